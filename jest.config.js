@@ -1,0 +1,30 @@
+// One jest run, four tiers: pure rules (shared), server units, the API suite on embedded
+// SQLite, and the same API suite on MySQL/MariaDB. The browser tier joins from tests/browser.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', isolatedModules: true }];
+const shared = { '^@linli/shared$': '<rootDir>/shared/src' };
+const base = {
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: shared,
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
+    { ...base, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'api:sqlite',
+      testMatch: ['<rootDir>/tests/api/**/*.api.spec.ts'],
+      setupFiles: ['<rootDir>/tests/support/env.sqlite.ts'],
+    },
+    {
+      ...base,
+      displayName: 'api:mysql',
+      testMatch: ['<rootDir>/tests/api/**/*.api.spec.ts'],
+      globalSetup: '<rootDir>/tests/support/mysql.global-setup.ts',
+      setupFiles: ['<rootDir>/tests/support/env.mysql.ts'],
+    },
+  ],
+};

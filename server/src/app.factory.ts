@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { serveOpenApi } from './openapi/openapi';
+
+export const API_PREFIX = 'api/v1';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the whole application (used by main, the tests, the seed and the OpenAPI export). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Structured JSON request logs (pino), each line tagged with the request id.
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    // A caller's (or proxy's) x-request-id is kept when sane, so one id follows a request across services.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: nestLogger(config),
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  serveOpenApi(app);
+  serveH5(app, config);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/** The H5 build of the mini-program at "/", so one URL serves app and API. */
+function serveH5(app: NestFastifyApplication, config: AppConfig): void {
+  if (!config.H5_DIST) return;
+  const root = resolve(config.H5_DIST);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    new ConsoleLogger('H5').warn(`H5_DIST=${root} has no index.html; serving the API only`);
+    return;
+  }
+  app.useStaticAssets({ root, prefix: '/', index: ['index.html'], wildcard: false });
+}
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const LEVEL_COUNT: Record<string, number> = { silent: 0, fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6 };
+
+function nestLogger(config: AppConfig): ConsoleLogger | false {
+  const count = LEVEL_COUNT[config.LOG_LEVEL] ?? 4;
+  if (count === 0) return false;
+  return new ConsoleLogger({ json: config.isProduction, logLevels: LEVELS.slice(0, count) });
+}

@@ -1,0 +1,53 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuditModule } from './audit/audit.module';
+import { AccessModule } from './common/access/access.module';
+import { RoleInScopeGuard } from './common/access/role-in-scope.guard';
+import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { IdentityModule } from './identity/identity.module';
+import { PlacesModule } from './places/places.module';
+import { PointsModule } from './points/points.module';
+import { RolesModule } from './roles/roles.module';
+import { SeedModule } from './seed/seed.module';
+import { WechatModule } from './wechat/wechat.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        JwtModule.register({
+          global: true,
+          secret: config.JWT_SECRET,
+          signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
+        // Applied to the login endpoints only (ThrottlerGuard on AuthController).
+        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        AuditModule,
+        AccessModule,
+        WechatModule,
+        IdentityModule,
+        PlacesModule,
+        RolesModule,
+        PointsModule,
+        SeedModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        // Order matters: who you are, then what you may do where.
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RoleInScopeGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { newId } from '../database/ids';
+import { AuditLog } from './audit-log.entity';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  placeId?: string | null;
+  before?: object;
+  after?: object;
+}
+
+/**
+ * Writes the audit trail. It takes the caller's EntityManager on purpose: the record is written
+ * in the same transaction as the change it describes, so neither exists without the other.
+ */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditLog, {
+      id: newId(),
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      placeId: entry.placeId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    });
+  }
+}

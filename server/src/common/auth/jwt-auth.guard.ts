@@ -1,0 +1,33 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { DomainError } from '../errors/domain-error';
+import { JwtPayload } from './auth-user';
+import { IS_PUBLIC } from './public.decorator';
+
+/** Every endpoint needs a valid bearer token unless marked @Public(). */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const request = context.switchToHttp().getRequest();
+    const header: string | undefined = request.headers?.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    if (!token) throw new DomainError('AUTH_REQUIRED');
+    try {
+      const payload = await this.jwt.verifyAsync<JwtPayload>(token);
+      if (typeof payload.sub !== 'string') throw new DomainError('AUTH_TOKEN_INVALID');
+      request.user = { id: payload.sub };
+      return true;
+    } catch (error) {
+      if (error instanceof TokenExpiredError) throw new DomainError('AUTH_TOKEN_EXPIRED');
+      throw new DomainError('AUTH_TOKEN_INVALID');
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { AuditLog } from '../audit/audit-log.entity';
+import { User } from '../identity/user.entity';
+import { Household } from '../places/household.entity';
+import { HouseholdMember } from '../places/household-member.entity';
+import { Owner } from '../places/owner.entity';
+import { Place } from '../places/place.entity';
+import { PointsEntry } from '../points/points-entry.entity';
+import { RoleGrant } from '../roles/role-grant.entity';
+
+export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry];

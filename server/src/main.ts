@@ -1,0 +1,27 @@
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Linli refuses to start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  app.enableShutdownHooks();
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  new Logger('Linli').log(
+    `listening on http://${host}:${port} (database: ${config.databaseKind}; API /api/v1; docs /api/docs${config.H5_DIST ? '; app /' : ''})`,
+  );
+}
+
+void main();

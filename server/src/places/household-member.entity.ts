@@ -1,0 +1,27 @@
+import { HouseholdRelation } from '@linli/shared';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAt, idColumn, PrimaryId } from '../database/columns';
+
+/** A person living in (or owning) a household. Adults form the electorate of resident ballots. */
+@Entity('household_member')
+@Index('uq_household_member', ['householdId', 'userId'], { unique: true })
+@Index('ix_household_member_user', ['userId'])
+export class HouseholdMember {
+  @PrimaryId()
+  id: string;
+
+  @Column({ name: 'household_id', ...idColumn })
+  householdId: string;
+
+  @Column({ name: 'user_id', ...idColumn })
+  userId: string;
+
+  @Column({ type: 'simple-enum', enum: HouseholdRelation, length: 16 })
+  relation: HouseholdRelation;
+
+  @Column({ name: 'is_adult', type: 'boolean', default: true })
+  isAdult: boolean;
+
+  @CreatedAt()
+  createdAt: Date;
+}

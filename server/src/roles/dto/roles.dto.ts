@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Role } from '@linli/shared';
+import { IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { RoleGrantDto } from '../../identity/dto/identity.dto';
+
+export class CreateRoleGrantDto {
+  @ApiProperty()
+  @IsString() @IsNotEmpty() @MaxLength(64)
+  userId: string;
+
+  @ApiProperty({ enum: Role, enumName: 'Role' })
+  @IsEnum(Role)
+  role: Role;
+
+  @ApiProperty()
+  @IsString() @IsNotEmpty() @MaxLength(64)
+  placeId: string;
+}
+
+export class RoleGrantPageDto {
+  @ApiProperty({ type: [RoleGrantDto] }) items: RoleGrantDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

@@ -1,0 +1,90 @@
+/**
+ * Every error the API can return: a stable code (clients switch on it), the HTTP status,
+ * and a message in Chinese that a resident can understand. Grouped by module; codes never
+ * change meaning once shipped.
+ */
+export interface ErrorSpec {
+  status: number;
+  message: string;
+}
+
+export const COMMON_ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '提交的内容有误，请检查后重试' },
+  MALFORMED_REQUEST: { status: 400, message: '请求格式不正确' },
+  NOT_FOUND: { status: 404, message: '您要找的内容不存在' },
+  ROUTE_NOT_FOUND: { status: 404, message: '没有这个接口' },
+  METHOD_NOT_ALLOWED: { status: 405, message: '不支持这种操作方式' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太大了' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容格式' },
+  TOO_MANY_REQUESTS: { status: 429, message: '操作太频繁，请稍后再试' },
+  INTERNAL_ERROR: { status: 500, message: '服务器开了个小差，请稍后再试' },
+  SERVICE_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
+} as const;
+
+export const AUTH_ERRORS = {
+  AUTH_REQUIRED: { status: 401, message: '请先登录' },
+  AUTH_TOKEN_INVALID: { status: 401, message: '登录状态无效，请重新登录' },
+  AUTH_TOKEN_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
+  AUTH_USER_NOT_FOUND: { status: 401, message: '账号不存在，请重新登录' },
+  AUTH_WECHAT_CODE_INVALID: { status: 400, message: '微信登录凭证无效或已使用，请重新登录' },
+  AUTH_WECHAT_RATE_LIMITED: { status: 429, message: '微信登录太频繁，请稍后再试' },
+  AUTH_WECHAT_BUSY: { status: 503, message: '微信系统繁忙，请稍后再试' },
+  AUTH_WECHAT_USER_BLOCKED: { status: 403, message: '该微信账号存在风险，暂时无法登录' },
+  AUTH_WECHAT_UNAVAILABLE: { status: 503, message: '暂时连不上微信，请稍后再试' },
+  AUTH_WECHAT_NOT_CONFIGURED: { status: 503, message: '微信登录尚未配置' },
+  AUTH_DEV_LOGIN_DISABLED: { status: 404, message: '体验登录未开启' },
+} as const;
+
+export const ACCESS_ERRORS = {
+  ACCESS_DENIED: { status: 403, message: '您没有在此处进行该操作的权限' },
+} as const;
+
+export const PLACE_ERRORS = {
+  PLACE_NOT_FOUND: { status: 404, message: '找不到这个地点' },
+  HOUSEHOLD_NOT_FOUND: { status: 404, message: '找不到这一户' },
+  HOUSEHOLD_NOT_YOURS: { status: 400, message: '您不是这一户的成员，不能设为家庭住址' },
+} as const;
+
+export const ROLE_ERRORS = {
+  ROLE_GRANT_NOT_FOUND: { status: 404, message: '找不到这条角色授权' },
+  ROLE_GRANT_FORBIDDEN: { status: 403, message: '您不能授予或撤销这个角色' },
+  ROLE_USER_NOT_FOUND: { status: 404, message: '找不到要授权的用户' },
+  ROLE_LEVEL_MISMATCH: { status: 400, message: '该角色不能授予在这一级地点上' },
+} as const;
+
+export const POINTS_ERRORS = {
+  POINTS_ENTRY_NOT_FOUND: { status: 404, message: '找不到这条积分记录' },
+  POINTS_MEMBER_NOT_IN_COMMUNITY: { status: 400, message: '该成员不属于本社区，不能记积分' },
+  POINTS_REVERSAL_OF_REVERSAL: { status: 409, message: '冲正记录不能再次冲正' },
+  POINTS_IDEMPOTENCY_CONFLICT: { status: 409, message: '同一个请求编号已用于不同的积分记录' },
+} as const;
+
+export const HEALTH_ERRORS = {
+  HEALTH_DATABASE_DOWN: { status: 503, message: '数据库暂时不可用' },
+} as const;
+
+export const ERROR_CATALOG = {
+  ...COMMON_ERRORS,
+  ...AUTH_ERRORS,
+  ...ACCESS_ERRORS,
+  ...PLACE_ERRORS,
+  ...ROLE_ERRORS,
+  ...POINTS_ERRORS,
+  ...HEALTH_ERRORS,
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** The one body every failing response carries. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** One entry of `details` on VALIDATION_FAILED: which field, which rule, what to fix. */
+export interface FieldError {
+  field: string;
+  rule: string;
+  message: string;
+}
