@@ -1,16 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { mysqlUtcDriver } from './mysql-utc-driver';
+import { mysqlFlavour, mysqlUtcDriver } from './mysql-utc-driver';
 
 /**
  * MySQL/MariaDB (production): schema from committed migrations, utf8mb4, UTC, millisecond times.
  * Embedded SQLite (a newcomer's machine, tests): schema synchronised from the entities.
  */
-export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+export async function dataSourceOptions(config: AppConfig): Promise<DataSourceOptions> {
   if (config.DATABASE_URL) return mysqlOptions(config.DATABASE_URL, config.DB_POOL_SIZE);
   const database = config.SQLITE_PATH === ':memory:' ? ':memory:' : resolve(config.SQLITE_PATH);
   if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
@@ -25,9 +25,11 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   };
 }
 
-export function mysqlOptions(url: string, poolSize = 10): DataSourceOptions {
+export async function mysqlOptions(url: string, poolSize = 10): Promise<DataSourceOptions> {
   return {
-    type: 'mysql',
+    // TypeORM reads MariaDB's catalogue differently (e.g. nullable defaults); the wrong flavour
+    // would report a schema diff that is not there.
+    type: await mysqlFlavour(url),
     driver: mysqlUtcDriver,
     url: url.replace(/^mariadb:/, 'mysql:'),
     charset: 'utf8mb4_unicode_ci',
@@ -39,4 +41,20 @@ export function mysqlOptions(url: string, poolSize = 10): DataSourceOptions {
     poolSize,
     extra: { connectionLimit: poolSize },
   };
+}
+
+/**
+ * A DataSource whose MySQL create/update-date defaults match the columns' millisecond precision
+ * (TypeORM defaults them to CURRENT_TIMESTAMP(6), which MySQL refuses on a datetime(3) column).
+ */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  const dataSource = new DataSource(options);
+  if (options.type === 'mysql' || options.type === 'mariadb') {
+    const types = dataSource.driver.mappedDataTypes;
+    types.createDateDefault = 'CURRENT_TIMESTAMP(3)';
+    types.updateDateDefault = 'CURRENT_TIMESTAMP(3)';
+    types.createDatePrecision = 3;
+    types.updateDatePrecision = 3;
+  }
+  return dataSource;
 }

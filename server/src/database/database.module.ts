@@ -1,7 +1,7 @@
 import { Global, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { createDataSource, dataSourceOptions } from './data-source-options';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -11,7 +11,7 @@ import { TransactionRunner } from './transaction-runner';
       provide: DataSource,
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
-        const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+        const dataSource = await createDataSource(await dataSourceOptions(config)).initialize();
         if (config.databaseKind === 'mysql' && config.DB_MIGRATE_ON_BOOT) {
           const applied = await dataSource.runMigrations({ transaction: 'each' });
           if (applied.length > 0) new Logger('Database').log(`applied ${applied.length} migration(s)`);

@@ -1,4 +1,5 @@
 import * as mysql2 from 'mysql2';
+import { createConnection } from 'mysql2/promise';
 
 /**
  * mysql2 with every pooled connection switched to UTC before its first query.
@@ -16,3 +17,14 @@ export const mysqlUtcDriver: object = {
     return pool;
   },
 };
+
+/** Whether the server behind a mysql:// URL is MySQL or MariaDB (both speak the protocol). */
+export async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection({ uri: url.replace(/^mariadb:/, 'mysql:') });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return String((rows as { version: string }[])[0]?.version).includes('MariaDB') ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}

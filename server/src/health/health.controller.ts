@@ -26,6 +26,6 @@ export class HealthController {
     } catch {
       throw new DomainError('HEALTH_DATABASE_DOWN');
     }
-    return { status: 'ok', database: 'up', databaseKind: this.dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite' };
+    return { status: 'ok', database: 'up', databaseKind: this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql' };
   }
 }

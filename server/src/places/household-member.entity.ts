@@ -16,7 +16,7 @@ export class HouseholdMember {
   @Column({ name: 'user_id', ...idColumn })
   userId: string;
 
-  @Column({ type: 'simple-enum', enum: HouseholdRelation, length: 16 })
+  @Column({ type: 'simple-enum', enum: HouseholdRelation })
   relation: HouseholdRelation;
 
   @Column({ name: 'is_adult', type: 'boolean', default: true })

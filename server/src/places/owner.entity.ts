@@ -11,7 +11,7 @@ export class Owner {
   @PrimaryId()
   id: string;
 
-  @Column({ type: 'simple-enum', enum: OwnerKind, length: 16 })
+  @Column({ type: 'simple-enum', enum: OwnerKind })
   kind: OwnerKind;
 
   @Column({ type: 'varchar', length: 64 })

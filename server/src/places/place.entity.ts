@@ -11,7 +11,7 @@ export class Place {
   @Column({ type: 'varchar', length: 64 })
   name: string;
 
-  @Column({ type: 'simple-enum', enum: PlaceLevel, length: 16 })
+  @Column({ type: 'simple-enum', enum: PlaceLevel })
   level: PlaceLevel;
 
   @Index('ix_place_parent')

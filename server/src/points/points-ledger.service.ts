@@ -42,7 +42,7 @@ export class PointsLedger {
       .createQueryBuilder('e')
       .where('e.sourceType = :sourceType AND e.sourceId = :sourceId AND e.userId = :userId', request);
     // A locking read sees the row a concurrent transaction just committed, whatever this transaction read before.
-    if (manager.connection.options.type === 'mysql') query.setLock('pessimistic_read');
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
     const entry = await query.getOneOrFail();
     return { entry, created: entry.id === id };
   }

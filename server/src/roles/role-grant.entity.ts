@@ -13,7 +13,7 @@ export class RoleGrant {
   @Column({ name: 'user_id', ...idColumn })
   userId: string;
 
-  @Column({ type: 'simple-enum', enum: Role, length: 24 })
+  @Column({ type: 'simple-enum', enum: Role })
   role: Role;
 
   @Column({ name: 'place_id', ...idColumn })

@@ -1,0 +1,95 @@
+import { AuditLog } from '../../server/src/audit/audit-log.entity';
+import { Place } from '../../server/src/places/place.entity';
+import { PointsEntry } from '../../server/src/points/points-entry.entity';
+import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
+
+describeApi('points ledger', () => {
+  let t: TestApp;
+  let donghu: string;
+  let secretary: string;
+  const award = (body: object, token = secretary, community = donghu) =>
+    t.http().post(`/api/v1/communities/${community}/points/awards`).set(bearer(token)).send(body);
+  const balanceOf = async (name: string) =>
+    (await t.http().get(`/api/v1/me/points?communityId=${donghu}`).set(bearer(await t.tokenOf(name))).expect(200)).body.balance;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    donghu = (await t.dataSource.getRepository(Place).findOneByOrFail({ name: '东湖社区' })).id;
+    secretary = await t.tokenOf('李红梅');
+  });
+  afterAll(async () => t?.close());
+
+  it('credits one source event once under 50 concurrent requests, and every caller gets that entry', async () => {
+    const liu = await t.userIdOf('刘洋');
+    const before = await balanceOf('刘洋');
+    const body = { userId: liu, amount: 8, reason: '协助社区核酸检测秩序维护', idempotencyKey: 'award-concurrent-0001' };
+    const results = await Promise.all(Array.from({ length: 50 }, () => award(body)));
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-concurrent-0001' })).toBe(1);
+    expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'points.award', targetId: results[0].body.id })).toBe(1);
+    expect(await balanceOf('刘洋')).toBe(before + 8);
+  });
+
+  it('refuses the same key for a different award', async () => {
+    const liu = await t.userIdOf('刘洋');
+    await award({ userId: liu, amount: 5, reason: '值守', idempotencyKey: 'award-conflict-0001' }).expect(201);
+    const res = await award({ userId: liu, amount: 50, reason: '值守', idempotencyKey: 'award-conflict-0001' }).expect(409);
+    expect(res.body.code).toBe('POINTS_IDEMPOTENCY_CONFLICT');
+  });
+
+  it('reverses an entry with a new negative entry, once; the original is never edited', async () => {
+    const zhang = await t.userIdOf('张伟');
+    const before = await balanceOf('张伟');
+    const entry = (await award({ userId: zhang, amount: 10, reason: '误记的积分', idempotencyKey: 'award-to-reverse-01' }).expect(201)).body;
+    const first = await t.http().post(`/api/v1/points/entries/${entry.id}/reversal`).set(bearer(secretary)).send({ reason: '重复登记，冲正' }).expect(201);
+    const second = await t.http().post(`/api/v1/points/entries/${entry.id}/reversal`).set(bearer(secretary)).send({ reason: '重复登记，冲正' }).expect(201);
+    expect(first.body).toEqual(expect.objectContaining({ amount: -10, reversesEntryId: entry.id }));
+    expect(second.body.id).toBe(first.body.id);
+    expect(await balanceOf('张伟')).toBe(before);
+    expect((await t.dataSource.getRepository(PointsEntry).findOneByOrFail({ id: entry.id })).amount).toBe(10);
+    const again = await t.http().post(`/api/v1/points/entries/${first.body.id}/reversal`).set(bearer(secretary)).send({ reason: '再冲正' }).expect(409);
+    expect(again.body.code).toBe('POINTS_REVERSAL_OF_REVERSAL');
+  });
+
+  it('ranks the community by balance with names, visible to its residents', async () => {
+    const ranking = (await t.http().get(`/api/v1/communities/${donghu}/points/ranking`).set(bearer(await t.tokenOf('王秀英'))).expect(200)).body;
+    expect(ranking[0]).toEqual(expect.objectContaining({ rank: 1, displayName: '王建军', balance: 42 }));
+    for (let i = 1; i < ranking.length; i++) expect(ranking[i].balance).toBeLessThanOrEqual(ranking[i - 1].balance);
+  });
+
+  it("denies awards and reversals outside the caller's scope", async () => {
+    const wang = await t.userIdOf('王建军');
+    const resident = await award({ userId: wang, amount: 5, reason: '自己给自己', idempotencyKey: 'award-denied-0001' }, await t.tokenOf('王秀英'));
+    expect(resident.status).toBe(403);
+    const otherSecretary = await award({ userId: wang, amount: 5, reason: '跨社区', idempotencyKey: 'award-denied-0002' }, await t.tokenOf('陈志刚'));
+    expect(otherSecretary.status).toBe(403);
+    const entry = await t.dataSource.getRepository(PointsEntry).findOneByOrFail({ userId: wang });
+    const reversal = await t.http().post(`/api/v1/points/entries/${entry.id}/reversal`).set(bearer(await t.tokenOf('陈志刚'))).send({ reason: '跨社区冲正' }).expect(404);
+    expect(reversal.body.code).toBe('POINTS_ENTRY_NOT_FOUND');
+    const rankingElsewhere = await t.http().get(`/api/v1/communities/${donghu}/points/ranking`).set(bearer(await t.tokenOf('马丽娟')));
+    expect(rankingElsewhere.status).toBe(403);
+    expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-denied-0001' })).toBe(0);
+  });
+
+  it('credits only members of the community', async () => {
+    const res = await award({ userId: await t.userIdOf('马丽娟'), amount: 5, reason: '不是本社区的', idempotencyKey: 'award-outsider-01' }).expect(400);
+    expect(res.body.code).toBe('POINTS_MEMBER_NOT_IN_COMMUNITY');
+  });
+
+  it.each([
+    [{ amount: 0 }, 'amount'],
+    [{ amount: 1001 }, 'amount'],
+    [{ amount: 2.5 }, 'amount'],
+    [{ reason: 'x' }, 'reason'],
+    [{ reason: '长'.repeat(201) }, 'reason'],
+    [{ idempotencyKey: 'short' }, 'idempotencyKey'],
+    [{ extra: true }, 'extra'],
+  ])('refuses %j naming the field, crediting nothing', async (patch, field) => {
+    const count = await t.dataSource.getRepository(PointsEntry).count();
+    const body = { userId: await t.userIdOf('王建军'), amount: 5, reason: '正常理由', idempotencyKey: 'award-invalid-0001', ...patch };
+    const res = await award(body).expect(400);
+    expect(res.body.details).toContainEqual(expect.objectContaining({ field }));
+    expect(await t.dataSource.getRepository(PointsEntry).count()).toBe(count);
+  });
+});
