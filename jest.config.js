@@ -19,7 +19,7 @@ const base = {
 module.exports = {
   projects: [
     { ...base, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
-    { ...base, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
+    { ...base, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/tests/boot/**/*.spec.ts'] },
     {
       ...base,
       displayName: 'api:sqlite',

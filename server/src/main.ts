@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 
 async function main(): Promise<void> {
+  // A .env in the working directory fills in what the environment does not set (Node's own loader).
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();

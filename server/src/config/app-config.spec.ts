@@ -1,0 +1,61 @@
+import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './app-config';
+
+const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+};
+
+const PRODUCTION_OK = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'a-production-secret-of-more-than-32-chars!',
+  WECHAT_APP_ID: 'wx123',
+  WECHAT_APP_SECRET: 'secret',
+  DATABASE_URL: 'mysql://linli:pw@db:3306/linli',
+};
+
+describe('configuration validated at boot', () => {
+  it('starts a newcomer on the embedded database with dev login and defaults', () => {
+    const config = loadConfig({});
+    expect(config.databaseKind).toBe('sqlite');
+    expect(config.devLoginEnabled).toBe(true);
+    expect(config.PORT).toBe(3000);
+  });
+
+  it('accepts a complete production configuration, with dev login off by default', () => {
+    const config = loadConfig(PRODUCTION_OK);
+    expect(config.devLoginEnabled).toBe(false);
+    expect(config.databaseKind).toBe('mysql');
+  });
+
+  it.each([
+    [{ JWT_SECRET: undefined }, 'JWT_SECRET: production refuses the default secret'],
+    [{ JWT_SECRET: DEFAULT_JWT_SECRET }, 'JWT_SECRET: production refuses the default secret'],
+    [{ JWT_SECRET: 'short-but-not-default' }, 'JWT_SECRET: production needs a secret of at least 32 characters'],
+    [{ DEV_LOGIN: 'true' }, 'DEV_LOGIN: production refuses to start with dev login enabled'],
+    [{ WECHAT_APP_ID: undefined }, 'WECHAT_APP_ID: production needs the mini-program AppID'],
+    [{ WECHAT_APP_SECRET: '' }, 'WECHAT_APP_SECRET: production needs the mini-program AppSecret'],
+  ])('production refuses %j, saying which setting', (override, problem) => {
+    const problems = problemsOf({ ...PRODUCTION_OK, ...override });
+    expect(problems).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('names every problem at once', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', DEV_LOGIN: 'on' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEV_LOGIN', 'JWT_SECRET', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'postgres://x/y' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('refuses malformed %j', (env, key) => {
+    expect(problemsOf(env).some((p) => p.startsWith(`${key}:`))).toBe(true);
+  });
+});
