@@ -59,7 +59,7 @@ describeApi('schema', () => {
     const t = await startTestApp();
     try {
       const pending = await t.dataSource.driver.createSchemaBuilder().log();
-      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+      expect(pending.upQueries.map((q: { query: string }) => q.query)).toEqual([]);
     } finally {
       await t.close();
     }

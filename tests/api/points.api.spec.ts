@@ -72,6 +72,11 @@ describeApi('points ledger', () => {
     expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-denied-0001' })).toBe(0);
   });
 
+  it('asks for the community when it is missing', async () => {
+    const res = await t.http().get('/api/v1/me/points').set(bearer(await t.tokenOf('刘洋'))).expect(400);
+    expect(res.body.details).toEqual([expect.objectContaining({ field: 'communityId' })]);
+  });
+
   it('credits only members of the community', async () => {
     const res = await award({ userId: await t.userIdOf('马丽娟'), amount: 5, reason: '不是本社区的', idempotencyKey: 'award-outsider-01' }).expect(400);
     expect(res.body.code).toBe('POINTS_MEMBER_NOT_IN_COMMUNITY');

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { EntityManager } from 'typeorm';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { newId } from '../../server/src/database/ids';
 import { TransactionRunner } from '../../server/src/database/transaction-runner';
@@ -15,7 +16,7 @@ describeApi('transactions', () => {
     const runner = t.app.get(TransactionRunner);
     const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        runner.run(async (manager) => {
+        runner.run(async (manager: EntityManager) => {
           await manager.insert(AuditLog, { id: newId(), actorId: null, action: 'test.tx', targetType: 'test', targetId: `row-${i}`, placeId: null, before: null, after: null });
           await sleep(5 + (i % 3) * 5); // interleave with the others
           if (i % 2 === 1) throw new Error(`unit ${i} fails`);
@@ -24,6 +25,6 @@ describeApi('transactions', () => {
     );
     expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(10);
     const kept = await t.dataSource.getRepository(AuditLog).find({ where: { action: 'test.tx' } });
-    expect(kept.map((row) => row.targetId).sort()).toEqual(Array.from({ length: 10 }, (_, k) => `row-${k * 2}`).sort());
+    expect(kept.map((row: AuditLog) => row.targetId).sort()).toEqual(Array.from({ length: 10 }, (_, k) => `row-${k * 2}`).sort());
   });
 });

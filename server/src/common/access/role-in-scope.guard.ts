@@ -37,7 +37,8 @@ export class RoleInScopeGuard implements CanActivate {
   private async resolvePlace(scope: ScopeSource, request: Record<string, any>): Promise<ScopedPlace> {
     if (scope.kind === 'place') {
       const placeId = request[scope.from]?.[scope.key];
-      if (typeof placeId !== 'string' || placeId.length === 0 || placeId.length > 64) throw new DomainError('PLACE_NOT_FOUND');
+      if (placeId === undefined || placeId === '') throw missingField(scope.key);
+      if (typeof placeId !== 'string' || placeId.length > 64) throw new DomainError('PLACE_NOT_FOUND');
       return this.access.requirePlace(placeId);
     }
     const id = request.params?.[scope.param];
@@ -50,4 +51,10 @@ export class RoleInScopeGuard implements CanActivate {
     if (!place) throw new DomainError(scope.notFound);
     return place;
   }
+}
+
+/** The guard runs before validation, so it names a missing scope field itself. */
+function missingField(field: string): DomainError {
+  const message = `${field}：必须填写`;
+  return new DomainError('VALIDATION_FAILED', [{ field, rule: 'isDefined', message }], `提交的内容有误：${message}`);
 }
