@@ -30,9 +30,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // Our styles are class-scoped and theme NutUI through CSS variables, never by overriding
+      // its selectors, so the order shared CSS lands in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false },
       },
     },
     h5: {
@@ -52,7 +55,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        // On H5 every page is a lazy chunk; Taro only splits initial chunks, so each page would
+        // carry its own copy of NutUI and our components. Let lazy chunks share them too.
+        const splitChunks = chain.optimization.get('splitChunks');
+        chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' });
       },
     },
   };

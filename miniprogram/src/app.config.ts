@@ -1,0 +1,50 @@
+export default defineAppConfig({
+  // The first page is where the app opens; PageShell sends logged-out users on to login.
+  pages: [
+    'pages/wishes/index',
+    'pages/posts/index',
+    'pages/deliberation/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/profile/index',
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8161d',
+    navigationBarTitleText: '邻里',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#5c5f66',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/wishes/index',
+        text: '心愿墙',
+        iconPath: 'assets/tabbar/wishes.png',
+        selectedIconPath: 'assets/tabbar/wishes-active.png',
+      },
+      {
+        pagePath: 'pages/posts/index',
+        text: '先锋岗',
+        iconPath: 'assets/tabbar/posts.png',
+        selectedIconPath: 'assets/tabbar/posts-active.png',
+      },
+      {
+        pagePath: 'pages/deliberation/index',
+        text: '议事',
+        iconPath: 'assets/tabbar/deliberation.png',
+        selectedIconPath: 'assets/tabbar/deliberation-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+});

@@ -1,0 +1,43 @@
+import { View } from '@tarojs/components';
+import { useEffect, type ReactNode } from 'react';
+import { goToLogin } from '@/navigation/routes';
+import { useSession } from '@/state/session';
+import { TOAST_ID } from './feedback';
+import { Toast } from './nut';
+
+interface PageShellProps {
+  children: ReactNode;
+  /** Pages other than login need a session; without one the user is sent to log in. */
+  requireLogin?: boolean;
+  className?: string;
+}
+
+/**
+ * The root of every page: applies 关怀模式 (care mode) from the user's profile, sends
+ * logged-out users to the login page, and holds the page's toast.
+ *
+ * Care mode is a class on this root (`lin-care`): it swaps the CSS variables all type sizes,
+ * tap-target heights and text/border colours are drawn from, ours and NutUI's alike (see
+ * styles/care-mode.scss). NutUI's dialogs and toasts render inside the page, so they follow.
+ */
+export function PageShell({ children, requireLogin = true, className }: PageShellProps) {
+  const { token, me } = useSession();
+  const careMode = me?.careMode ?? false;
+
+  useEffect(() => {
+    if (requireLogin && !token) goToLogin();
+  }, [requireLogin, token]);
+
+  useEffect(() => {
+    // On H5 the tab bar lives outside the page, so the class also goes on <html> to reach it.
+    if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('lin-care', careMode);
+  }, [careMode]);
+
+  const classes = ['lin-page', careMode ? 'lin-care' : '', className ?? ''].filter(Boolean).join(' ');
+  return (
+    <View className={classes}>
+      {children}
+      <Toast id={TOAST_ID} />
+    </View>
+  );
+}

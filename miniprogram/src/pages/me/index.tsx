@@ -1,0 +1,55 @@
+import { useDidShow } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { PageShell } from '@/components/PageShell';
+import { Button, Dialog } from '@/components/nut';
+import { logout } from '@/services/auth';
+import { refreshMe } from '@/services/profile';
+import { useSession } from '@/state/session';
+import { CareModeSetting } from './CareModeSetting';
+import { CommunitySwitcher } from './CommunitySwitcher';
+import { HouseholdList } from './HouseholdList';
+import { ProfileHeader } from './ProfileHeader';
+import { RoleList } from './RoleList';
+import './index.scss';
+
+/** 我的: who I am, where I live, what roles I hold, which community I look at, and settings. */
+export default function MePage() {
+  const { me } = useSession();
+  const [confirmingLogout, setConfirmingLogout] = useState(false);
+
+  // Roles and households change on the secretary's side; show the current ones on every visit.
+  useDidShow(() => {
+    refreshMe().catch(() => undefined); // the cached profile stays on screen if this fails
+  });
+
+  return (
+    <PageShell>
+      {me ? (
+        <>
+          <ProfileHeader me={me} />
+          <CommunitySwitcher me={me} />
+          <HouseholdList me={me} />
+          <RoleList me={me} />
+          <CareModeSetting careMode={me.careMode} />
+          <View className="me-logout">
+            <Button block size="large" onClick={() => setConfirmingLogout(true)}>
+              退出登录
+            </Button>
+          </View>
+          <Dialog
+            visible={confirmingLogout}
+            title="退出登录"
+            confirmText="退出"
+            cancelText="取消"
+            onConfirm={logout}
+            onCancel={() => setConfirmingLogout(false)}
+            onClose={() => setConfirmingLogout(false)}
+          >
+            退出后需要重新登录才能使用邻里。
+          </Dialog>
+        </>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,13 @@
+import { CommunityBadge } from '@/components/CommunityBadge';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+
+/** 先锋岗 — pioneer and volunteer posts (认岗): an empty state until posts ship. */
+export default function PostsPage() {
+  return (
+    <PageShell>
+      <CommunityBadge />
+      <EmptyState title="先锋岗即将开放" description="社区和驻区单位将在这里发布党员先锋岗和志愿服务岗，党员可以认岗、签到，服务时长计入积分。" />
+    </PageShell>
+  );
+}

@@ -1,0 +1,13 @@
+import { CommunityBadge } from '@/components/CommunityBadge';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+
+/** 心愿墙 — micro-wishes (微心愿): an empty state until the wish wall ships. */
+export default function WishesPage() {
+  return (
+    <PageShell>
+      <CommunityBadge />
+      <EmptyState title="心愿墙即将开放" description="有困难的居民可以在这里许下微心愿，社区书记审核后上墙，党员和驻区单位认领并帮助实现。" />
+    </PageShell>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The API client: a thin layer over Taro.request (wx.request in the mini-program, fetch on H5)
+ * whose types come from the server's OpenAPI document (api-schema.ts, generated). The path and
+ * method pick the operation; its path parameters, query, body and response are inferred:
+ *
+ *   const me = await api.get('/api/v1/me');
+ *   await api.patch('/api/v1/me', { body: { careMode: true } });
+ *   await api.get('/api/v1/communities/{communityId}/points/ranking', { path: { communityId } });
+ *
+ * Failures throw ApiError. A 401 from any call ends the session and opens the login page.
+ */
+import Taro from '@tarojs/taro';
+import { session } from '@/state/session';
+import { goToLogin } from '@/navigation/routes';
+import type { paths } from './api-schema';
+import { ApiError } from './api-error';
+import { API_ORIGIN } from './api-origin';
+
+type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** The API paths that answer `method`. */
+export type PathsWith<M extends HttpMethod> = {
+  [P in keyof paths]: paths[P][M] extends undefined ? never : P;
+}[keyof paths];
+
+/** The OpenAPI operation behind `method path`. */
+type Operation<P extends keyof paths, M extends HttpMethod> = NonNullable<paths[P][M]>;
+
+type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
+type PathOption<O> = O extends { parameters: { path: infer X } } ? { path: X } : { path?: undefined };
+type QueryOption<O> = O extends { parameters: { query: infer Q } }
+  ? { query: Q }
+  : O extends { parameters: { query?: infer Q } }
+    ? { query?: Q }
+    : { query?: undefined };
+type BodyOption<O> = O extends { requestBody: infer R }
+  ? { body: JsonContent<R> }
+  : O extends { requestBody?: infer R }
+    ? [R] extends [never | undefined]
+      ? { body?: undefined }
+      : { body?: JsonContent<NonNullable<R>> }
+    : { body?: undefined };
+
+/** Path parameters, query and JSON body of an operation; each required exactly when the API requires it. */
+export type RequestOptions<O> = PathOption<O> & QueryOption<O> & BodyOption<O>;
+
+/** The JSON body of the operation's success response (2xx); void for 204. */
+export type SuccessBody<O> = O extends { responses: infer R }
+  ? {
+      [S in keyof R]: S extends 200 | 201 | 202 ? JsonContent<R[S]> : S extends 204 ? void : never;
+    }[keyof R]
+  : never;
+
+/** Makes the options argument optional when nothing in it is required. */
+type OptionsArg<O> = {} extends RequestOptions<O> ? [options?: RequestOptions<O>] : [options: RequestOptions<O>];
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+async function request<M extends HttpMethod, P extends PathsWith<M>>(
+  method: M,
+  path: P,
+  options: { path?: object; query?: object; body?: unknown } = {},
+): Promise<SuccessBody<Operation<P, M>>> {
+  const token = session.get().token;
+  let response: Taro.request.SuccessCallbackResult;
+  try {
+    response = await Taro.request({
+      url: API_ORIGIN + fillPath(path, options.path) + queryString(options.query),
+      method: method.toUpperCase() as keyof Taro.request.Method,
+      data: options.body as Taro.request.Option['data'],
+      header: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      timeout: REQUEST_TIMEOUT_MS,
+    });
+  } catch {
+    throw ApiError.client('NETWORK_ERROR');
+  }
+
+  const { statusCode, data } = response;
+  if (statusCode >= 200 && statusCode < 300) {
+    return (statusCode === 204 ? undefined : data) as SuccessBody<Operation<P, M>>;
+  }
+  if (statusCode === 401) {
+    // The token is missing, expired or revoked: no page can go on with it.
+    session.signOut();
+    goToLogin();
+  }
+  throw ApiError.fromResponse(statusCode, data);
+}
+
+function fillPath(template: string, params: object | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = (params as Record<string, unknown> | undefined)?.[name];
+    if (value === undefined || value === null) throw new Error(`api: missing path parameter "${name}" for ${template}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+function queryString(query: object | undefined): string {
+  if (!query) return '';
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => `${encodeURIComponent(key)}=${encodeURIComponent(String(v))}`));
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+function method<M extends HttpMethod>(name: M) {
+  return <P extends PathsWith<M>>(path: P, ...args: OptionsArg<Operation<P, M>>) =>
+    request(name, path, args[0] as { path?: object; query?: object; body?: unknown } | undefined);
+}
+
+export const api = {
+  get: method('get'),
+  post: method('post'),
+  put: method('put'),
+  patch: method('patch'),
+  delete: method('delete'),
+};
