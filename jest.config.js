@@ -33,5 +33,10 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/mysql.global-setup.ts',
       setupFiles: ['<rootDir>/tests/support/env.mysql.ts'],
     },
+    {
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.spec.ts', '<rootDir>/tests/size/**/*.spec.ts'],
+    },
   ],
 };

@@ -9,7 +9,6 @@ interface PageShellProps {
   children: ReactNode;
   /** Pages other than login need a session; without one the user is sent to log in. */
   requireLogin?: boolean;
-  className?: string;
 }
 
 /**
@@ -20,7 +19,7 @@ interface PageShellProps {
  * tap-target heights and text/border colours are drawn from, ours and NutUI's alike (see
  * styles/care-mode.scss). NutUI's dialogs and toasts render inside the page, so they follow.
  */
-export function PageShell({ children, requireLogin = true, className }: PageShellProps) {
+export function PageShell({ children, requireLogin = true }: PageShellProps) {
   const { token, me } = useSession();
   const careMode = me?.careMode ?? false;
 
@@ -33,9 +32,8 @@ export function PageShell({ children, requireLogin = true, className }: PageShel
     if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('lin-care', careMode);
   }, [careMode]);
 
-  const classes = ['lin-page', careMode ? 'lin-care' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <View className={classes}>
+    <View className={careMode ? 'lin-page lin-care' : 'lin-page'}>
       {children}
       <Toast id={TOAST_ID} />
     </View>

@@ -19,10 +19,16 @@ function currentRoute(): string | undefined {
   return route ? `/${route.replace(/^\//, '')}` : undefined;
 }
 
-/** Closes every page and opens the login page (unless it is already showing). */
+let redirectingToLogin = false;
+
+/**
+ * Closes every page and opens the login page (unless it is showing or on its way: a lost
+ * session is noticed by every open page and by the API client at about the same moment).
+ */
 export function goToLogin(): void {
-  if (currentRoute() === ROUTES.login) return;
-  void Taro.reLaunch({ url: ROUTES.login });
+  if (redirectingToLogin || currentRoute() === ROUTES.login) return;
+  redirectingToLogin = true;
+  void Taro.reLaunch({ url: ROUTES.login, complete: () => (redirectingToLogin = false) });
 }
 
 /** Closes every page and opens the home tab. */

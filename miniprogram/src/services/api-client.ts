@@ -83,8 +83,9 @@ async function request<M extends HttpMethod, P extends PathsWith<M>>(
   if (statusCode >= 200 && statusCode < 300) {
     return (statusCode === 204 ? undefined : data) as SuccessBody<Operation<P, M>>;
   }
-  if (statusCode === 401) {
-    // The token is missing, expired or revoked: no page can go on with it.
+  // The token is missing, expired or revoked: no page can go on with it. (Unless the user has
+  // logged in again while this request was out: the new session is not this answer's business.)
+  if (statusCode === 401 && session.get().token === token) {
     session.signOut();
     goToLogin();
   }

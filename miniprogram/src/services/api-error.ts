@@ -1,11 +1,12 @@
 import type { ErrorCode } from './api-types';
 
 /** Codes the client makes up itself when there is no answer from the server to report. */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE' | 'WECHAT_LOGIN_FAILED';
 
 const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
   NETWORK_ERROR: '网络连接失败，请检查网络后重试',
   UNEXPECTED_RESPONSE: '服务器返回了无法识别的内容，请稍后再试',
+  WECHAT_LOGIN_FAILED: '微信登录失败，请稍后重试',
 };
 
 /**

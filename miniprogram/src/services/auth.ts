@@ -10,7 +10,7 @@ export async function loginWithWechat(): Promise<void> {
   try {
     ({ code } = await Taro.login());
   } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', '微信登录失败，请稍后重试');
+    throw ApiError.client('WECHAT_LOGIN_FAILED'); // wx.login itself failed: no code to send
   }
   session.signIn(await api.post('/api/v1/auth/wechat-login', { body: { code } }));
 }

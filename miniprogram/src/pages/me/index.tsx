@@ -6,11 +6,11 @@ import { Button, Dialog } from '@/components/nut';
 import { logout } from '@/services/auth';
 import { refreshMe } from '@/services/profile';
 import { useSession } from '@/state/session';
-import { CareModeSetting } from './CareModeSetting';
 import { CommunitySwitcher } from './CommunitySwitcher';
 import { HouseholdList } from './HouseholdList';
 import { ProfileHeader } from './ProfileHeader';
 import { RoleList } from './RoleList';
+import { SettingsGroup } from './SettingsGroup';
 import './index.scss';
 
 /** 我的: who I am, where I live, what roles I hold, which community I look at, and settings. */
@@ -31,7 +31,7 @@ export default function MePage() {
           <CommunitySwitcher me={me} />
           <HouseholdList me={me} />
           <RoleList me={me} />
-          <CareModeSetting careMode={me.careMode} />
+          <SettingsGroup careMode={me.careMode} />
           <View className="me-logout">
             <Button block size="large" onClick={() => setConfirmingLogout(true)}>
               退出登录

@@ -18,6 +18,7 @@ interface ProfileForm {
 /** Edit the name neighbours see and the phone number the community can reach you on. */
 export default function ProfileEditPage() {
   const { me } = useSession();
+  const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
 
   async function save(values: ProfileForm) {
@@ -27,10 +28,10 @@ export default function ProfileEditPage() {
     try {
       await updateProfile(changes);
       showSuccess('已保存');
+      // Back to 我的 once the toast has been seen; the button stays disabled until then.
       setTimeout(() => Taro.navigateBack(), 800);
     } catch (error) {
       showError(error);
-    } finally {
       setSaving(false);
     }
   }
@@ -40,12 +41,14 @@ export default function ProfileEditPage() {
   return (
     <PageShell>
       <Form
+        form={form}
         initialValues={{ displayName: me.displayName, phone: '' }}
         onFinish={save}
         labelPosition="left"
         footer={
           <View className="profile-edit__footer">
-            <Button nativeType="submit" type="primary" size="large" block loading={saving} disabled={saving}>
+            {/* Submits through the form instance: a native submit button does not reach the form on H5. */}
+            <Button type="primary" size="large" block loading={saving} disabled={saving} onClick={() => form.submit()}>
               保存
             </Button>
           </View>
