@@ -129,6 +129,12 @@ describeApi('role in scope', () => {
       expect(me.roles.filter((r: { role: string; place: { name: string } }) => r.role === 'resident' && r.place.name === '东湖社区')).toHaveLength(1);
     });
 
+    it('refuses a bad membership body naming the field', async () => {
+      const flat = await t.dataSource.getRepository(Household).findOneByOrFail({ communityId: (await place('东湖社区')).id, label: '2单元 401' });
+      const res = await t.http().post(`/api/v1/households/${flat.id}/members`).set(bearer(await t.tokenOf('李红梅'))).send({ userId: await t.userIdOf('赵小明'), relation: 'landlord' }).expect(400);
+      expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'relation', rule: 'isEnum' }));
+    });
+
     it("another community's secretary is told the household does not exist", async () => {
       const flat = await t.dataSource.getRepository(Household).findOneByOrFail({ communityId: (await place('东湖社区')).id, label: '2单元 401' });
       const res = await t.http().post(`/api/v1/households/${flat.id}/members`).set(bearer(await t.tokenOf('陈志刚'))).send({ userId: await t.userIdOf('陈志刚'), relation: 'owner' }).expect(404);

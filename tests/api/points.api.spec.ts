@@ -72,6 +72,18 @@ describeApi('points ledger', () => {
     expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-denied-0001' })).toBe(0);
   });
 
+  it("shows a member's history to their community's secretary only, and my points only where I belong", async () => {
+    const wang = await t.userIdOf('王建军');
+    const history = await t.http().get(`/api/v1/communities/${donghu}/points/members/${wang}`).set(bearer(secretary)).expect(200);
+    expect(history.body).toEqual(expect.objectContaining({ userId: wang, balance: 42, recent: expect.any(Array) }));
+    for (const outsider of ['陈志刚', '王秀英']) {
+      const res = await t.http().get(`/api/v1/communities/${donghu}/points/members/${wang}`).set(bearer(await t.tokenOf(outsider)));
+      expect(res.status).toBe(403);
+    }
+    const elsewhere = await t.http().get(`/api/v1/me/points?communityId=${donghu}`).set(bearer(await t.tokenOf('马丽娟'))).expect(403);
+    expect(elsewhere.body.code).toBe('ACCESS_DENIED');
+  });
+
   it('asks for the community when it is missing', async () => {
     const res = await t.http().get('/api/v1/me/points').set(bearer(await t.tokenOf('刘洋'))).expect(400);
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'communityId' })]);

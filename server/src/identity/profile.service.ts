@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { maskPhone, MeView, MyHouseholdView, PLACE_LEVELS_TOP_DOWN, PlaceLevel, placeIdsOnPath, PlaceRef } from '@linli/shared';
+import { communityIdOnPath, maskPhone, MeView, MyHouseholdView, PlaceLevel, PlaceRef } from '@linli/shared';
 import { DataSource, EntityManager, In, Like } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
@@ -11,8 +11,6 @@ import { toPlaceRef } from '../places/place-views';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { UpdateProfileDto } from './dto/identity.dto';
 import { User } from './user.entity';
-
-const COMMUNITY_DEPTH = PLACE_LEVELS_TOP_DOWN.indexOf(PlaceLevel.Community);
 
 /** The signed-in user's own view of themselves: profile, households, roles, communities. */
 @Injectable()
@@ -107,8 +105,8 @@ export class ProfileService {
     const ids = new Set(households.map((h) => h.community.id));
     const wider: Place[] = [];
     for (const place of grantPlaces) {
-      const onPath = placeIdsOnPath(place.path);
-      if (onPath.length > COMMUNITY_DEPTH) ids.add(onPath[COMMUNITY_DEPTH]);
+      const communityId = communityIdOnPath(place.path);
+      if (communityId) ids.add(communityId);
       else wider.push(place);
     }
     const below = await Promise.all(

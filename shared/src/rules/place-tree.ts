@@ -25,6 +25,11 @@ export function placeIdsOnPath(path: string): string[] {
   return path.split('/').filter((part) => part.length > 0);
 }
 
+/** The community a place lies in (itself if it is one); null for a district or street. */
+export function communityIdOnPath(path: string): string | null {
+  return placeIdsOnPath(path)[PLACE_LEVELS_TOP_DOWN.indexOf(PlaceLevel.Community)] ?? null;
+}
+
 export function isWithin(placePath: string, ancestorPath: string): boolean {
   return placePath.startsWith(ancestorPath);
 }

@@ -2,7 +2,7 @@ import { PlaceLevel } from '../places';
 import { Role } from '../roles';
 import { formatAreaHundredths, parseAreaHundredths } from './area';
 import { maskPersonName, maskPhone } from './masking';
-import { childLevelOf, childPath, isValidParent, isWithin, placeIdsOnPath } from './place-tree';
+import { childLevelOf, childPath, communityIdOnPath, isValidParent, isWithin, placeIdsOnPath } from './place-tree';
 import { rankByBalance } from './ranking';
 import { canBeGrantedAt, grantersOf, GRANTABLE_BY } from './role-grants';
 
@@ -35,6 +35,9 @@ describe('place tree', () => {
     expect(community).toBe('/d1/s1/c1/');
     expect(placeIdsOnPath(community)).toEqual(['d1', 's1', 'c1']);
     expect(isWithin(community, street)).toBe(true);
+    expect(communityIdOnPath(childPath(community, 'g1'))).toBe('c1');
+    expect(communityIdOnPath(community)).toBe('c1');
+    expect(communityIdOnPath(street)).toBeNull();
     expect(isWithin(street, community)).toBe(false);
     // a sibling whose id starts with the same characters is not inside
     expect(isWithin('/d1/s10/', '/d1/s1/')).toBe(false);
