@@ -10,3 +10,4 @@ export * from './rules/area';
 export * from './rules/ranking';
 export * from './api/identity';
 export * from './api/points';
+export * from './rules/current-community';

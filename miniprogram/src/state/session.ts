@@ -6,6 +6,7 @@
  */
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
+import { chooseCommunity } from '@linli/shared';
 import type { LoginResult, Me, PlaceRef } from '@/services/api-types';
 
 const TOKEN_KEY = 'linli.token';
@@ -26,7 +27,7 @@ const listeners = new Set<() => void>();
 function restore(): SessionState {
   const token = read<string>(TOKEN_KEY);
   const me = token ? read<Me>(ME_KEY) : null;
-  return { token, me, community: me ? chooseCommunity(me) : null };
+  return { token, me, community: me ? currentCommunity(me) : null };
 }
 
 function read<T>(key: string): T | null {
@@ -43,19 +44,9 @@ function update(next: SessionState): void {
   listeners.forEach((listener) => listener());
 }
 
-/**
- * The remembered community if the user still belongs to it, else the community of their home
- * household, else the first one they belong to.
- */
-function chooseCommunity(me: Me): PlaceRef | null {
-  const rememberedId = read<string>(communityKey(me.id));
-  const home = me.households.find((h) => h.householdId === me.homeHouseholdId)?.community;
-  return (
-    me.communities.find((c) => c.id === rememberedId) ??
-    me.communities.find((c) => c.id === home?.id) ??
-    me.communities[0] ??
-    null
-  );
+/** The remembered community, else home's, else the first (rule in @linli/shared). */
+function currentCommunity(me: Me): PlaceRef | null {
+  return chooseCommunity(me, read<string>(communityKey(me.id)));
 }
 
 export const session = {
@@ -69,14 +60,14 @@ export const session = {
   signIn(result: LoginResult): void {
     Taro.setStorageSync(TOKEN_KEY, result.token);
     Taro.setStorageSync(ME_KEY, result.user);
-    update({ token: result.token, me: result.user, community: chooseCommunity(result.user) });
+    update({ token: result.token, me: result.user, community: currentCommunity(result.user) });
   },
 
   /** Replaces the profile with a fresher copy from the server. */
   setMe(me: Me): void {
     if (!state.token) return; // signed out while the request was in flight
     Taro.setStorageSync(ME_KEY, me);
-    update({ ...state, me, community: chooseCommunity(me) });
+    update({ ...state, me, community: currentCommunity(me) });
   },
 
   selectCommunity(communityId: string): void {
