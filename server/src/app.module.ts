@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
 import { PointsModule } from './points/points.module';
+import { ReportingModule } from './reporting/reporting.module';
 import { RolesModule } from './roles/roles.module';
 import { SeedModule } from './seed/seed.module';
 import { WechatModule } from './wechat/wechat.module';
@@ -40,6 +41,7 @@ export class AppModule {
         PlacesModule,
         RolesModule,
         PointsModule,
+        ReportingModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -11,3 +11,7 @@ export * from './rules/ranking';
 export * from './api/identity';
 export * from './api/points';
 export * from './rules/current-community';
+export * from './reporting';
+export * from './rules/registration-state';
+export * from './api/reporting';
+export * from './rules/calendar';

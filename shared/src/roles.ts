@@ -6,6 +6,8 @@ export enum Role {
   Resident = 'resident',
   PartyMember = 'party_member',
   GridWorker = 'grid_worker',
+  /** The contact person of a work unit approved on the community's joint committee (单位报到). */
+  UnitContact = 'unit_contact',
   Secretary = 'secretary',
   StreetOfficer = 'street_officer',
   Admin = 'admin',
@@ -17,6 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.Resident]: '居民',
   [Role.PartyMember]: '在职党员',
   [Role.GridWorker]: '网格员',
+  [Role.UnitContact]: '单位联络员',
   [Role.Secretary]: '社区书记',
   [Role.StreetOfficer]: '街道干部',
   [Role.Admin]: '管理员',

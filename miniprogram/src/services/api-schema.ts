@@ -56,6 +56,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/joint-committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community's joint committee (大党委): approved units and their resources */
+        get: operations["UnitRegistrationsController_jointCommittee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/member-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's member registrations, oldest first (the review list) */
+        get: operations["MemberRegistrationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/points/awards": {
         parameters: {
             query?: never;
@@ -99,6 +133,23 @@ export interface paths {
         };
         /** Points ranking of a community */
         get: operations["PointsController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/unit-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's unit registrations, oldest first (the review list) */
+        get: operations["UnitRegistrationsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -156,6 +207,23 @@ export interface paths {
         patch: operations["MeController_update"];
         trace?: never;
     };
+    "/api/v1/me/member-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My member registrations, newest first (current status and history) */
+        get: operations["MemberRegistrationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/points": {
         parameters: {
             query?: never;
@@ -167,6 +235,125 @@ export interface paths {
         get: operations["PointsController_mine"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/unit-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unit registrations I submitted as contact person, newest first */
+        get: operations["UnitRegistrationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/work-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units I am the approved contact person of */
+        get: operations["WorkUnitsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 个人报到: report to the community where I live (a retried submission returns the same registration) */
+        post: operations["MemberRegistrationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration: its applicant, or the secretary or street officer over its community */
+        get: operations["MemberRegistrationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-registrations/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The secretary approves: the member becomes party_member in that community */
+        post: operations["MemberRegistrationsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-registrations/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The secretary rejects with a reason */
+        post: operations["MemberRegistrationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-registrations/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant withdraws a pending registration */
+        post: operations["MemberRegistrationsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -290,6 +477,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unit-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单位报到: the caller, as the unit's contact person, reports the unit to the community where it is stationed */
+        post: operations["UnitRegistrationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit registration: its contact, or the secretary or street officer over its community */
+        get: operations["UnitRegistrationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-registrations/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The secretary approves: the unit joins the joint committee, its contact becomes unit_contact */
+        post: operations["UnitRegistrationsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-registrations/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitRegistrationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-registrations/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UnitRegistrationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved units by name, for choosing one in a member registration */
+        get: operations["WorkUnitsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-units/{unitId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's reported members, where they reported and their service record for a year (unit contact) */
+        get: operations["WorkUnitsController_unitMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-units/{unitId}/members/{registrationId}/service-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member's yearly summary with every ledger line, as Excel (unit contact) */
+        get: operations["WorkUnitsController_memberSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-units/{unitId}/service-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yearly summary of all the unit’s members as Excel (unit contact) */
+        get: operations["WorkUnitsController_unitSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -300,6 +638,8 @@ export interface components {
             relation: components["schemas"]["HouseholdRelation"];
             userId: string;
         };
+        /** @enum {string} */
+        AvailabilitySlot: "weekday_daytime" | "weekday_evening" | "weekend_daytime" | "weekend_evening";
         AwardPointsDto: {
             amount: number;
             /** @description Client-generated id of this award; a retried request with the same key credits once */
@@ -327,7 +667,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "HEALTH_DATABASE_DOWN";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "HEALTH_DATABASE_DOWN";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -369,6 +709,13 @@ export interface components {
          * @enum {string}
          */
         HouseholdRelation: "owner" | "resident" | "tenant";
+        JointCommitteeUnitDto: {
+            /** Format: date-time */
+            joinedAt: string;
+            registrationId: string;
+            resources: components["schemas"]["ResourceOfferDto"][];
+            unit: components["schemas"]["WorkUnitDto"];
+        };
         LoginResultDto: {
             /** Format: date-time */
             expiresAt: string;
@@ -387,6 +734,33 @@ export interface components {
             phoneMasked: string | null;
             roles: components["schemas"]["RoleGrantDto"][];
         };
+        MemberRegistrationDto: {
+            availability: components["schemas"]["AvailabilitySlot"][];
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            householdId: string;
+            /** @example 3号楼 1单元 201 */
+            householdLabel: string;
+            id: string;
+            phone: string;
+            realName: string;
+            rejectReason: string | null;
+            skills: components["schemas"]["Skill"][];
+            skillsNote: string | null;
+            status: components["schemas"]["RegistrationStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            unit: components["schemas"]["WorkUnitDto"];
+            userId: string;
+        };
+        MemberRegistrationPageDto: {
+            items: components["schemas"]["MemberRegistrationDto"][];
+            nextCursor: string | null;
+        };
         MyHouseholdDto: {
             building: components["schemas"]["PlaceRefDto"];
             community: components["schemas"]["PlaceRefDto"];
@@ -395,6 +769,13 @@ export interface components {
             label: string;
             /** @description {"owner":"业主","resident":"家庭成员","tenant":"租户"} */
             relation: components["schemas"]["HouseholdRelation"];
+        };
+        NewWorkUnitDto: {
+            kind: components["schemas"]["WorkUnitKind"];
+            /** @example 区教育局 */
+            name: string;
+            /** @example 区教育局机关党委 */
+            partyOrgName: string;
         };
         /** @enum {string} */
         OwnerKind: "person" | "developer";
@@ -436,11 +817,24 @@ export interface components {
             rank: number;
             userId: string;
         };
+        /** @enum {string} */
+        RegistrationStatus: "pending" | "approved" | "rejected" | "withdrawn" | "ended";
+        RejectRegistrationDto: {
+            /** @example 所填住址与登记信息不符 */
+            reason: string;
+        };
+        /** @enum {string} */
+        ResourceKind: "venue" | "funds" | "expertise" | "other";
+        ResourceOfferDto: {
+            /** @example 三楼会议室，周末可供社区活动使用 */
+            description: string;
+            kind: components["schemas"]["ResourceKind"];
+        };
         ReversePointsDto: {
             reason: string;
         };
         /** @enum {string} */
-        Role: "resident" | "party_member" | "grid_worker" | "secretary" | "street_officer" | "admin";
+        Role: "resident" | "party_member" | "grid_worker" | "unit_contact" | "secretary" | "street_officer" | "admin";
         RoleGrantDto: {
             /** Format: date-time */
             grantedAt: string;
@@ -451,6 +845,87 @@ export interface components {
         };
         RoleGrantPageDto: {
             items: components["schemas"]["RoleGrantDto"][];
+            nextCursor: string | null;
+        };
+        ServiceRecordDto: {
+            averageRating: number | null;
+            hours: number;
+            points: number;
+            ratingsCount: number;
+            wishesFulfilled: number;
+        };
+        /** @enum {string} */
+        Skill: "medical" | "legal" | "tutoring" | "repair" | "counselling" | "computing" | "culture" | "accounting" | "elderly_care" | "driving" | "photography" | "mediation";
+        SubmitMemberRegistrationDto: {
+            availability: components["schemas"]["AvailabilitySlot"][];
+            /** @description The community reported to */
+            communityId: string;
+            /** @description The household the member lives in, in that community */
+            householdId: string;
+            newUnit?: components["schemas"]["NewWorkUnitDto"];
+            /** @example 13800000031 */
+            phone: string;
+            /** @example 王建军 */
+            realName: string;
+            skills: components["schemas"]["Skill"][];
+            /** @example 会修电脑、懂一点中医推拿 */
+            skillsNote?: string;
+            /** @description A unit from GET /work-units */
+            unitId?: string;
+        };
+        SubmitUnitRegistrationDto: {
+            /** @description 共建协议 */
+            agreementText: string;
+            /** @description The community where the unit is stationed */
+            communityId: string;
+            /** @example 钱丽 */
+            contactName: string;
+            /** @example 13800000051 */
+            contactPhone: string;
+            newUnit?: components["schemas"]["NewWorkUnitDto"];
+            /** @description 资源清单 */
+            resources: components["schemas"]["ResourceOfferDto"][];
+            /** @description A unit from GET /work-units */
+            unitId?: string;
+        };
+        UnitMemberDto: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            endedAt: string | null;
+            realName: string;
+            record: components["schemas"]["ServiceRecordDto"];
+            registrationId: string;
+            status: components["schemas"]["RegistrationStatus"];
+            userId: string;
+            year: number;
+        };
+        UnitMemberPageDto: {
+            items: components["schemas"]["UnitMemberDto"][];
+            nextCursor: string | null;
+        };
+        UnitRegistrationDto: {
+            agreementText: string;
+            community: components["schemas"]["PlaceRefDto"];
+            contactName: string;
+            contactPhone: string;
+            contactUserId: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            id: string;
+            rejectReason: string | null;
+            resources: components["schemas"]["ResourceOfferDto"][];
+            status: components["schemas"]["RegistrationStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            unit: components["schemas"]["WorkUnitDto"];
+        };
+        UnitRegistrationPageDto: {
+            items: components["schemas"]["UnitRegistrationDto"][];
             nextCursor: string | null;
         };
         UpdateProfileDto: {
@@ -466,6 +941,14 @@ export interface components {
             /** @description The one-time code from wx.login */
             code: string;
         };
+        WorkUnitDto: {
+            id: string;
+            kind: components["schemas"]["WorkUnitKind"];
+            name: string;
+            partyOrgName: string;
+        };
+        /** @enum {string} */
+        WorkUnitKind: "government" | "enterprise" | "public_institution" | "social_organisation" | "other";
     };
     responses: never;
     parameters: never;
@@ -564,6 +1047,67 @@ export interface operations {
             };
         };
     };
+    UnitRegistrationsController_jointCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointCommitteeUnitDto"][];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MemberRegistrationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["RegistrationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PointsController_award: {
         parameters: {
             query?: never;
@@ -648,7 +1192,40 @@ export interface operations {
                     "application/json": components["schemas"]["RankingRowDto"][];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitRegistrationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["RegistrationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -770,6 +1347,25 @@ export interface operations {
             };
         };
     };
+    MemberRegistrationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationDto"][];
+                };
+            };
+        };
+    };
     PointsController_mine: {
         parameters: {
             query: {
@@ -789,13 +1385,180 @@ export interface operations {
                     "application/json": components["schemas"]["PointsSummaryDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitRegistrationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationDto"][];
+                };
+            };
+        };
+    };
+    WorkUnitsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkUnitDto"][];
+                };
+            };
+        };
+    };
+    MemberRegistrationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitMemberRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationDto"];
+                };
+            };
+        };
+    };
+    MemberRegistrationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationDto"];
+                };
+            };
+        };
+    };
+    MemberRegistrationsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MemberRegistrationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRegistrationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MemberRegistrationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRegistrationDto"];
                 };
             };
         };
@@ -999,6 +1762,235 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitRegistrationsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitUnitRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+        };
+    };
+    UnitRegistrationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+        };
+    };
+    UnitRegistrationsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitRegistrationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRegistrationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitRegistrationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+        };
+    };
+    WorkUnitsController_search: {
+        parameters: {
+            query?: {
+                /** @description Part of the unit name; empty lists the most recent */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkUnitDto"][];
+                };
+            };
+        };
+    };
+    WorkUnitsController_unitMembers: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Calendar year (Asia/Shanghai); defaults to this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitMemberPageDto"];
+                };
+            };
+        };
+    };
+    WorkUnitsController_memberSummary: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Calendar year (Asia/Shanghai); defaults to this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                registrationId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WorkUnitsController_unitSummary: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Calendar year (Asia/Shanghai); defaults to this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,9 @@ import { HouseholdMember } from '../places/household-member.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { PointsEntry } from '../points/points-entry.entity';
+import { MemberRegistration } from '../reporting/member-registration.entity';
+import { UnitRegistration } from '../reporting/unit-registration.entity';
+import { WorkUnit } from '../reporting/work-unit.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
 
-export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry];
+export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration];

@@ -1,4 +1,4 @@
-import { HouseholdRelation, Role } from '@linli/shared';
+import { AvailabilitySlot, HouseholdRelation, RegistrationStatus, ResourceKind, Role, Skill, WorkUnitKind } from '@linli/shared';
 
 /**
  * The demo: one district, two streets, four communities, two grids each, three buildings per
@@ -45,7 +45,41 @@ export interface DemoUser {
   /** Role grants: role over the named place (district, street, community or "community/grid"). */
   grants: { role: Role; place: string }[];
   points?: { amount: number; reason: string }[];
+  /** Their double reporting (双报到) to the community they live in, approved unless said otherwise. */
+  reporting?: { unit: string; skills: Skill[]; availability: AvailabilitySlot[]; status?: RegistrationStatus };
 }
+
+/** Work units whose members live in the demo city; the first two sit on 东湖社区's joint committee. */
+export const DEMO_WORK_UNITS = [
+  { name: '区教育局', kind: WorkUnitKind.Government, partyOrgName: '区教育局机关党委' },
+  { name: '市供电公司', kind: WorkUnitKind.Enterprise, partyOrgName: '市供电公司党委' },
+  { name: '第一中学', kind: WorkUnitKind.PublicInstitution, partyOrgName: '第一中学党总支' },
+  { name: '东风医院', kind: WorkUnitKind.PublicInstitution, partyOrgName: '东风医院党委' },
+];
+
+/** Unit registrations (单位报到): the contact is a demo user by name. */
+export const DEMO_UNIT_REGISTRATIONS = [
+  {
+    unit: '区教育局', community: '东湖社区', contact: '钱进', status: RegistrationStatus.Approved,
+    resources: [
+      { kind: ResourceKind.Venue, description: '局机关二楼会议室，周末可借给社区开展活动' },
+      { kind: ResourceKind.Expertise, description: '每月一次家庭教育讲座' },
+    ],
+  },
+  {
+    unit: '东风医院', community: '东湖社区', contact: '韩雪', status: RegistrationStatus.Approved,
+    resources: [
+      { kind: ResourceKind.Expertise, description: '每季度一次义诊，独居老人上门随访' },
+      { kind: ResourceKind.Funds, description: '每年 2 万元用于社区困难群众微心愿' },
+    ],
+  },
+  {
+    unit: '第一中学', community: '东湖社区', contact: '邓凯', status: RegistrationStatus.Pending,
+    resources: [{ kind: ResourceKind.Venue, description: '寒暑假开放操场和图书室' }],
+  },
+];
+
+export const DEMO_AGREEMENT = '双方本着资源共享、优势互补、共驻共建的原则，围绕社区治理、志愿服务、关爱困难群众等方面开展合作，每年至少开展四次共建活动。';
 
 export const DEMO_USERS: DemoUser[] = [
   { name: '幸福区管理员', label: '幸福区 · 管理员', phone: '13800000001', grants: [{ role: Role.Admin, place: '幸福区' }] },
@@ -84,35 +118,50 @@ export const DEMO_USERS: DemoUser[] = [
     home: { community: '东湖社区', building: '1号楼', flat: '2单元 301', relation: HouseholdRelation.Owner },
     grants: [{ role: Role.PartyMember, place: '东湖社区' }],
     points: [{ amount: 30, reason: '参加社区环境整治' }, { amount: 12, reason: '天天敲门走访独居老人' }],
+    reporting: { unit: '区教育局', skills: [Skill.Tutoring, Skill.Counselling], availability: [AvailabilitySlot.WeekendDaytime, AvailabilitySlot.WeekdayEvening] },
   },
   {
     name: '张伟', label: '东湖社区 · 在职党员（市供电公司）', phone: '13800000032',
     home: { community: '东湖社区', building: '5号楼', flat: '1单元 301', relation: HouseholdRelation.Tenant },
     grants: [{ role: Role.PartyMember, place: '东湖社区' }],
     points: [{ amount: 20, reason: '文明劝导值守' }],
+    reporting: { unit: '市供电公司', skills: [Skill.Repair], availability: [AvailabilitySlot.WeekendDaytime] },
   },
   {
     name: '刘洋', label: '东湖社区 · 在职党员（第一中学）', phone: '13800000033',
     home: { community: '东湖社区', building: '2号楼', flat: '1单元 401', relation: HouseholdRelation.Resident },
     grants: [{ role: Role.PartyMember, place: '东湖社区' }],
     points: [{ amount: 20, reason: '周末课业辅导' }],
+    reporting: { unit: '第一中学', skills: [Skill.Tutoring, Skill.Culture], availability: [AvailabilitySlot.WeekendDaytime, AvailabilitySlot.WeekendEvening] },
   },
   {
     name: '陈静', label: '柳园社区 · 在职党员', phone: '13800000034',
     home: { community: '柳园社区', building: '3号楼', flat: '1单元 201', relation: HouseholdRelation.Owner },
     grants: [{ role: Role.PartyMember, place: '柳园社区' }],
     points: [{ amount: 15, reason: '协助疫苗接种登记' }],
+    reporting: { unit: '东风医院', skills: [Skill.Medical, Skill.ElderlyCare], availability: [AvailabilitySlot.WeekdayEvening] },
   },
   {
     name: '林涛', label: '红旗社区 · 在职党员', phone: '13800000035',
     home: { community: '红旗社区', building: '2号楼', flat: '2单元 101', relation: HouseholdRelation.Owner },
     grants: [{ role: Role.PartyMember, place: '红旗社区' }],
+    reporting: { unit: '市供电公司', skills: [Skill.Repair, Skill.Driving], availability: [AvailabilitySlot.WeekendDaytime] },
   },
   {
     name: '何军', label: '新华社区 · 在职党员', phone: '13800000036',
     home: { community: '新华社区', building: '4号楼', flat: '1单元 301', relation: HouseholdRelation.Owner },
     grants: [{ role: Role.PartyMember, place: '新华社区' }],
+    reporting: { unit: '区教育局', skills: [Skill.Legal], availability: [AvailabilitySlot.WeekdayEvening] },
   },
+  {
+    name: '黄磊', label: '东湖社区 · 在职党员（报到待审核）', phone: '13800000037',
+    home: { community: '东湖社区', building: '5号楼', flat: '2单元 201', relation: HouseholdRelation.Owner },
+    grants: [],
+    reporting: { unit: '东风医院', skills: [Skill.Medical], availability: [AvailabilitySlot.WeekendDaytime], status: RegistrationStatus.Pending },
+  },
+  { name: '钱进', label: '区教育局机关党委 · 单位联络员', phone: '13800000051', grants: [{ role: Role.UnitContact, place: '东湖社区' }] },
+  { name: '韩雪', label: '东风医院党委 · 单位联络员', phone: '13800000052', grants: [{ role: Role.UnitContact, place: '东湖社区' }] },
+  { name: '邓凯', label: '第一中学党总支 · 单位联络员（报到待审核）', phone: '13800000053', grants: [] },
   {
     name: '王秀英', label: '东湖社区 · 居民（独居老人）', phone: '13800000041',
     home: { community: '东湖社区', building: '1号楼', flat: '2单元 101', relation: HouseholdRelation.Owner },

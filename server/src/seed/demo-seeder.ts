@@ -11,11 +11,15 @@ import { HouseholdMember } from '../places/household-member.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { PointsEntry } from '../points/points-entry.entity';
+import { MemberRegistration } from '../reporting/member-registration.entity';
+import { UnitRegistration } from '../reporting/unit-registration.entity';
+import { WorkUnit } from '../reporting/work-unit.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
 import {
   BUILDINGS_PER_GRID, DEMO_DISTRICT, DEMO_STREETS, DEMO_USERS, DEVELOPER, FLOORS, flatArea,
   GRIDS_PER_COMMUNITY, MULTI_OWNER, ownerName, UNITS,
 } from './demo-city';
+import { demoReporting } from './demo-reporting';
 
 /** Seeds the demo city into an empty database: at boot on the embedded database, or by `pnpm seed`. */
 @Injectable()
@@ -119,6 +123,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(HouseholdMember, members);
     await manager.insert(RoleGrant, grants);
     await manager.insert(PointsEntry, entries);
+
+    const byName = new Map(users.map((u) => [u.displayName, u]));
+    const homes = new Map(members.map((m) => [m.userId, households.find((h) => h.id === m.householdId)!]));
+    const communities = new Map(places.all.filter((p) => p.level === PlaceLevel.Community).map((p) => [p.name, p]));
+    const secretaries = new Map(grants.filter((g) => g.role === Role.Secretary).map((g) => [g.placeId, users.find((u) => u.id === g.userId)!]));
+    const reporting = demoReporting(byName, homes, communities, secretaries);
+    await manager.insert(WorkUnit, reporting.units);
+    await manager.insert(UnitRegistration, reporting.unitRegistrations);
+    await manager.insert(MemberRegistration, reporting.memberRegistrations);
   }
 
   private ownerOf(

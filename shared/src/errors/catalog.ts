@@ -59,6 +59,21 @@ export const POINTS_ERRORS = {
   POINTS_IDEMPOTENCY_CONFLICT: { status: 409, message: '同一个请求编号已用于不同的积分记录' },
 } as const;
 
+export const REPORTING_ERRORS = {
+  REGISTRATION_NOT_FOUND: { status: 404, message: '找不到这份报到申请' },
+  REGISTRATION_NOT_A_COMMUNITY: { status: 400, message: '只能向社区报到' },
+  REGISTRATION_NO_HOUSEHOLD: { status: 400, message: '您在该社区没有登记住户，不能向该社区报到；请先联系社区登记' },
+  REGISTRATION_ALREADY_PENDING: { status: 409, message: '您已有一份待审核的报到申请，请等待审核或先撤回' },
+  REGISTRATION_ALREADY_DECIDED: { status: 409, message: '该申请已经审核过了' },
+  REGISTRATION_WITHDRAWN: { status: 409, message: '申请人已撤回该申请' },
+  REGISTRATION_NOT_ACTIVE: { status: 409, message: '该报到已结束' },
+  REGISTRATION_UNIT_CHOICE: { status: 400, message: '请选择已报到的单位，或填写新单位（二选一）' },
+  REGISTRATION_NOT_YOURS: { status: 403, message: '只能撤回自己的申请' },
+  WORK_UNIT_NOT_FOUND: { status: 404, message: '找不到这个单位' },
+  WORK_UNIT_NOT_CONTACT: { status: 403, message: '您不是该单位的报到联络人' },
+  UNIT_REGISTRATION_ALREADY_PENDING: { status: 409, message: '该单位已有一份待审核的报到申请' },
+} as const;
+
 export const HEALTH_ERRORS = {
   HEALTH_DATABASE_DOWN: { status: 503, message: '数据库暂时不可用' },
 } as const;
@@ -70,6 +85,7 @@ export const ERROR_CATALOG = {
   ...PLACE_ERRORS,
   ...ROLE_ERRORS,
   ...POINTS_ERRORS,
+  ...REPORTING_ERRORS,
   ...HEALTH_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -5,13 +5,15 @@ import { Role } from '../roles';
  * Who may grant (and revoke) which role, over a place inside their own scope.
  * The street appoints community secretaries; a secretary appoints grid workers and
  * records residents; party_member is normally granted by an approved double reporting,
- * and the secretary may correct it by hand. Admins (per district) may grant anything.
+ * and the secretary may correct it by hand; unit_contact comes with an approved unit registration.
+ * Admins (per district) may grant anything.
  */
 export const GRANTABLE_BY: Record<Role, readonly Role[]> = {
-  [Role.Admin]: [Role.Admin, Role.StreetOfficer, Role.Secretary, Role.GridWorker, Role.PartyMember, Role.Resident],
+  [Role.Admin]: [Role.Admin, Role.StreetOfficer, Role.Secretary, Role.GridWorker, Role.UnitContact, Role.PartyMember, Role.Resident],
   [Role.StreetOfficer]: [Role.Secretary, Role.GridWorker, Role.Resident],
   [Role.Secretary]: [Role.GridWorker, Role.PartyMember, Role.Resident],
   [Role.GridWorker]: [],
+  [Role.UnitContact]: [],
   [Role.PartyMember]: [],
   [Role.Resident]: [],
 };
@@ -27,6 +29,7 @@ export const ROLE_GRANT_LEVELS: Record<Role, readonly PlaceLevel[]> = {
   [Role.StreetOfficer]: [PlaceLevel.Street],
   [Role.Secretary]: [PlaceLevel.Community],
   [Role.GridWorker]: [PlaceLevel.Community, PlaceLevel.Grid],
+  [Role.UnitContact]: [PlaceLevel.Community],
   [Role.PartyMember]: [PlaceLevel.Community],
   [Role.Resident]: [PlaceLevel.Community],
 };

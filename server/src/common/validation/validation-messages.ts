@@ -27,6 +27,9 @@ const TEMPLATES: Record<string, (args: unknown[]) => string> = {
   arrayMaxSize: (args) => `最多 ${args[0]} 项`,
   arrayMinSize: (args) => `至少 ${args[0]} 项`,
   nestedValidation: () => '内容不正确',
+  isArray: () => '应为列表',
+  arrayUnique: () => '不能有重复项',
+  isObject: () => '应为对象',
 };
 
 /** Flattens nested errors into field paths (items.0.name) with Chinese messages. */

@@ -1,4 +1,5 @@
 import { Foundation1795309526896 } from './1795309526896-Foundation';
+import { DoubleReporting1795311528211 } from './1795311528211-DoubleReporting';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
-export const MIGRATIONS = [Foundation1795309526896];
+export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211];

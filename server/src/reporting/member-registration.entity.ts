@@ -1,0 +1,51 @@
+import { AvailabilitySlot, Skill } from '@linli/shared';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAt, idColumn, PrimaryId, UpdatedAt } from '../database/columns';
+import { RegistrationDecision } from './registration-columns';
+
+/**
+ * 个人报到: an in-service Party member reports to the community where they live.
+ * (user_id, slot) is unique: at most one pending and one approved registration per member.
+ */
+@Entity('member_registration')
+@Index('uq_member_registration_slot', ['userId', 'slot'], { unique: true })
+@Index('ix_member_registration_review', ['communityId', 'status', 'id'])
+@Index('ix_member_registration_unit', ['unitId', 'id'])
+@Index('ix_member_registration_user', ['userId', 'createdAt'])
+export class MemberRegistration extends RegistrationDecision {
+  @PrimaryId()
+  id: string;
+
+  @Column({ name: 'user_id', ...idColumn })
+  userId: string;
+
+  @Column({ name: 'community_id', ...idColumn })
+  communityId: string;
+
+  @Column({ name: 'household_id', ...idColumn })
+  householdId: string;
+
+  @Column({ name: 'real_name', type: 'varchar', length: 32 })
+  realName: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  phone: string;
+
+  @Column({ name: 'unit_id', ...idColumn })
+  unitId: string;
+
+  @Column({ type: 'simple-json' })
+  skills: Skill[];
+
+  @Column({ name: 'skills_note', type: 'varchar', length: 200, nullable: true })
+  skillsNote: string | null;
+
+  @Column({ type: 'simple-json' })
+  availability: AvailabilitySlot[];
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

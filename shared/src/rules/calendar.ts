@@ -1,0 +1,18 @@
+/** China keeps one time zone with no daylight saving: Asia/Shanghai is always UTC+8. */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The instants a calendar year starts and ends in Asia/Shanghai, as [from, to). */
+export function shanghaiYearRange(year: number): { from: Date; to: Date } {
+  return { from: new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS), to: new Date(Date.UTC(year + 1, 0, 1) - SHANGHAI_OFFSET_MS) };
+}
+
+/** The calendar year of an instant as read on a clock in Asia/Shanghai. */
+export function shanghaiYearOf(instant: Date): number {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+}
+
+/** "2026-11-22 09:05" in Asia/Shanghai, for exports and screens. */
+export function formatShanghaiMinute(instant: Date): string {
+  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
