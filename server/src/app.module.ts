@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from './audit/audit.module';
 import { AccessModule } from './common/access/access.module';
@@ -17,6 +18,7 @@ import { ReportingModule } from './reporting/reporting.module';
 import { RolesModule } from './roles/roles.module';
 import { SeedModule } from './seed/seed.module';
 import { WechatModule } from './wechat/wechat.module';
+import { WishesModule } from './wishes/wishes.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +36,7 @@ export class AppModule {
         }),
         // Applied to the login endpoints only (ThrottlerGuard on AuthController).
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        ScheduleModule.forRoot(),
         AuditModule,
         AccessModule,
         WechatModule,
@@ -42,6 +45,7 @@ export class AppModule {
         RolesModule,
         PointsModule,
         ReportingModule,
+        WishesModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -15,3 +15,6 @@ export * from './reporting';
 export * from './rules/registration-state';
 export * from './api/reporting';
 export * from './rules/calendar';
+export * from './wishes';
+export * from './rules/wish-state';
+export * from './api/wishes';

@@ -46,6 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WECHAT_API_BASE: 'http://127.0.0.1:9',
     WECHAT_TIMEOUT_MS: '1000',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    SWEEP_INTERVAL_MS: '0', // tests drive the deadline sweeps themselves
     ...database.env,
     ...env,
   });

@@ -66,6 +66,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
 
+  /** How often the deadline sweeps run (wish reminders and releases); 0 turns them off (tests drive them directly). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(24 * 60 * 60 * 1000)
+  SWEEP_INTERVAL_MS = 60_000;
+
   /** The built H5 mini-program to serve at "/" (one URL for API and app). Unset: API only. */
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   H5_DIST?: string;

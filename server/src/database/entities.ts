@@ -9,5 +9,8 @@ import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
+import { Wish } from '../wishes/wish.entity';
+import { WishClaim, WishCoClaimer } from '../wishes/wish-claim.entity';
+import { WishEvent } from '../wishes/wish-event.entity';
 
-export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration];
+export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent];

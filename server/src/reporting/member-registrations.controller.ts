@@ -5,8 +5,9 @@ import { placeOf, placeParam, RequireRole } from '../common/access/require-role.
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
+import { ReasonDto } from '../common/http/reason.dto';
 import {
-  MemberRegistrationDto, MemberRegistrationPageDto, RegistrationListQueryDto, RejectRegistrationDto, SubmitMemberRegistrationDto,
+  MemberRegistrationDto, MemberRegistrationPageDto, RegistrationListQueryDto, SubmitMemberRegistrationDto,
 } from './dto/registration.dto';
 import { MemberRegistration } from './member-registration.entity';
 import { MemberRegistrationsService, REGISTRATION_READERS } from './member-registrations.service';
@@ -62,7 +63,7 @@ export class MemberRegistrationsController {
   @ApiOperation({ summary: 'The secretary rejects with a reason' })
   @RequireRole([Role.Secretary], reviewed)
   @ApiOkResponse({ type: MemberRegistrationDto })
-  reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: RejectRegistrationDto): Promise<MemberRegistrationDto> {
+  reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReasonDto): Promise<MemberRegistrationDto> {
     return this.registrations.reject(user.id, id, body);
   }
 

@@ -3,6 +3,7 @@ import { LIMITS, MemberRegistrationView, PlaceLevel, RegistrationAction, Registr
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
+import { ReasonDto } from '../common/http/reason.dto';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
@@ -11,7 +12,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
-import { RejectRegistrationDto, SubmitMemberRegistrationDto } from './dto/registration.dto';
+import { SubmitMemberRegistrationDto } from './dto/registration.dto';
 import { MemberRegistration } from './member-registration.entity';
 import { applyTransition } from './registration-transition';
 import { RegistrationViews } from './registration-views';
@@ -102,7 +103,7 @@ export class MemberRegistrationsService {
     return this.viewOf(await this.dataSource.getRepository(MemberRegistration).findOneByOrFail({ id }));
   }
 
-  async reject(actorId: string, id: string, body: RejectRegistrationDto): Promise<MemberRegistrationView> {
+  async reject(actorId: string, id: string, body: ReasonDto): Promise<MemberRegistrationView> {
     await this.transactions.run(async (manager) => {
       await applyTransition(manager, MemberRegistration, {
         id, action: RegistrationAction.Reject, notFound: 'REGISTRATION_NOT_FOUND',

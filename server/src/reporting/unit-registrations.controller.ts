@@ -5,8 +5,9 @@ import { placeOf, placeParam, RequireRole } from '../common/access/require-role.
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
+import { ReasonDto } from '../common/http/reason.dto';
 import {
-  JointCommitteeUnitDto, RegistrationListQueryDto, RejectRegistrationDto, SubmitUnitRegistrationDto, UnitRegistrationDto,
+  JointCommitteeUnitDto, RegistrationListQueryDto, SubmitUnitRegistrationDto, UnitRegistrationDto,
   UnitRegistrationPageDto,
 } from './dto/registration.dto';
 import { REGISTRATION_READERS } from './member-registrations.service';
@@ -62,7 +63,7 @@ export class UnitRegistrationsController {
   @HttpCode(200)
   @RequireRole([Role.Secretary], reviewed)
   @ApiOkResponse({ type: UnitRegistrationDto })
-  reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: RejectRegistrationDto): Promise<UnitRegistrationDto> {
+  reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReasonDto): Promise<UnitRegistrationDto> {
     return this.registrations.reject(user.id, id, body);
   }
 

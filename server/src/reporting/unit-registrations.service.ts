@@ -3,13 +3,14 @@ import { JointCommitteeUnitView, LIMITS, PlaceLevel, RegistrationAction, Registr
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
+import { ReasonDto } from '../common/http/reason.dto';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
 import { RoleGrant } from '../roles/role-grant.entity';
-import { RejectRegistrationDto, SubmitUnitRegistrationDto } from './dto/registration.dto';
+import { SubmitUnitRegistrationDto } from './dto/registration.dto';
 import { grantRole, REGISTRATION_READERS } from './member-registrations.service';
 import { applyTransition } from './registration-transition';
 import { RegistrationViews } from './registration-views';
@@ -100,7 +101,7 @@ export class UnitRegistrationsService {
     return this.viewOf(await this.dataSource.getRepository(UnitRegistration).findOneByOrFail({ id }));
   }
 
-  async reject(actorId: string, id: string, body: RejectRegistrationDto): Promise<UnitRegistrationView> {
+  async reject(actorId: string, id: string, body: ReasonDto): Promise<UnitRegistrationView> {
     await this.transactions.run(async (manager) => {
       await applyTransition(manager, UnitRegistration, {
         id, action: RegistrationAction.Reject, notFound: 'REGISTRATION_NOT_FOUND',

@@ -74,6 +74,24 @@ export const REPORTING_ERRORS = {
   UNIT_REGISTRATION_ALREADY_PENDING: { status: 409, message: '该单位已有一份待审核的报到申请' },
 } as const;
 
+export const WISH_ERRORS = {
+  WISH_NOT_FOUND: { status: 404, message: '找不到这个心愿' },
+  WISH_VALUE_OVER_CAP: { status: 400, message: '心愿价值超过了本社区的上限，微心愿应是小额心愿' },
+  WISH_WANTED_BY_INVALID: { status: 400, message: '期望完成日期应是今天起一年内的有效日期' },
+  WISH_BENEFICIARY_NOT_RESIDENT: { status: 400, message: '受助居民不在该社区登记的住户中' },
+  WISH_AGENT_CONSENT_REQUIRED: { status: 400, message: '代居民发布心愿需要记录居民本人的同意' },
+  WISH_ALREADY_CLAIMED: { status: 409, message: '这个心愿已被其他党员认领了，去看看别的心愿吧' },
+  WISH_ALREADY_REVIEWED: { status: 409, message: '这个心愿已经审核过了' },
+  WISH_WITHDRAWN: { status: 409, message: '这个心愿已被撤回' },
+  WISH_WITHDRAW_AFTER_CLAIM: { status: 409, message: '心愿已被认领，不能撤回；如有变化请联系社区' },
+  WISH_WRONG_STATE: { status: 409, message: '心愿当前的状态不能进行这个操作' },
+  WISH_OWN_WISH: { status: 400, message: '不能认领自己（或自己代发）的心愿' },
+  WISH_CLAIM_NOT_ALLOWED: { status: 403, message: '完成双报到的在职党员或共建单位联络人才能认领心愿' },
+  WISH_NOT_CLAIMER: { status: 403, message: '只有认领人才能进行这个操作' },
+  WISH_NOT_BENEFICIARY: { status: 403, message: '只有受助居民本人或代办人才能确认' },
+  WISH_CO_CLAIMER_INVALID: { status: 400, message: '帮帮团成员必须是本社区已报到的党员，且不能重复' },
+} as const;
+
 export const HEALTH_ERRORS = {
   HEALTH_DATABASE_DOWN: { status: 503, message: '数据库暂时不可用' },
 } as const;
@@ -86,6 +104,7 @@ export const ERROR_CATALOG = {
   ...ROLE_ERRORS,
   ...POINTS_ERRORS,
   ...REPORTING_ERRORS,
+  ...WISH_ERRORS,
   ...HEALTH_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

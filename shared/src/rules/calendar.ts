@@ -16,3 +16,20 @@ export function formatShanghaiMinute(instant: Date): string {
   const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString();
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
 }
+
+/** "2026-11-22": the calendar date of an instant in Asia/Shanghai. */
+export function shanghaiDateOf(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD date string shifted by whole days (calendar arithmetic, no time zone involved). */
+export function addDaysToDate(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  return addDaysToDate(date, 0) === date;
+}

@@ -78,12 +78,6 @@ export class SubmitUnitRegistrationDto extends UnitChoiceDto {
   agreementText: string;
 }
 
-export class RejectRegistrationDto {
-  @ApiProperty({ minLength: LIMITS.reasonMin, maxLength: LIMITS.reasonMax, example: '所填住址与登记信息不符' })
-  @Transform(trim) @IsString() @MinLength(LIMITS.reasonMin) @MaxLength(LIMITS.reasonMax)
-  reason: string;
-}
-
 export class RegistrationListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: RegistrationStatus, enumName: 'RegistrationStatus' })
   @IsOptional() @IsEnum(RegistrationStatus)

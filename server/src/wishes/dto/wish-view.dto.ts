@@ -1,0 +1,66 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WishCategory, WishContactView, WishCountsView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import { PlaceRefDto } from '../../identity/dto/identity.dto';
+
+/** The public shape: nothing here identifies or locates the beneficiary. */
+export class WishPublicDto implements WishPublicView {
+  @ApiProperty() id: string;
+  @ApiProperty({ type: PlaceRefDto }) community: PlaceRefDto;
+  @ApiProperty({ type: PlaceRefDto }) grid: PlaceRefDto;
+  @ApiProperty({ type: PlaceRefDto }) building: PlaceRefDto;
+  @ApiProperty() title: string;
+  @ApiProperty() story: string;
+  @ApiProperty({ enum: WishCategory, enumName: 'WishCategory' }) category: WishCategory;
+  @ApiProperty() valueFen: number;
+  @ApiProperty({ example: '2026-12-20' }) wantedBy: string;
+  @ApiProperty({ enum: WishStatus, enumName: 'WishStatus' }) status: WishStatus;
+  @ApiProperty({ example: '王女士' }) beneficiaryMasked: string;
+  @ApiProperty() postedByAgent: boolean;
+  @ApiProperty({ type: String, nullable: true }) claimerName: string | null;
+  @ApiProperty({ type: [String] }) coClaimerNames: string[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) claimedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) fulfilledAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) confirmedAt: string | null;
+}
+
+export class WishPageDto {
+  @ApiProperty({ type: [WishPublicDto] }) items: WishPublicDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+/** The private shape, for the poster, the beneficiary, their agent and the community's secretary. */
+export class WishManageDto extends WishPublicDto implements WishManageView {
+  @ApiProperty() beneficiaryUserId: string;
+  @ApiProperty() beneficiaryName: string;
+  @ApiProperty() householdLabel: string;
+  @ApiProperty({ type: String, nullable: true }) agentName: string | null;
+  @ApiProperty({ type: String, nullable: true }) consentNote: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) claimDueAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) fulfilmentNote: string | null;
+  @ApiProperty({ type: String, nullable: true }) thanks: string | null;
+  @ApiProperty({ type: Number, nullable: true }) rating: number | null;
+}
+
+export class WishManagePageDto {
+  @ApiProperty({ type: [WishManageDto] }) items: WishManageDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class WishContactDto implements WishContactView {
+  @ApiProperty() wishId: string;
+  @ApiProperty() beneficiaryName: string;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ example: '东湖社区 3号楼 1单元 201' }) address: string;
+  @ApiProperty({ type: String, nullable: true }) agentName: string | null;
+  @ApiProperty({ type: String, nullable: true }) agentPhone: string | null;
+  @ApiProperty({ format: 'date-time' }) claimDueAt: string;
+}
+
+export class WishCountsDto implements WishCountsView {
+  @ApiProperty() communityId: string;
+  @ApiProperty() open: number;
+  @ApiProperty() claimed: number;
+  @ApiProperty() fulfilled: number;
+}

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { pointsPerClaimer, PointsSource, Role, WISH_DEFAULTS, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AccessService } from '../common/access/access.service';
+import { DomainError } from '../common/errors/domain-error';
+import { newId } from '../database/ids';
+import { TransactionRunner } from '../database/transaction-runner';
+import { User } from '../identity/user.entity';
+import { Household } from '../places/household.entity';
+import { Place } from '../places/place.entity';
+import { PointsLedger } from '../points/points-ledger.service';
+import { RoleGrant } from '../roles/role-grant.entity';
+import { ConfirmWishDto, ReassignWishDto } from './dto/wish-input.dto';
+import { Wish } from './wish.entity';
+import { WishClaim, WishCoClaimer } from './wish-claim.entity';
+import { moveWish } from './wish-transition';
+import { WishViews } from './wish-views';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Who may claim a wish: an approved double-reported party member, or an approved unit's contact. */
+const CLAIMER_ROLES = [Role.PartyMember, Role.UnitContact];
+/** Who confirms in place of a beneficiary who has not, once the confirmation deadline passed. */
+const ESCALATION_ROLES = [Role.GridWorker, Role.Secretary];
+
+/** Claiming, fulfilling and confirming wishes; one live claim per wish, points once on confirmation. */
+@Injectable()
+export class WishClaimsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly ledger: PointsLedger,
+    private readonly views: WishViews,
+  ) {}
+
+  /**
+   * Claims an open wish, optionally as a group (帮帮团). One transaction: the conditional UPDATE
+   * on the wish decides the race (affected = 1 wins), and the live claim row, whose unique key on
+   * (wish, live) backs that up, the co-claimers and the audit record commit with it.
+   */
+  async claim(actorId: string, wishId: string, coClaimerIds: string[] = []): Promise<WishPublicView> {
+    const wish = await this.requireWish(wishId);
+    if (wish.postedBy === actorId || wish.beneficiaryUserId === actorId || wish.agentUserId === actorId) throw new DomainError('WISH_OWN_WISH');
+    const community = await this.access.requirePlace(wish.communityId);
+    if (!(await this.access.holdsAnyRoleOver(actorId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
+    await this.assertCoClaimers(actorId, wish, coClaimerIds);
+
+    const now = new Date();
+    const claimId = newId();
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, {
+        wishId, action: WishAction.Claim, actorId,
+        set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: new Date(now.getTime() + WISH_DEFAULTS.fulfilDays * DAY_MS), remindedAt: null },
+        note: coClaimerIds.length ? `帮帮团 ${coClaimerIds.length + 1} 人` : null,
+      });
+      await manager.insert(WishClaim, { id: claimId, wishId, claimerId: actorId, live: 1, status: 'active' });
+      if (coClaimerIds.length) await manager.insert(WishCoClaimer, coClaimerIds.map((userId) => ({ id: newId(), claimId, userId })));
+      await this.audit.record(manager, { actorId, action: 'wish.claim', targetType: 'wish', targetId: wishId, placeId: wish.communityId, after: { claimId, coClaimerIds } });
+    });
+    return this.publicView(wishId);
+  }
+
+  /** The claimer gives the wish back to the wall before fulfilling it. */
+  async cancel(actorId: string, wishId: string): Promise<WishPublicView> {
+    const wish = await this.requireWish(wishId);
+    if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, {
+        wishId, action: WishAction.CancelClaim, actorId, set: openAgain,
+        andWhere: { sql: 'claim_id = :claimId', params: { claimId: wish.claimId } },
+      });
+      await endClaim(manager, wish.claimId!, 'cancelled');
+      await this.audit.record(manager, { actorId, action: 'wish.claim.cancel', targetType: 'wish', targetId: wishId, placeId: wish.communityId });
+    });
+    return this.publicView(wishId);
+  }
+
+  async fulfil(actorId: string, wishId: string, note: string): Promise<WishPublicView> {
+    const wish = await this.requireWish(wishId);
+    if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, {
+        wishId, action: WishAction.Fulfil, actorId, set: { fulfilledAt: new Date(), fulfilmentNote: note },
+        andWhere: { sql: 'claimer_id = :actorId', params: { actorId } },
+      });
+      await this.audit.record(manager, { actorId, action: 'wish.fulfil', targetType: 'wish', targetId: wishId, placeId: wish.communityId });
+    });
+    return this.publicView(wishId);
+  }
+
+  /**
+   * The beneficiary or their agent confirms receipt (or, once escalated, the grid worker or
+   * secretary). One transaction: the wish becomes 已圆梦, its claim completes and every claimer's
+   * points are credited, so points exist exactly when the confirmation does, and only once.
+   */
+  async confirm(actorId: string, wishId: string, body: ConfirmWishDto): Promise<WishManageView> {
+    const wish = await this.requireWish(wishId);
+    const isBeneficiarySide = actorId === wish.beneficiaryUserId || actorId === wish.agentUserId;
+    if (!isBeneficiarySide) {
+      const building = await this.access.requirePlace(wish.buildingId);
+      const escalatedToMe = wish.escalatedAt !== null && (await this.access.holdsAnyRoleOver(actorId, ESCALATION_ROLES, building));
+      if (!escalatedToMe) throw new DomainError('WISH_NOT_BENEFICIARY');
+    }
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, {
+        wishId, action: WishAction.Confirm, actorId,
+        set: { confirmedAt: new Date(), confirmedBy: actorId, thanks: body.thanks || null, rating: body.rating ?? null },
+      });
+      // Read the claim after the update: the row is ours now, and the claim read before may have been replaced.
+      const confirmed = await manager.getRepository(Wish).findOneByOrFail({ id: wishId });
+      await endClaim(manager, confirmed.claimId!, 'completed');
+      const coClaimers = await manager.getRepository(WishCoClaimer).find({ where: { claimId: confirmed.claimId! } });
+      const claimers = [confirmed.claimerId!, ...coClaimers.map((c) => c.userId)];
+      const each = pointsPerClaimer(WISH_DEFAULTS.points, claimers.length);
+      for (const userId of claimers) {
+        await this.ledger.credit(manager, {
+          userId, communityId: wish.communityId, amount: each, reason: `圆梦微心愿：${wish.title}`,
+          sourceType: PointsSource.Wish, sourceId: wishId, createdBy: actorId,
+        });
+      }
+      await this.audit.record(manager, { actorId, action: 'wish.confirm', targetType: 'wish', targetId: wishId, placeId: wish.communityId, after: { claimers, pointsEach: each } });
+    });
+    return (await this.views.manageViews([await this.requireWish(wishId)]))[0];
+  }
+
+  /** The secretary hands a claimed wish to another member (the old claim ends, the new one is live). */
+  async reassign(actorId: string, wishId: string, body: ReassignWishDto): Promise<WishPublicView> {
+    const wish = await this.requireWish(wishId);
+    const community = await this.access.requirePlace(wish.communityId);
+    if (!(await this.access.holdsAnyRoleOver(body.claimerId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
+    if ([wish.postedBy, wish.beneficiaryUserId, wish.agentUserId].includes(body.claimerId)) throw new DomainError('WISH_OWN_WISH');
+    const now = new Date();
+    const claimId = newId();
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, {
+        wishId, action: WishAction.Reassign, actorId, note: body.reason,
+        set: { claimId, claimerId: body.claimerId, claimedAt: now, claimDueAt: new Date(now.getTime() + WISH_DEFAULTS.fulfilDays * DAY_MS), remindedAt: null },
+        andWhere: { sql: 'claim_id = :old', params: { old: wish.claimId } },
+      });
+      await endClaim(manager, wish.claimId!, 'reassigned');
+      await manager.insert(WishClaim, { id: claimId, wishId, claimerId: body.claimerId, live: 1, status: 'active' });
+      await this.audit.record(manager, { actorId, action: 'wish.reassign', targetType: 'wish', targetId: wishId, placeId: wish.communityId, before: { claimerId: wish.claimerId }, after: { claimerId: body.claimerId, reason: body.reason } });
+    });
+    return this.publicView(wishId);
+  }
+
+  /** Delivery details, for the live claimer only, only while the claim is live. */
+  async contact(actorId: string, wishId: string): Promise<WishContactView> {
+    const wish = await this.requireWish(wishId);
+    if (wish.status !== WishStatus.Claimed || wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    const [beneficiary, agent, household, community, building] = await Promise.all([
+      this.dataSource.getRepository(User).findOneByOrFail({ id: wish.beneficiaryUserId }),
+      wish.agentUserId ? this.dataSource.getRepository(User).findOneBy({ id: wish.agentUserId }) : null,
+      this.dataSource.getRepository(Household).findOneByOrFail({ id: wish.householdId }),
+      this.dataSource.getRepository(Place).findOneByOrFail({ id: wish.communityId }),
+      this.dataSource.getRepository(Place).findOneByOrFail({ id: wish.buildingId }),
+    ]);
+    return {
+      wishId, beneficiaryName: wish.beneficiaryName, phone: beneficiary.phone, address: `${community.name} ${building.name} ${household.label}`,
+      agentName: agent?.displayName ?? null, agentPhone: agent?.phone ?? null, claimDueAt: wish.claimDueAt!.toISOString(),
+    };
+  }
+
+  /** Wishes I claim or claimed (alone or in a group), newest first. */
+  async mine(userId: string): Promise<WishPublicView[]> {
+    const claims = await this.dataSource.getRepository(WishClaim).find({ select: { wishId: true }, where: { claimerId: userId }, order: { createdAt: 'DESC' }, take: 50 });
+    const groups = await this.dataSource.getRepository(WishCoClaimer).find({ select: { claimId: true }, where: { userId }, take: 50 });
+    const groupClaims = groups.length ? await this.dataSource.getRepository(WishClaim).find({ select: { wishId: true }, where: { id: In(groups.map((g) => g.claimId)) } }) : [];
+    const ids = [...new Set([...claims, ...groupClaims].map((c) => c.wishId))];
+    if (ids.length === 0) return [];
+    const wishes = await this.dataSource.getRepository(Wish).find({ where: { id: In(ids) }, order: { id: 'DESC' } });
+    return this.views.publicViews(wishes);
+  }
+
+  private async assertCoClaimers(actorId: string, wish: Wish, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const excluded = [actorId, wish.postedBy, wish.beneficiaryUserId, wish.agentUserId];
+    if (ids.some((id) => excluded.includes(id))) throw new DomainError('WISH_CO_CLAIMER_INVALID');
+    const members = await this.dataSource.getRepository(RoleGrant).count({ where: { userId: In(ids), role: Role.PartyMember, placeId: wish.communityId } });
+    if (members !== ids.length) throw new DomainError('WISH_CO_CLAIMER_INVALID');
+  }
+
+  private async requireWish(wishId: string): Promise<Wish> {
+    const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
+    if (!wish) throw new DomainError('WISH_NOT_FOUND');
+    return wish;
+  }
+
+  private async publicView(wishId: string): Promise<WishPublicView> {
+    return (await this.views.publicViews([await this.requireWish(wishId)]))[0];
+  }
+}
+
+/** The columns a wish sheds when it goes back on the wall. */
+export const openAgain = { claimId: null, claimerId: null, claimedAt: null, claimDueAt: null, remindedAt: null };
+
+/** Closes a live claim (live → NULL frees the wish for the next claim). */
+export async function endClaim(manager: EntityManager, claimId: string, status: WishClaim['status']): Promise<void> {
+  await manager.update(WishClaim, { id: claimId, live: 1 }, { live: null, status, endedAt: new Date() });
+}

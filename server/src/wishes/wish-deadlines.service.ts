@@ -1,0 +1,116 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { WISH_DEFAULTS, WishAction, WishStatus } from '@linli/shared';
+import { DataSource, IsNull, LessThan } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { newId } from '../database/ids';
+import { TransactionRunner } from '../database/transaction-runner';
+import { Wish } from './wish.entity';
+import { WishEvent } from './wish-event.entity';
+import { endClaim, openAgain } from './wish-claims.service';
+import { moveWish } from './wish-transition';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const BATCH = 200;
+
+export interface SweepResult {
+  reminded: number;
+  released: number;
+  escalated: number;
+}
+
+/**
+ * The deadline sweep: remind overdue claims, release them back to the wall after a second limit,
+ * and hand unconfirmed fulfilments to the grid worker or secretary. Safe with several instances
+ * sweeping at once: each wish moves by its own conditional UPDATE on state and deadline, and only
+ * the instance whose update matched writes the history line. No job-level lock.
+ */
+@Injectable()
+export class WishDeadlinesService {
+  private readonly logger = new Logger(WishDeadlinesService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async sweep(now = new Date()): Promise<SweepResult> {
+    const result = { reminded: await this.remind(now), released: await this.release(now), escalated: await this.escalate(now) };
+    if (result.reminded + result.released + result.escalated > 0) this.logger.log(`wish deadlines: ${JSON.stringify(result)}`);
+    return result;
+  }
+
+  private async remind(now: Date): Promise<number> {
+    const due = await this.dataSource.getRepository(Wish).find({
+      select: { id: true },
+      where: { status: WishStatus.Claimed, claimDueAt: LessThan(now), remindedAt: IsNull() },
+      take: BATCH,
+    });
+    let done = 0;
+    for (const { id } of due) {
+      const moved = await this.transactions.run(async (manager) => {
+        const result = await manager
+          .createQueryBuilder()
+          .update(Wish)
+          .set({ remindedAt: now })
+          .where('id = :id AND status = :claimed AND claim_due_at < :now AND reminded_at IS NULL', { id, claimed: WishStatus.Claimed, now })
+          .execute();
+        if (result.affected !== 1) return false;
+        await manager.insert(WishEvent, { id: newId(), wishId: id, kind: 'remind', actorId: null, note: '认领已超期，已提醒认领人尽快完成' });
+        return true;
+      });
+      if (moved) done++;
+    }
+    return done;
+  }
+
+  private async release(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - WISH_DEFAULTS.releaseAfterReminderDays * DAY_MS);
+    const due = await this.dataSource.getRepository(Wish).find({
+      select: { id: true, claimId: true, communityId: true },
+      where: { status: WishStatus.Claimed, remindedAt: LessThan(cutoff) },
+      take: BATCH,
+    });
+    let done = 0;
+    for (const wish of due) {
+      // The wish, its claim, the history note and the audit record move together or not at all.
+      const moved = await this.transactions.run(async (manager) => {
+        const released = await moveWish(manager, {
+          wishId: wish.id, action: WishAction.Release, actorId: null, set: openAgain, note: '认领超期未完成，心愿已重新回到心愿墙',
+          andWhere: { sql: 'claim_id = :claimId AND reminded_at < :cutoff', params: { claimId: wish.claimId, cutoff } },
+        }, true);
+        if (!released) return false;
+        await endClaim(manager, wish.claimId!, 'released');
+        await this.audit.record(manager, { actorId: null, action: 'wish.release', targetType: 'wish', targetId: wish.id, placeId: wish.communityId, after: { claimId: wish.claimId } });
+        return true;
+      });
+      if (moved) done++;
+    }
+    return done;
+  }
+
+  private async escalate(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - WISH_DEFAULTS.confirmDays * DAY_MS);
+    const due = await this.dataSource.getRepository(Wish).find({
+      select: { id: true },
+      where: { status: WishStatus.Fulfilled, fulfilledAt: LessThan(cutoff), escalatedAt: IsNull() },
+      take: BATCH,
+    });
+    let done = 0;
+    for (const { id } of due) {
+      const moved = await this.transactions.run(async (manager) => {
+        const result = await manager
+          .createQueryBuilder()
+          .update(Wish)
+          .set({ escalatedAt: now })
+          .where('id = :id AND status = :fulfilled AND fulfilled_at < :cutoff AND escalated_at IS NULL', { id, fulfilled: WishStatus.Fulfilled, cutoff })
+          .execute();
+        if (result.affected !== 1) return false;
+        await manager.insert(WishEvent, { id: newId(), wishId: id, kind: 'escalate', actorId: null, note: '受助居民超期未确认，转网格员或社区书记确认' });
+        return true;
+      });
+      if (moved) done++;
+    }
+    return done;
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDaysToDate, isCalendarDate, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WISH_DEFAULTS, WishAction, WishManageView, WishStatus,
+} from '@linli/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AccessService, ScopedPlace } from '../common/access/access.service';
+import { DomainError } from '../common/errors/domain-error';
+import { decodeCursor, pageOf } from '../common/http/page';
+import { newId } from '../database/ids';
+import { TransactionRunner } from '../database/transaction-runner';
+import { User } from '../identity/user.entity';
+import { Household } from '../places/household.entity';
+import { HouseholdMember } from '../places/household-member.entity';
+import { Place } from '../places/place.entity';
+import { ApproveWishDto, PostWishDto } from './dto/wish-input.dto';
+import { Wish } from './wish.entity';
+import { WishEvent } from './wish-event.entity';
+import { moveWish } from './wish-transition';
+import { WishViews } from './wish-views';
+
+/** Who may post for a resident (代办): the grid worker of their building, or the community's secretary. */
+const AGENT_ROLES = [Role.GridWorker, Role.Secretary];
+export const WISH_REVIEWERS = [Role.Secretary];
+
+/** Posting and reviewing wishes: post (for oneself or as an agent), approve with edits, reject, withdraw. */
+@Injectable()
+export class WishPostingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly views: WishViews,
+  ) {}
+
+  async post(actorId: string, body: PostWishDto): Promise<WishManageView> {
+    const household = await this.dataSource.getRepository(Household).findOne({ where: { id: body.householdId } });
+    if (!household) throw new DomainError('HOUSEHOLD_NOT_FOUND');
+    const building = await this.dataSource.getRepository(Place).findOneByOrFail({ id: household.buildingId });
+    const [, streetId, , gridId] = placeIdsOnPath(building.path);
+
+    const beneficiaryId = body.beneficiaryUserId ?? actorId;
+    const agentId = beneficiaryId === actorId ? null : actorId;
+    if (agentId) {
+      if (!(await this.access.holdsAnyRoleOver(actorId, AGENT_ROLES, building))) throw new DomainError('ACCESS_DENIED');
+      if (!body.consentNote) throw new DomainError('WISH_AGENT_CONSENT_REQUIRED');
+    }
+    const lives = await this.dataSource.getRepository(HouseholdMember).count({ where: { householdId: household.id, userId: beneficiaryId } });
+    if (lives === 0) throw new DomainError(agentId ? 'WISH_BENEFICIARY_NOT_RESIDENT' : 'HOUSEHOLD_NOT_YOURS');
+    if (!isWithinValueCap(body.valueFen, WISH_DEFAULTS.valueCapFen)) {
+      throw new DomainError('WISH_VALUE_OVER_CAP', { capFen: WISH_DEFAULTS.valueCapFen });
+    }
+    const today = shanghaiDateOf(new Date());
+    if (!isCalendarDate(body.wantedBy) || body.wantedBy < today || body.wantedBy > addDaysToDate(today, 365)) throw new DomainError('WISH_WANTED_BY_INVALID');
+    const beneficiary = await this.dataSource.getRepository(User).findOneByOrFail({ id: beneficiaryId });
+
+    const wish = {
+      id: newId(), communityId: household.communityId, streetId, gridId, buildingId: building.id, householdId: household.id,
+      beneficiaryUserId: beneficiaryId, beneficiaryName: beneficiary.displayName, beneficiaryGender: body.beneficiaryGender ?? null,
+      postedBy: actorId, agentUserId: agentId, consentNote: agentId ? body.consentNote! : null,
+      title: body.title, story: body.story, category: body.category, valueFen: body.valueFen, wantedBy: body.wantedBy,
+      status: WishStatus.PendingReview,
+    };
+    // The wish, its first history line and the audit record are one fact.
+    await this.transactions.run(async (manager) => {
+      await manager.insert(Wish, wish);
+      await manager.insert(WishEvent, { id: newId(), wishId: wish.id, kind: 'post', actorId, note: agentId ? '网格员代发' : null });
+      await this.audit.record(manager, { actorId, action: 'wish.post', targetType: 'wish', targetId: wish.id, placeId: wish.communityId });
+    });
+    return this.manageView(wish.id);
+  }
+
+  /** Approves, optionally with the title and story edited to take out private details. */
+  async approve(actorId: string, wishId: string, body: ApproveWishDto): Promise<WishManageView> {
+    await this.transactions.run(async (manager) => {
+      const edits = { ...(body.title ? { title: body.title } : {}), ...(body.story ? { story: body.story } : {}) };
+      await moveWish(manager, { wishId, action: WishAction.Approve, actorId, set: { ...edits, reviewedBy: actorId }, note: Object.keys(edits).length ? '审核时修改了内容' : null });
+      await this.audit.record(manager, { actorId, action: 'wish.approve', targetType: 'wish', targetId: wishId, after: edits });
+    });
+    return this.manageView(wishId);
+  }
+
+  async reject(actorId: string, wishId: string, reason: string): Promise<WishManageView> {
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, { wishId, action: WishAction.Reject, actorId, set: { reviewedBy: actorId, rejectReason: reason }, note: reason });
+      await this.audit.record(manager, { actorId, action: 'wish.reject', targetType: 'wish', targetId: wishId, after: { reason } });
+    });
+    return this.manageView(wishId);
+  }
+
+  /** The poster (or the beneficiary) takes the wish back, only before anyone claims it. */
+  async withdraw(actorId: string, wishId: string): Promise<WishManageView> {
+    const wish = await this.dataSource.getRepository(Wish).findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true }, where: { id: wishId } });
+    if (!wish || (wish.postedBy !== actorId && wish.beneficiaryUserId !== actorId)) throw new DomainError('WISH_NOT_FOUND');
+    await this.transactions.run(async (manager) => {
+      await moveWish(manager, { wishId, action: WishAction.Withdraw, actorId });
+      await this.audit.record(manager, { actorId, action: 'wish.withdraw', targetType: 'wish', targetId: wishId });
+    });
+    return this.manageView(wishId);
+  }
+
+  /** The secretary's review queue: wishes waiting for review, oldest first. */
+  async reviewQueue(community: ScopedPlace, cursor?: string, limit: number = LIMITS.pageSizeDefault) {
+    const after = decodeCursor(cursor);
+    const query = this.dataSource
+      .getRepository(Wish)
+      .createQueryBuilder('w')
+      .where('w.communityId = :communityId AND w.status = :status', { communityId: community.id, status: WishStatus.PendingReview })
+      .orderBy('w.id', 'ASC')
+      .take(limit + 1);
+    if (after) query.andWhere('w.id > :after', { after });
+    const page = pageOf(await query.getMany(), limit, (w) => w.id);
+    return { items: await this.views.manageViews(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** Wishes I posted or that were posted for me, newest first. */
+  async mine(userId: string): Promise<WishManageView[]> {
+    const rows = await this.dataSource.getRepository(Wish).find({
+      where: [{ postedBy: userId }, { beneficiaryUserId: userId }],
+      order: { id: 'DESC' },
+      take: 50,
+    });
+    return this.views.manageViews(rows);
+  }
+
+  /** The private view: the poster, the beneficiary, the agent, or the secretary over the community. */
+  async privateView(userId: string, wishId: string): Promise<WishManageView> {
+    const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
+    if (!wish) throw new DomainError('WISH_NOT_FOUND');
+    const involved = [wish.postedBy, wish.beneficiaryUserId, wish.agentUserId].includes(userId);
+    if (!involved) {
+      const community = await this.access.requirePlace(wish.communityId);
+      if (!(await this.access.holdsAnyRoleOver(userId, WISH_REVIEWERS, community))) throw new DomainError('WISH_NOT_FOUND');
+    }
+    return (await this.views.manageViews([wish]))[0];
+  }
+
+  private async manageView(wishId: string): Promise<WishManageView> {
+    return (await this.views.manageViews([await this.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })]))[0];
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { maskPersonName, WishManageView, WishPublicView } from '@linli/shared';
+import { DataSource, In } from 'typeorm';
+import { User } from '../identity/user.entity';
+import { Household } from '../places/household.entity';
+import { Place } from '../places/place.entity';
+import { toPlaceRef } from '../places/place-views';
+import { Wish } from './wish.entity';
+import { WishCoClaimer } from './wish-claim.entity';
+
+/**
+ * Builds wish views a page at a time with a fixed number of queries. The public builder copies
+ * field by field into a fresh object, so a private column can only reach the wall by being named here.
+ */
+@Injectable()
+export class WishViews {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async publicViews(wishes: Wish[]): Promise<WishPublicView[]> {
+    if (wishes.length === 0) return [];
+    const places = await this.byId(Place, wishes.flatMap((w) => [w.communityId, w.gridId, w.buildingId]));
+    const coClaimers = await this.coClaimersOf(wishes);
+    const names = await this.namesOf([...wishes.map((w) => w.claimerId), ...[...coClaimers.values()].flat()]);
+    return wishes.map((w) => ({
+      id: w.id,
+      community: toPlaceRef(places.get(w.communityId)!),
+      grid: toPlaceRef(places.get(w.gridId)!),
+      building: toPlaceRef(places.get(w.buildingId)!),
+      title: w.title,
+      story: w.story,
+      category: w.category,
+      valueFen: w.valueFen,
+      wantedBy: w.wantedBy,
+      status: w.status,
+      beneficiaryMasked: maskPersonName(w.beneficiaryName, w.beneficiaryGender),
+      postedByAgent: w.agentUserId !== null,
+      claimerName: w.claimerId ? (names.get(w.claimerId) ?? null) : null,
+      coClaimerNames: (coClaimers.get(w.id) ?? []).map((id) => names.get(id) ?? ''),
+      createdAt: w.createdAt.toISOString(),
+      claimedAt: w.claimedAt?.toISOString() ?? null,
+      fulfilledAt: w.fulfilledAt?.toISOString() ?? null,
+      confirmedAt: w.confirmedAt?.toISOString() ?? null,
+    }));
+  }
+
+  async manageViews(wishes: Wish[]): Promise<WishManageView[]> {
+    const publics = await this.publicViews(wishes);
+    const households = await this.byId(Household, wishes.map((w) => w.householdId));
+    const agents = await this.namesOf(wishes.map((w) => w.agentUserId));
+    return wishes.map((w, i) => ({
+      ...publics[i],
+      beneficiaryUserId: w.beneficiaryUserId,
+      beneficiaryName: w.beneficiaryName,
+      householdLabel: `${publics[i].building.name} ${households.get(w.householdId)?.label ?? ''}`.trim(),
+      agentName: w.agentUserId ? (agents.get(w.agentUserId) ?? null) : null,
+      consentNote: w.consentNote,
+      rejectReason: w.rejectReason,
+      claimDueAt: w.claimDueAt?.toISOString() ?? null,
+      fulfilmentNote: w.fulfilmentNote,
+      thanks: w.thanks,
+      rating: w.rating,
+    }));
+  }
+
+  /** Co-claimers of each wish's live (or, once confirmed, last) claim. */
+  private async coClaimersOf(wishes: Wish[]): Promise<Map<string, string[]>> {
+    const claimIds = wishes.map((w) => w.claimId).filter((id): id is string => id !== null);
+    const result = new Map<string, string[]>();
+    if (claimIds.length === 0) return result;
+    const rows = await this.dataSource.getRepository(WishCoClaimer).find({ where: { claimId: In(claimIds) }, order: { id: 'ASC' } });
+    const wishOfClaim = new Map(wishes.filter((w) => w.claimId).map((w) => [w.claimId!, w.id]));
+    for (const row of rows) {
+      const wishId = wishOfClaim.get(row.claimId)!;
+      result.set(wishId, [...(result.get(wishId) ?? []), row.userId]);
+    }
+    return result;
+  }
+
+  private async namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
+    const users = await this.byId(User, ids.filter((id): id is string => id !== null));
+    return new Map([...users.values()].map((u) => [u.id, u.displayName]));
+  }
+
+  private async byId<T extends { id: string }>(entity: new () => T, ids: string[]): Promise<Map<string, T>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(entity).find({ where: { id: In(unique) } as never });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}

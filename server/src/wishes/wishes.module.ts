@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PointsModule } from '../points/points.module';
+import { WishClaimsService } from './wish-claims.service';
+import { WishDeadlinesJob } from './wish-deadlines.job';
+import { WishDeadlinesService } from './wish-deadlines.service';
+import { WishPostingService } from './wish-posting.service';
+import { WishViews } from './wish-views';
+import { WishWallService } from './wish-wall.service';
+import { WishesController } from './wishes.controller';
+
+/** 微心愿: the wish wall, claims, fulfilment and confirmation, and the deadline sweep. */
+@Module({
+  imports: [PointsModule],
+  controllers: [WishesController],
+  providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews],
+})
+export class WishesModule {}

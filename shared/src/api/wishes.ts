@@ -1,0 +1,64 @@
+import { WishCategory, WishStatus } from '../wishes';
+import { PlaceRef } from './identity';
+
+/**
+ * A wish as anyone in the community sees it on the wall. It carries no full name, phone,
+ * household or address of the beneficiary: only a masked name (王女士) and the grid and building.
+ */
+export interface WishPublicView {
+  id: string;
+  community: PlaceRef;
+  grid: PlaceRef;
+  building: PlaceRef;
+  title: string;
+  story: string;
+  category: WishCategory;
+  valueFen: number;
+  /** YYYY-MM-DD (Asia/Shanghai). */
+  wantedBy: string;
+  status: WishStatus;
+  beneficiaryMasked: string;
+  /** Posted by a grid worker for a resident who cannot use a phone (代办). */
+  postedByAgent: boolean;
+  /** The helpers are public: 认领人 and 帮帮团 by display name. */
+  claimerName: string | null;
+  coClaimerNames: string[];
+  createdAt: string;
+  claimedAt: string | null;
+  fulfilledAt: string | null;
+  confirmedAt: string | null;
+}
+
+/** The wish as its poster, beneficiary, agent and the community's secretary see it. */
+export interface WishManageView extends WishPublicView {
+  beneficiaryUserId: string;
+  beneficiaryName: string;
+  householdLabel: string;
+  agentName: string | null;
+  consentNote: string | null;
+  rejectReason: string | null;
+  claimDueAt: string | null;
+  fulfilmentNote: string | null;
+  thanks: string | null;
+  rating: number | null;
+}
+
+/** What the active claimer needs to deliver, only while the claim is live. */
+export interface WishContactView {
+  wishId: string;
+  beneficiaryName: string;
+  phone: string | null;
+  address: string;
+  /** Who to call instead when a grid worker posted for the resident. */
+  agentName: string | null;
+  agentPhone: string | null;
+  claimDueAt: string;
+}
+
+export interface WishCountsView {
+  communityId: string;
+  open: number;
+  claimed: number;
+  /** 已圆梦 N 个. */
+  fulfilled: number;
+}

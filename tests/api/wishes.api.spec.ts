@@ -1,0 +1,279 @@
+import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishStatus } from '@linli/shared';
+import { AuditLog } from '../../server/src/audit/audit-log.entity';
+import { Household } from '../../server/src/places/household.entity';
+import { Place } from '../../server/src/places/place.entity';
+import { PointsEntry } from '../../server/src/points/points-entry.entity';
+import { Wish } from '../../server/src/wishes/wish.entity';
+import { WishClaim } from '../../server/src/wishes/wish-claim.entity';
+import { WishDeadlinesService } from '../../server/src/wishes/wish-deadlines.service';
+import { WishEvent } from '../../server/src/wishes/wish-event.entity';
+import { crowd } from '../support/crowd';
+import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describeApi('wish wall (微心愿)', () => {
+  let t: TestApp;
+  let donghu: string;
+  const today = shanghaiDateOf(new Date());
+  const as = async (name: string) => bearer(await t.tokenOf(name));
+  const homeOf = async (name: string) => (await t.http().get('/api/v1/me').set(await as(name)).expect(200)).body.households[0].householdId as string;
+  const wishBody = async (name: string, extra: object = {}) => ({
+    householdId: await homeOf(name),
+    title: '想要一床厚棉被',
+    story: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。',
+    category: WishCategory.Goods,
+    valueFen: 20_000,
+    wantedBy: addDaysToDate(today, 20),
+    ...extra,
+  });
+  const send = async (name: string, method: 'get' | 'post', path: string, body?: object) => {
+    const request = t.http()[method](`/api/v1${path}`).set(await as(name));
+    return body ? request.send(body) : request;
+  };
+  const post = async (name: string, body: object) => send(name, 'post', '/wishes', body);
+  /** A wish by 王秀英, approved onto the wall. */
+  const openWish = async (extra: object = {}) => {
+    const wish = (await post('王秀英', await wishBody('王秀英', { beneficiaryGender: 'female', ...extra }))).body;
+    expect((await send('李红梅', 'post', `/wishes/${wish.id}/approval`, {})).status).toBe(200);
+    return wish.id as string;
+  };
+  const wishCount = () => t.dataSource.getRepository(Wish).count();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    donghu = (await t.dataSource.getRepository(Place).findOneByOrFail({ name: '东湖社区' })).id;
+  });
+  afterAll(async () => t?.close());
+
+  describe('posting and review', () => {
+    it('a resident posts a wish; it waits for the secretary and is not on the wall yet', async () => {
+      const res = await post('王秀英', await wishBody('王秀英'));
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual(expect.objectContaining({ status: WishStatus.PendingReview, beneficiaryName: '王秀英', postedByAgent: false, householdLabel: '1号楼 2单元 101' }));
+      const wall = (await send('王建军', 'get', `/communities/${donghu}/wishes`)).body;
+      expect(wall.items.map((w: { id: string }) => w.id)).not.toContain(res.body.id);
+      expect((await send('王建军', 'get', `/wishes/${res.body.id}`)).status).toBe(404);
+      const queue = (await send('李红梅', 'get', `/communities/${donghu}/wishes/review`)).body;
+      expect(queue.items.map((w: { id: string }) => w.id)).toContain(res.body.id);
+      expect((await send('陈志刚', 'get', `/communities/${donghu}/wishes/review`)).status).toBe(403);
+    });
+
+    it('a grid worker posts for a resident of their grid, with consent recorded', async () => {
+      const body = await wishBody('李桂兰', { beneficiaryUserId: await t.userIdOf('李桂兰'), consentNote: '本人口头同意，网格员孙丽入户记录' });
+      const res = await post('孙丽', body);
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual(expect.objectContaining({ beneficiaryName: '李桂兰', agentName: '孙丽', postedByAgent: true, consentNote: '本人口头同意，网格员孙丽入户记录' }));
+      expect((await send('李桂兰', 'get', `/wishes/${res.body.id}/private`)).status).toBe(200); // the beneficiary sees it too
+      const noConsent = await post('孙丽', { ...body, consentNote: undefined });
+      expect([noConsent.status, noConsent.body.code]).toEqual([400, 'WISH_AGENT_CONSENT_REQUIRED']);
+    });
+
+    it('refuses agents outside their grid, and residents posting for others', async () => {
+      const before = await wishCount();
+      const zhao = await t.userIdOf('赵小明'); // lives in 4号楼, the second grid
+      const outside = await post('孙丽', await wishBody('赵小明', { beneficiaryUserId: zhao, consentNote: '同意' }));
+      expect([outside.status, outside.body.code]).toEqual([403, 'ACCESS_DENIED']);
+      const neighbour = await post('赵小明', await wishBody('王秀英', { beneficiaryUserId: await t.userIdOf('王秀英'), consentNote: '同意' }));
+      expect(neighbour.status).toBe(403);
+      const notMyFlat = await post('赵小明', await wishBody('王秀英'));
+      expect([notMyFlat.status, notMyFlat.body.code]).toEqual([400, 'HOUSEHOLD_NOT_YOURS']);
+      expect(await wishCount()).toBe(before);
+    });
+
+    it.each([
+      ['a value over the cap', { valueFen: 50_001 }, 'WISH_VALUE_OVER_CAP'],
+      ['a wanted-by date in the past', { wantedBy: '2020-01-01' }, 'WISH_WANTED_BY_INVALID'],
+      ['an impossible date', { wantedBy: '2026-02-30' }, 'WISH_WANTED_BY_INVALID'],
+      ['a date more than a year away', { wantedBy: addDaysToDate(today, 400) }, 'WISH_WANTED_BY_INVALID'],
+      ['a fractional value', { valueFen: 12.5 }, 'VALIDATION_FAILED'],
+      ['an over-long title', { title: '题'.repeat(41) }, 'VALIDATION_FAILED'],
+      ['an unknown category', { category: 'money' }, 'VALIDATION_FAILED'],
+      ['an unknown field', { beneficiaryPhone: '13800000000' }, 'VALIDATION_FAILED'],
+    ])('refuses %s and changes nothing', async (_case, patch, code) => {
+      const before = await wishCount();
+      const res = await post('王秀英', await wishBody('王秀英', patch));
+      expect([res.status, res.body.code]).toEqual([400, code]);
+      expect(await wishCount()).toBe(before);
+    });
+
+    it('the secretary approves with private details edited out, or rejects with a reason; once', async () => {
+      const wish = (await post('王秀英', await wishBody('王秀英', { story: '我叫王秀英，电话13800000041，想要一床厚棉被过冬。' }))).body;
+      const outsider = await send('陈志刚', 'post', `/wishes/${wish.id}/approval`, {});
+      expect([outsider.status, outsider.body.code]).toEqual([404, 'WISH_NOT_FOUND']);
+      const approved = await send('李红梅', 'post', `/wishes/${wish.id}/approval`, { story: '独居老人想要一床厚棉被过冬。' });
+      expect(approved.status).toBe(200);
+      expect(approved.body).toEqual(expect.objectContaining({ status: WishStatus.Open, story: '独居老人想要一床厚棉被过冬。' }));
+      const again = await send('李红梅', 'post', `/wishes/${wish.id}/rejection`, { reason: '重复' });
+      expect([again.status, again.body.code]).toEqual([409, 'WISH_ALREADY_REVIEWED']);
+      const other = (await post('王秀英', await wishBody('王秀英'))).body;
+      const rejected = await send('李红梅', 'post', `/wishes/${other.id}/rejection`, { reason: '与上一个心愿重复' });
+      expect(rejected.body).toEqual(expect.objectContaining({ status: WishStatus.Rejected, rejectReason: '与上一个心愿重复' }));
+    });
+  });
+
+  describe('privacy of the beneficiary', () => {
+    it('no public response carries her full name, phone or household', async () => {
+      const id = await openWish();
+      const household = await t.dataSource.getRepository(Household).findOneByOrFail({ id: await homeOf('王秀英') });
+      const responses = [
+        await send('王建军', 'get', `/communities/${donghu}/wishes`),
+        await send('王建军', 'get', `/communities/${donghu}/wishes?sort=urgent`),
+        await send('王建军', 'get', `/wishes/${id}`),
+        await send('赵小明', 'get', `/communities/${donghu}/wishes/counts`),
+      ];
+      for (const res of responses) {
+        expect(res.status).toBe(200);
+        const text = JSON.stringify(res.body);
+        for (const secret of ['王秀英', '13800000041', household.id, household.label, '2单元 101']) expect(text).not.toContain(secret);
+      }
+      expect(responses[2].body).toEqual(expect.objectContaining({ beneficiaryMasked: '王女士', building: expect.objectContaining({ name: '1号楼' }) }));
+      expect((await send('王建军', 'get', `/wishes/${id}/private`)).status).toBe(404);
+      expect((await send('马丽娟', 'get', `/wishes/${id}`)).status).toBe(404); // another community
+      expect((await send('马丽娟', 'get', `/communities/${donghu}/wishes`)).status).toBe(403);
+    });
+
+    it('the contact details go to the live claimer only, and only while the claim lasts', async () => {
+      const id = await openWish();
+      expect((await send('王建军', 'get', `/wishes/${id}/contact`)).status).toBe(403);
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const contact = await send('王建军', 'get', `/wishes/${id}/contact`);
+      expect(contact.status).toBe(200);
+      expect(contact.body).toEqual(expect.objectContaining({ beneficiaryName: '王秀英', phone: '13800000041', address: '东湖社区 1号楼 2单元 101' }));
+      expect((await send('张伟', 'get', `/wishes/${id}/contact`)).status).toBe(403);
+      expect((await send('李红梅', 'get', `/wishes/${id}/contact`)).status).toBe(403);
+      await send('王建军', 'post', `/wishes/${id}/claim-cancellation`, {});
+      const after = await send('王建军', 'get', `/wishes/${id}/contact`);
+      expect([after.status, after.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
+    });
+  });
+
+  describe('claiming', () => {
+    it('200 members tapping at once: exactly one claim, the rest hear it is taken', async () => {
+      const id = await openWish();
+      const members = await crowd(t, 200, Role.PartyMember, donghu, '党员');
+      const results = await Promise.all(members.map((m) => t.http().post(`/api/v1/wishes/${id}/claims`).set(bearer(m.token)).send({})));
+      const won = results.filter((r) => r.status === 201);
+      expect(won).toHaveLength(1);
+      const lost = results.filter((r) => r.status !== 201);
+      expect(lost.every((r) => r.status === 409 && r.body.code === 'WISH_ALREADY_CLAIMED' && r.body.message.includes('已被'))).toBe(true);
+      expect(await t.dataSource.getRepository(WishClaim).countBy({ wishId: id })).toBe(1);
+      const wish = await t.dataSource.getRepository(Wish).findOneByOrFail({ id });
+      expect(wish.status).toBe(WishStatus.Claimed);
+      expect(won[0].body.claimerName).toMatch(/^党员\d+$/);
+    });
+
+    it('only party members and unit contacts of the community claim, never their own wish', async () => {
+      const id = await openWish();
+      for (const [name, status, code] of [
+        ['赵小明', 403, 'WISH_CLAIM_NOT_ALLOWED'],
+        ['王秀英', 400, 'WISH_OWN_WISH'],
+        ['陈静', 404, 'WISH_NOT_FOUND'],
+      ] as const) {
+        const res = await send(name, 'post', `/wishes/${id}/claims`, {});
+        expect([name, res.status, res.body.code]).toEqual([name, status, code]);
+      }
+      const unitContact = await send('钱进', 'post', `/wishes/${id}/claims`, {});
+      expect(unitContact.status).toBe(201);
+      const pending = (await post('王秀英', await wishBody('王秀英'))).body;
+      const early = await send('王建军', 'post', `/wishes/${pending.id}/claims`, {});
+      expect([early.status, early.body.code]).toEqual([409, 'WISH_WRONG_STATE']);
+    });
+
+    it('a group claim (帮帮团) of up to 5 shares the points on confirmation, once', async () => {
+      const id = await openWish();
+      const [zhang, liu] = [await t.userIdOf('张伟'), await t.userIdOf('刘洋')];
+      const bad = await send('王建军', 'post', `/wishes/${id}/claims`, { coClaimerIds: [await t.userIdOf('赵小明')] });
+      expect([bad.status, bad.body.code]).toEqual([400, 'WISH_CO_CLAIMER_INVALID']);
+      const tooMany = await send('王建军', 'post', `/wishes/${id}/claims`, { coClaimerIds: ['a', 'b', 'c', 'd', 'e'] });
+      expect([tooMany.status, tooMany.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      const claimed = await send('王建军', 'post', `/wishes/${id}/claims`, { coClaimerIds: [zhang, liu] });
+      expect(claimed.status).toBe(201);
+      expect(claimed.body.coClaimerNames).toEqual(['张伟', '刘洋']);
+      const strangerProof = await send('张伟', 'post', `/wishes/${id}/fulfilment`, { note: '我来交' });
+      expect([strangerProof.status, strangerProof.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
+      await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '棉被已送到家里' }).then((r) => expect(r.status).toBe(200));
+      const wrongConfirmer = await send('王建军', 'post', `/wishes/${id}/confirmation`, { rating: 5 });
+      expect([wrongConfirmer.status, wrongConfirmer.body.code]).toEqual([403, 'WISH_NOT_BENEFICIARY']);
+      const confirmations = await Promise.all([1, 2, 3].map(async () => send('王秀英', 'post', `/wishes/${id}/confirmation`, { thanks: '谢谢你们，被子很暖和', rating: 5 })));
+      expect(confirmations.filter((r) => r.status === 200)).toHaveLength(1);
+      expect(confirmations.filter((r) => r.status === 409).every((r) => r.body.code === 'WISH_WRONG_STATE')).toBe(true);
+      const entries = await t.dataSource.getRepository(PointsEntry).findBy({ sourceType: PointsSource.Wish, sourceId: id });
+      expect(entries.map((e) => e.amount).sort()).toEqual([3, 3, 3]);
+      const confirmed = (await send('王秀英', 'get', `/wishes/${id}/private`)).body;
+      expect(confirmed).toEqual(expect.objectContaining({ status: WishStatus.Confirmed, thanks: '谢谢你们，被子很暖和', rating: 5 }));
+      const counts = (await send('赵小明', 'get', `/communities/${donghu}/wishes/counts`)).body;
+      expect(counts.fulfilled).toBeGreaterThanOrEqual(1);
+    });
+
+    it('the claimer can give a wish back; it returns to the wall for the next claimer', async () => {
+      const id = await openWish();
+      await send('张伟', 'post', `/wishes/${id}/claims`, {});
+      const notMine = await send('刘洋', 'post', `/wishes/${id}/claim-cancellation`, {});
+      expect([notMine.status, notMine.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
+      expect((await send('张伟', 'post', `/wishes/${id}/claim-cancellation`, {})).body.status).toBe(WishStatus.Open);
+      expect((await send('刘洋', 'post', `/wishes/${id}/claims`, {})).status).toBe(201);
+      const withdraw = await send('王秀英', 'post', `/wishes/${id}/withdrawal`, {});
+      expect([withdraw.status, withdraw.body.code]).toEqual([409, 'WISH_WITHDRAW_AFTER_CLAIM']);
+    });
+
+    it('the secretary reassigns a claimed wish with a reason', async () => {
+      const id = await openWish();
+      await send('张伟', 'post', `/wishes/${id}/claims`, {});
+      const res = await send('李红梅', 'post', `/wishes/${id}/reassignment`, { claimerId: await t.userIdOf('刘洋'), reason: '张伟出差，改由刘洋完成' });
+      expect(res.status).toBe(200);
+      expect(res.body.claimerName).toBe('刘洋');
+      expect((await send('刘洋', 'get', `/wishes/${id}/contact`)).status).toBe(200);
+      expect((await send('张伟', 'get', `/wishes/${id}/contact`)).status).toBe(403);
+    });
+
+    it('the poster withdraws before any claim; a withdrawn wish cannot be claimed', async () => {
+      const id = await openWish();
+      const stranger = await send('赵小明', 'post', `/wishes/${id}/withdrawal`, {});
+      expect(stranger.status).toBe(404);
+      expect((await send('王秀英', 'post', `/wishes/${id}/withdrawal`, {})).body.status).toBe(WishStatus.Withdrawn);
+      const claim = await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      expect([claim.status, claim.body.code]).toEqual([409, 'WISH_WITHDRAWN']);
+    });
+  });
+
+  describe('deadlines', () => {
+    it('an overdue claim is reminded, then released once even with two sweeps running at once', async () => {
+      const id = await openWish();
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const sweeper = t.app.get(WishDeadlinesService);
+      const claimedAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).claimedAt!;
+      const [early] = await Promise.all([sweeper.sweep(new Date(claimedAt.getTime() + 6 * DAY))]);
+      expect((await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).remindedAt).toBeNull();
+      expect(early.reminded).toBe(0);
+      // Other tests' claims are overdue too: each wish must be handled by exactly one of the two sweeps.
+      const events = (kind: string) => t.dataSource.getRepository(WishEvent).countBy({ kind });
+      const remindedBefore = await events('remind');
+      const reminders = await Promise.all([sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000)), sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000))]);
+      expect(reminders[0].reminded + reminders[1].reminded).toBe((await events('remind')) - remindedBefore);
+      const releasedBefore = await events('release');
+      const releases = await Promise.all([sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000)), sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000))]);
+      expect(releases[0].released + releases[1].released).toBe((await events('release')) - releasedBefore);
+      expect(releases[0].released + releases[1].released).toBeGreaterThanOrEqual(1);
+      const wish = await t.dataSource.getRepository(Wish).findOneByOrFail({ id });
+      expect([wish.status, wish.claimerId]).toEqual([WishStatus.Open, null]);
+      const history = await t.dataSource.getRepository(WishEvent).find({ where: { wishId: id }, order: { id: 'ASC' } });
+      expect(history.map((e) => e.kind)).toEqual(['post', 'approve', 'claim', 'remind', 'release']);
+      expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'wish.release', targetId: id })).toBe(1);
+      expect((await send('张伟', 'post', `/wishes/${id}/claims`, {})).status).toBe(201);
+    });
+
+    it('an unconfirmed fulfilment goes to the grid worker after 7 days, who may then confirm', async () => {
+      const id = await openWish();
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '已送达' });
+      const early = await send('孙丽', 'post', `/wishes/${id}/confirmation`, {});
+      expect([early.status, early.body.code]).toEqual([403, 'WISH_NOT_BENEFICIARY']);
+      const fulfilledAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).fulfilledAt!;
+      const swept = await t.app.get(WishDeadlinesService).sweep(new Date(fulfilledAt.getTime() + 7 * DAY + 1000));
+      expect(swept.escalated).toBeGreaterThanOrEqual(1);
+      expect((await send('孙丽', 'post', `/wishes/${id}/confirmation`, {})).status).toBe(200);
+      expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceType: PointsSource.Wish, sourceId: id })).toBe(1);
+    });
+  });
+});
