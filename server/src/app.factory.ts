@@ -4,14 +4,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import fastifyMultipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PHOTO_RULES } from '@linli/shared';
+import { API_PREFIX } from './app.constants';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { serveOpenApi } from './openapi/openapi';
 
-export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -30,6 +32,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: nestLogger(config),
   });
+  // Photo uploads (wx.uploadFile always sends multipart/form-data): one file, bounded size.
+  await app.register(fastifyMultipart as never, { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 4, parts: 5 } });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -17,6 +17,7 @@ import { PointsModule } from './points/points.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { RolesModule } from './roles/roles.module';
 import { SeedModule } from './seed/seed.module';
+import { StorageModule } from './storage/storage.module';
 import { WechatModule } from './wechat/wechat.module';
 import { WishesModule } from './wishes/wishes.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
         ScheduleModule.forRoot(),
         AuditModule,
+        StorageModule,
         AccessModule,
         WechatModule,
         IdentityModule,

@@ -48,3 +48,17 @@ export const WISH_DEFAULTS = {
   maxCoClaimers: 4,
   maxPhotos: 3,
 } as const;
+
+export enum WishPhotoKind {
+  /** Shows what is wished for; posted with the wish. */
+  Story = 'story',
+  /** The claimer's proof of fulfilment. */
+  Proof = 'proof',
+}
+
+/** Uploads the server accepts: the type is read from the bytes, not the file name. */
+export const PHOTO_RULES = {
+  maxBytes: 5 * 1024 * 1024,
+  mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] as readonly string[],
+  maxPerKind: 3,
+} as const;

@@ -11,6 +11,8 @@ import { crowd } from '../support/crowd';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A valid 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describeApi('wish wall (微心愿)', () => {
   let t: TestApp;
@@ -274,6 +276,56 @@ describeApi('wish wall (微心愿)', () => {
       expect(swept.escalated).toBeGreaterThanOrEqual(1);
       expect((await send('孙丽', 'post', `/wishes/${id}/confirmation`, {})).status).toBe(200);
       expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceType: PointsSource.Wish, sourceId: id })).toBe(1);
+    });
+  });
+
+  describe('photos', () => {
+    const upload = async (name: string, id: string, kind: string, content: Buffer, filename = 'photo.png') =>
+      t.http().post(`/api/v1/wishes/${id}/photos?kind=${kind}`).set(await as(name)).attach('file', content, filename);
+
+    it('a checked photo is private until the secretary approves it; its URL is signed', async () => {
+      const wish = (await post('王秀英', await wishBody('王秀英'))).body;
+      const uploaded = await upload('王秀英', wish.id, 'story', PNG);
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body).toEqual(expect.objectContaining({ kind: 'story', approved: false, url: expect.stringContaining('sig=') }));
+      await send('李红梅', 'post', `/wishes/${wish.id}/approval`, {});
+      expect((await send('王建军', 'get', `/wishes/${wish.id}`)).body.photos).toEqual([]);
+      const image = await t.http().get(uploaded.body.url);
+      expect([image.status, image.headers['content-type']]).toEqual([200, 'image/png']);
+      expect(Buffer.compare(image.body, PNG)).toBe(0);
+      const forged = await t.http().get(uploaded.body.url.replace(/sig=[^&]+/, 'sig=forged'));
+      expect([forged.status, forged.body.code]).toEqual([404, 'WISH_PHOTO_NOT_FOUND']);
+      const expired = await t.http().get(uploaded.body.url.replace(/expires=\d+/, 'expires=1000'));
+      expect(expired.status).toBe(404);
+      expect((await send('陈志刚', 'post', `/wish-photos/${uploaded.body.id}/approval`, {})).status).toBe(404);
+      expect((await send('李红梅', 'post', `/wish-photos/${uploaded.body.id}/approval`, {})).body.approved).toBe(true);
+      expect((await send('王建军', 'get', `/wishes/${wish.id}`)).body.photos.map((p: { id: string }) => p.id)).toEqual([uploaded.body.id]);
+    });
+
+    it('refuses fake, oversized and missing images, other people, and a fourth photo', async () => {
+      const wish = (await post('王秀英', await wishBody('王秀英'))).body;
+      const fake = await upload('王秀英', wish.id, 'story', Buffer.from('<svg onload=alert(1)>not an image</svg>'), 'cat.png');
+      expect([fake.status, fake.body.code]).toEqual([400, 'WISH_PHOTO_NOT_IMAGE']);
+      const huge = await upload('王秀英', wish.id, 'story', Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]));
+      expect([huge.status, huge.body.code]).toEqual([413, 'WISH_PHOTO_TOO_LARGE']);
+      const none = await t.http().post(`/api/v1/wishes/${wish.id}/photos?kind=story`).set(await as('王秀英')).send({});
+      expect([none.status, none.body.code]).toEqual([400, 'WISH_PHOTO_REQUIRED']);
+      const stranger = await upload('赵小明', wish.id, 'story', PNG);
+      expect(stranger.status).toBe(404);
+      const proofTooEarly = await upload('王建军', wish.id, 'proof', PNG);
+      expect([proofTooEarly.status, proofTooEarly.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
+      const results = await Promise.all([1, 2, 3, 4].map(() => upload('王秀英', wish.id, 'story', PNG)));
+      expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+      expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(['WISH_PHOTO_LIMIT']);
+    });
+
+    it('the claimer uploads proof while the claim is live', async () => {
+      const id = await openWish();
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const proof = await upload('王建军', id, 'proof', PNG);
+      expect(proof.status).toBe(201);
+      const seen = (await send('王秀英', 'get', `/wishes/${id}/private`)).body.allPhotos;
+      expect(seen.map((p: { kind: string; approved: boolean }) => [p.kind, p.approved])).toEqual([['proof', false]]);
     });
   });
 });

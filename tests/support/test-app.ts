@@ -37,6 +37,7 @@ export interface TestApp {
 /** Starts the real application on a fresh database (its own SQLite file, or its own MySQL database) with the demo seeded. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase();
+  const uploads = mkdtempSync(join(tmpdir(), 'linli-uploads-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'fatal',
@@ -47,6 +48,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WECHAT_TIMEOUT_MS: '1000',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     SWEEP_INTERVAL_MS: '0', // tests drive the deadline sweeps themselves
+    UPLOAD_DIR: uploads,
     ...database.env,
     ...env,
   });
@@ -81,6 +83,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(uploads, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,6 @@
-import { ConfigError, DEFAULT_JWT_SECRET, loadConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, DEFAULT_JWT_SECRET, loadConfig, CONFIG_KEYS } from './app-config';
 
 const problemsOf = (env: NodeJS.ProcessEnv): string[] => {
   try {
@@ -57,5 +59,15 @@ describe('configuration validated at boot', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ])('refuses malformed %j', (env, key) => {
     expect(problemsOf(env).some((p) => p.startsWith(`${key}:`))).toBe(true);
+  });
+});
+
+describe('the documented settings', () => {
+  it('reads every key that .env.example documents', () => {
+    const example = readFileSync(join(__dirname, '../../../.env.example'), 'utf8');
+    const keys = [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect(keys.length).toBeGreaterThan(10);
+    const forTheTests = ['TEST_DATABASE_URL']; // read by the test harness, not the server
+    expect(keys.filter((key) => !CONFIG_KEYS.has(key) && !forTheTests.includes(key))).toEqual([]);
   });
 });

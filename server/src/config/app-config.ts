@@ -66,6 +66,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
 
+  /** Where uploaded photos are kept (the local-disk photo storage). */
+  @IsString()
+  UPLOAD_DIR = 'data/uploads';
+
   /** How often the deadline sweeps run (wish reminders and releases); 0 turns them off (tests drive them directly). */
   @Transform(toInt) @IsInt() @Min(0) @Max(24 * 60 * 60 * 1000)
   SWEEP_INTERVAL_MS = 60_000;
@@ -109,10 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return config;
 }
 
-const CONFIG_KEYS = new Set([
+/** Every setting read from the environment (a key missing here would be silently ignored). */
+export const CONFIG_KEYS = new Set([
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'SQLITE_PATH', 'DB_POOL_SIZE', 'DB_MIGRATE_ON_BOOT', 'SEED_DEMO',
   'JWT_SECRET', 'JWT_TTL_SECONDS', 'DEV_LOGIN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'WECHAT_API_BASE',
-  'WECHAT_TIMEOUT_MS', 'AUTH_RATE_LIMIT_PER_MINUTE', 'H5_DIST', 'LOG_LEVEL',
+  'WECHAT_TIMEOUT_MS', 'AUTH_RATE_LIMIT_PER_MINUTE', 'H5_DIST', 'LOG_LEVEL', 'SWEEP_INTERVAL_MS', 'UPLOAD_DIR',
 ]);
 /** The settings production must never run with, each named so the operator knows what to fix. */
 function productionProblems(config: AppConfig): string[] {

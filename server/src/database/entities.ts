@@ -12,5 +12,6 @@ import { RoleGrant } from '../roles/role-grant.entity';
 import { Wish } from '../wishes/wish.entity';
 import { WishClaim, WishCoClaimer } from '../wishes/wish-claim.entity';
 import { WishEvent } from '../wishes/wish-event.entity';
+import { WishPhoto } from '../wishes/wish-photo.entity';
 
-export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent];
+export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto];

@@ -7,6 +7,7 @@ import { Place } from '../places/place.entity';
 import { toPlaceRef } from '../places/place-views';
 import { Wish } from './wish.entity';
 import { WishCoClaimer } from './wish-claim.entity';
+import { WishPhotosService } from './wish-photos.service';
 
 /**
  * Builds wish views a page at a time with a fixed number of queries. The public builder copies
@@ -14,13 +15,17 @@ import { WishCoClaimer } from './wish-claim.entity';
  */
 @Injectable()
 export class WishViews {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly photos: WishPhotosService,
+  ) {}
 
   async publicViews(wishes: Wish[]): Promise<WishPublicView[]> {
     if (wishes.length === 0) return [];
     const places = await this.byId(Place, wishes.flatMap((w) => [w.communityId, w.gridId, w.buildingId]));
     const coClaimers = await this.coClaimersOf(wishes);
     const names = await this.namesOf([...wishes.map((w) => w.claimerId), ...[...coClaimers.values()].flat()]);
+    const photos = await this.photos.viewsOf(wishes.map((w) => w.id), false);
     return wishes.map((w) => ({
       id: w.id,
       community: toPlaceRef(places.get(w.communityId)!),
@@ -36,6 +41,7 @@ export class WishViews {
       postedByAgent: w.agentUserId !== null,
       claimerName: w.claimerId ? (names.get(w.claimerId) ?? null) : null,
       coClaimerNames: (coClaimers.get(w.id) ?? []).map((id) => names.get(id) ?? ''),
+      photos: photos.get(w.id) ?? [],
       createdAt: w.createdAt.toISOString(),
       claimedAt: w.claimedAt?.toISOString() ?? null,
       fulfilledAt: w.fulfilledAt?.toISOString() ?? null,
@@ -47,6 +53,7 @@ export class WishViews {
     const publics = await this.publicViews(wishes);
     const households = await this.byId(Household, wishes.map((w) => w.householdId));
     const agents = await this.namesOf(wishes.map((w) => w.agentUserId));
+    const allPhotos = await this.photos.viewsOf(wishes.map((w) => w.id), true);
     return wishes.map((w, i) => ({
       ...publics[i],
       beneficiaryUserId: w.beneficiaryUserId,
@@ -59,6 +66,7 @@ export class WishViews {
       fulfilmentNote: w.fulfilmentNote,
       thanks: w.thanks,
       rating: w.rating,
+      allPhotos: allPhotos.get(w.id) ?? [],
     }));
   }
 

@@ -3,6 +3,8 @@ import { PointsModule } from '../points/points.module';
 import { WishClaimsService } from './wish-claims.service';
 import { WishDeadlinesJob } from './wish-deadlines.job';
 import { WishDeadlinesService } from './wish-deadlines.service';
+import { WishPhotosController } from './wish-photos.controller';
+import { WishPhotosService } from './wish-photos.service';
 import { WishPostingService } from './wish-posting.service';
 import { WishViews } from './wish-views';
 import { WishWallService } from './wish-wall.service';
@@ -11,7 +13,7 @@ import { WishesController } from './wishes.controller';
 /** 微心愿: the wish wall, claims, fulfilment and confirmation, and the deadline sweep. */
 @Module({
   imports: [PointsModule],
-  controllers: [WishesController],
-  providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews],
+  controllers: [WishesController, WishPhotosController],
+  providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews, WishPhotosService],
 })
 export class WishesModule {}

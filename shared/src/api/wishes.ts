@@ -1,4 +1,4 @@
-import { WishCategory, WishStatus } from '../wishes';
+import { WishCategory, WishPhotoKind, WishStatus } from '../wishes';
 import { PlaceRef } from './identity';
 
 /**
@@ -23,6 +23,8 @@ export interface WishPublicView {
   /** The helpers are public: 认领人 and 帮帮团 by display name. */
   claimerName: string | null;
   coClaimerNames: string[];
+  /** Approved photos only; each URL is signed for a limited time. */
+  photos: WishPhotoView[];
   createdAt: string;
   claimedAt: string | null;
   fulfilledAt: string | null;
@@ -41,6 +43,16 @@ export interface WishManageView extends WishPublicView {
   fulfilmentNote: string | null;
   thanks: string | null;
   rating: number | null;
+  /** Every photo, approved or waiting for the secretary. */
+  allPhotos: WishPhotoView[];
+}
+
+export interface WishPhotoView {
+  id: string;
+  kind: WishPhotoKind;
+  approved: boolean;
+  /** A signed, expiring URL (images cannot send the bearer header). */
+  url: string;
 }
 
 /** What the active claimer needs to deliver, only while the claim is live. */

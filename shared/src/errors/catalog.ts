@@ -89,6 +89,11 @@ export const WISH_ERRORS = {
   WISH_CLAIM_NOT_ALLOWED: { status: 403, message: '完成双报到的在职党员或共建单位联络人才能认领心愿' },
   WISH_NOT_CLAIMER: { status: 403, message: '只有认领人才能进行这个操作' },
   WISH_NOT_BENEFICIARY: { status: 403, message: '只有受助居民本人或代办人才能确认' },
+  WISH_PHOTO_REQUIRED: { status: 400, message: '请选择一张照片上传' },
+  WISH_PHOTO_TOO_LARGE: { status: 413, message: '照片不能超过 5 MB' },
+  WISH_PHOTO_NOT_IMAGE: { status: 400, message: '只能上传 JPEG、PNG 或 WebP 格式的真实图片' },
+  WISH_PHOTO_LIMIT: { status: 409, message: '每个心愿最多上传 3 张照片' },
+  WISH_PHOTO_NOT_FOUND: { status: 404, message: '找不到这张照片或链接已过期' },
   WISH_CO_CLAIMER_INVALID: { status: 400, message: '帮帮团成员必须是本社区已报到的党员，且不能重复' },
 } as const;
 

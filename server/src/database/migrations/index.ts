@@ -1,6 +1,6 @@
 import { Foundation1795309526896 } from './1795309526896-Foundation';
 import { DoubleReporting1795311528211 } from './1795311528211-DoubleReporting';
-import { WishWall1795311901385 } from './1795311901385-WishWall';
+import { WishWall1795312142267 } from './1795312142267-WishWall';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
-export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795311901385];
+export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795312142267];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WISH_DEFAULTS, WishCategory, WishStatus } from '@linli/shared';
+import { WISH_DEFAULTS, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
@@ -104,3 +104,14 @@ export class WallQueryDto extends PageQueryDto {
 
 export class ReviewQueryDto extends PageQueryDto {}
 
+
+export class PhotoUploadQueryDto {
+  @ApiProperty({ enum: WishPhotoKind, enumName: 'WishPhotoKind' })
+  @IsEnum(WishPhotoKind)
+  kind: WishPhotoKind;
+}
+
+export class SignedUrlQueryDto {
+  @ApiProperty() @IsString() @MaxLength(20) expires: string;
+  @ApiProperty() @IsString() @MaxLength(100) sig: string;
+}

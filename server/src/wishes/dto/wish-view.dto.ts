@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { WishCategory, WishContactView, WishCountsView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import { WishCategory, WishContactView, WishCountsView, WishManageView, WishPhotoKind, WishPhotoView, WishPublicView, WishStatus } from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
+
+export class WishPhotoDto implements WishPhotoView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: WishPhotoKind, enumName: 'WishPhotoKind' }) kind: WishPhotoKind;
+  @ApiProperty() approved: boolean;
+  @ApiProperty({ description: 'Signed, expiring URL path of the image' }) url: string;
+}
 
 /** The public shape: nothing here identifies or locates the beneficiary. */
 export class WishPublicDto implements WishPublicView {
@@ -18,6 +25,7 @@ export class WishPublicDto implements WishPublicView {
   @ApiProperty() postedByAgent: boolean;
   @ApiProperty({ type: String, nullable: true }) claimerName: string | null;
   @ApiProperty({ type: [String] }) coClaimerNames: string[];
+  @ApiProperty({ type: [WishPhotoDto] }) photos: WishPhotoDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) claimedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) fulfilledAt: string | null;
@@ -41,6 +49,7 @@ export class WishManageDto extends WishPublicDto implements WishManageView {
   @ApiProperty({ type: String, nullable: true }) fulfilmentNote: string | null;
   @ApiProperty({ type: String, nullable: true }) thanks: string | null;
   @ApiProperty({ type: Number, nullable: true }) rating: number | null;
+  @ApiProperty({ type: [WishPhotoDto] }) allPhotos: WishPhotoDto[];
 }
 
 export class WishManagePageDto {

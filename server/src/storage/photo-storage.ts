@@ -1,0 +1,43 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+
+/** Where photo bytes live. Local disk by default; an object store implements the same two calls. */
+export abstract class PhotoStorage {
+  abstract put(key: string, content: Buffer): Promise<void>;
+  abstract get(key: string): Promise<Buffer | null>;
+}
+
+const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,199}$/;
+
+@Injectable()
+export class LocalDiskPhotoStorage extends PhotoStorage {
+  private readonly root: string;
+
+  constructor(config: AppConfig) {
+    super();
+    this.root = resolve(config.UPLOAD_DIR);
+  }
+
+  async put(key: string, content: Buffer): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(dirname(path), { recursive: true });
+    // Write-then-rename would matter for overwrites; keys are fresh ids, so a plain write is enough.
+    await writeFile(path, content, { flag: 'wx' });
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  private pathOf(key: string): string {
+    if (!SAFE_KEY.test(key) || key.includes('..')) throw new Error(`unsafe storage key: ${key}`);
+    return join(this.root, key);
+  }
+}

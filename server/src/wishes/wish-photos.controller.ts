@@ -1,0 +1,63 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../common/auth/public.decorator';
+import { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { DomainError } from '../common/errors/domain-error';
+import { PhotoUploadQueryDto, SignedUrlQueryDto } from './dto/wish-input.dto';
+import { WishPhotoDto } from './dto/wish-view.dto';
+import { WishPhotosService } from './wish-photos.service';
+
+@ApiTags('wishes')
+@Controller()
+export class WishPhotosController {
+  constructor(private readonly photos: WishPhotosService) {}
+
+  @Post('wishes/:id/photos')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Upload a photo (multipart field "file"): story photos by the poster, proof by the claimer; JPEG/PNG/WebP ≤ 5 MB' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiCreatedResponse({ type: WishPhotoDto })
+  async upload(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: PhotoUploadQueryDto, @Req() request: FastifyRequest): Promise<WishPhotoDto> {
+    return this.photos.upload(user.id, id, query.kind, await readUpload(request));
+  }
+
+  @Post('wish-photos/:photoId/approval')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Make a photo public (secretary of the wish’s community)' })
+  @ApiOkResponse({ type: WishPhotoDto })
+  approve(@CurrentUser() user: AuthUser, @Param('photoId') photoId: string): Promise<WishPhotoDto> {
+    return this.photos.approve(user.id, photoId);
+  }
+
+  @Public()
+  @Get('wish-photos/:photoId/content')
+  @ApiOperation({ summary: 'The image behind a signed URL from a wish view' })
+  async content(@Param('photoId') photoId: string, @Query() query: SignedUrlQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const photo = await this.photos.content(photoId, query.expires, query.sig);
+    reply.header('content-type', photo.mime);
+    reply.header('cache-control', 'private, max-age=3600');
+    reply.header('x-content-type-options', 'nosniff');
+    return new StreamableFile(photo.content);
+  }
+}
+
+/** The one uploaded file, whole; an oversized file or a request without one is a clear error. */
+async function readUpload(request: FastifyRequest): Promise<Buffer> {
+  let file;
+  try {
+    file = request.isMultipart() ? await request.file() : undefined;
+  } catch {
+    throw new DomainError('WISH_PHOTO_REQUIRED');
+  }
+  if (!file) throw new DomainError('WISH_PHOTO_REQUIRED');
+  try {
+    return await file.toBuffer();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('WISH_PHOTO_TOO_LARGE');
+    throw error;
+  }
+}

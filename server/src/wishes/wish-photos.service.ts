@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AccessService } from '../common/access/access.service';
+import { DomainError } from '../common/errors/domain-error';
+import { isUniqueViolation } from '../database/db-errors';
+import { newId } from '../database/ids';
+import { TransactionRunner } from '../database/transaction-runner';
+import { API_PREFIX } from '../app.constants';
+import { checkImage } from '../storage/image-check';
+import { PhotoStorage } from '../storage/photo-storage';
+import { SignedUrls } from '../storage/signed-urls';
+import { Wish } from './wish.entity';
+import { WishPhoto } from './wish-photo.entity';
+
+const STORY_STATES = [WishStatus.PendingReview, WishStatus.Open];
+
+/** Wish photos: checked uploads, the secretary's approval, and signed URLs for those allowed to see them. */
+@Injectable()
+export class WishPhotosService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly storage: PhotoStorage,
+    private readonly urls: SignedUrls,
+  ) {}
+
+  async upload(actorId: string, wishId: string, kind: WishPhotoKind, content: Buffer): Promise<WishPhotoView> {
+    const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
+    if (!wish) throw new DomainError('WISH_NOT_FOUND');
+    this.assertMayUpload(actorId, wish, kind);
+    const image = checkImage(content);
+    if (!image) throw new DomainError('WISH_PHOTO_NOT_IMAGE');
+
+    const id = newId();
+    const storageKey = `wishes/${wish.id}/${id}.${image.extension}`;
+    await this.storage.put(storageKey, content);
+    // The next free slot of three; the unique key decides between racing uploads.
+    for (let slot = 1; slot <= PHOTO_RULES.maxPerKind; slot++) {
+      try {
+        await this.transactions.run(async (manager) => {
+          await manager.insert(WishPhoto, {
+            id, wishId: wish.id, kind, slot, storageKey, mime: image.mime, bytes: content.length, width: image.width, height: image.height,
+            uploadedBy: actorId, approved: false,
+          });
+          await this.audit.record(manager, { actorId, action: 'wish.photo.upload', targetType: 'wish_photo', targetId: id, placeId: wish.communityId, after: { wishId, kind } });
+        });
+        return this.viewOf(await this.dataSource.getRepository(WishPhoto).findOneByOrFail({ id }));
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    throw new DomainError('WISH_PHOTO_LIMIT');
+  }
+
+  /** The secretary makes a photo public (after checking it shows no face or private detail). */
+  async approve(actorId: string, photoId: string): Promise<WishPhotoView> {
+    const photo = await this.requirePhoto(photoId);
+    const wish = await this.dataSource.getRepository(Wish).findOneByOrFail({ id: photo.wishId });
+    const community = await this.access.requirePlace(wish.communityId);
+    if (!(await this.access.holdsAnyRoleOver(actorId, [Role.Secretary], community))) throw new DomainError('WISH_PHOTO_NOT_FOUND');
+    await this.transactions.run(async (manager) => {
+      const result = await manager.update(WishPhoto, { id: photoId, approved: false }, { approved: true });
+      if (result.affected === 1) {
+        await this.audit.record(manager, { actorId, action: 'wish.photo.approve', targetType: 'wish_photo', targetId: photoId, placeId: wish.communityId });
+      }
+    });
+    return this.viewOf({ ...photo, approved: true });
+  }
+
+  /** The bytes behind a signed URL; an expired or forged signature reads as missing. */
+  async content(photoId: string, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
+    if (!this.urls.verify(contentPath(photoId), expires, sig)) throw new DomainError('WISH_PHOTO_NOT_FOUND');
+    const photo = await this.requirePhoto(photoId);
+    const content = await this.storage.get(photo.storageKey);
+    if (!content) throw new DomainError('WISH_PHOTO_NOT_FOUND');
+    return { mime: photo.mime, content };
+  }
+
+  /** Photos per wish, with signed URLs: approved ones only, unless `all`. */
+  async viewsOf(wishIds: string[], all: boolean): Promise<Map<string, WishPhotoView[]>> {
+    const result = new Map<string, WishPhotoView[]>();
+    if (wishIds.length === 0) return result;
+    const photos = await this.dataSource.getRepository(WishPhoto).find({
+      where: { wishId: In([...new Set(wishIds)]), ...(all ? {} : { approved: true }) },
+      order: { kind: 'ASC', slot: 'ASC' },
+    });
+    for (const photo of photos) result.set(photo.wishId, [...(result.get(photo.wishId) ?? []), this.viewOf(photo)]);
+    return result;
+  }
+
+  private assertMayUpload(actorId: string, wish: Wish, kind: WishPhotoKind): void {
+    if (kind === WishPhotoKind.Story) {
+      if (![wish.postedBy, wish.agentUserId, wish.beneficiaryUserId].includes(actorId)) throw new DomainError('WISH_NOT_FOUND');
+      if (!STORY_STATES.includes(wish.status)) throw new DomainError('WISH_WRONG_STATE');
+      return;
+    }
+    if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    if (wish.status !== WishStatus.Claimed) throw new DomainError('WISH_WRONG_STATE');
+  }
+
+  private async requirePhoto(photoId: string): Promise<WishPhoto> {
+    const photo = photoId.length <= 64 ? await this.dataSource.getRepository(WishPhoto).findOne({ where: { id: photoId } }) : null;
+    if (!photo) throw new DomainError('WISH_PHOTO_NOT_FOUND');
+    return photo;
+  }
+
+  private viewOf(photo: WishPhoto): WishPhotoView {
+    return { id: photo.id, kind: photo.kind, approved: photo.approved, url: this.urls.sign(contentPath(photo.id)) };
+  }
+}
+
+export function contentPath(photoId: string): string {
+  return `/${API_PREFIX}/wish-photos/${photoId}/content`;
+}
