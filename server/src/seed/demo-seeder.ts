@@ -15,11 +15,15 @@ import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
+import { Wish } from '../wishes/wish.entity';
+import { WishClaim } from '../wishes/wish-claim.entity';
+import { WishEvent } from '../wishes/wish-event.entity';
 import {
   BUILDINGS_PER_GRID, DEMO_DISTRICT, DEMO_STREETS, DEMO_USERS, DEVELOPER, FLOORS, flatArea,
   GRIDS_PER_COMMUNITY, MULTI_OWNER, ownerName, UNITS,
 } from './demo-city';
 import { demoReporting } from './demo-reporting';
+import { demoWishes } from './demo-wishes';
 
 /** Seeds the demo city into an empty database: at boot on the embedded database, or by `pnpm seed`. */
 @Injectable()
@@ -132,6 +136,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(WorkUnit, reporting.units);
     await manager.insert(UnitRegistration, reporting.unitRegistrations);
     await manager.insert(MemberRegistration, reporting.memberRegistrations);
+
+    const wishes = demoWishes(byName, homes, new Map(places.all.map((p) => [p.id, p])), secretaries);
+    await manager.insert(Wish, wishes.wishes);
+    await manager.insert(WishClaim, wishes.claims);
+    await manager.insert(WishEvent, wishes.events);
+    await manager.insert(PointsEntry, wishes.points);
   }
 
   private ownerOf(
