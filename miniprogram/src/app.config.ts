@@ -8,6 +8,22 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/profile/index',
   ],
+  // 双报到 is its own subpackage: it loads when first opened and keeps the main package small.
+  subPackages: [
+    {
+      root: 'packages/reporting',
+      pages: [
+        'pages/member/index',
+        'pages/member-form/index',
+        'pages/unit/index',
+        'pages/unit-form/index',
+        'pages/review/index',
+        'pages/member-review/index',
+        'pages/unit-review/index',
+        'pages/unit-members/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

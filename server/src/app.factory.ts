@@ -38,6 +38,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   const fastify = app.getHttpAdapter().getInstance();
+  // wx.request and Taro's H5 request label a bodiless POST (approve, withdraw) as JSON; an empty
+  // body is no body, not malformed JSON.
+  fastify.addHook('onRequest', async (request) => {
+    if (request.headers['content-length'] === '0' && /json/i.test(request.headers['content-type'] ?? '')) delete request.headers['content-type'];
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

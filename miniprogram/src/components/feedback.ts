@@ -4,9 +4,9 @@ import { Toast } from './nut';
 /** Id of the one toast every page has (rendered by PageShell; NutUI scopes it to the page). */
 export const TOAST_ID = 'lin-toast';
 
-/** Shows a failure as a toast, in the server's own words when it gave any. */
-export function showError(error: unknown): void {
-  Toast.show(TOAST_ID, { content: errorMessage(error), icon: 'fail', duration: 2.5 });
+/** Shows a failure as a toast, in the server's own words when it gave any (or in `message`). */
+export function showError(error: unknown, message: string = errorMessage(error)): void {
+  Toast.show(TOAST_ID, { content: message, icon: 'fail', duration: 2.5 });
 }
 
 export function showSuccess(content: string): void {

@@ -11,6 +11,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/form/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/formitem/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
 
 export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button/index';
@@ -20,4 +22,7 @@ export { default as Dialog } from '@nutui/nutui-react-taro/dist/es/packages/dial
 export { default as Form } from '@nutui/nutui-react-taro/dist/es/packages/form/index';
 export { default as Input } from '@nutui/nutui-react-taro/dist/es/packages/input/index';
 export { default as Switch } from '@nutui/nutui-react-taro/dist/es/packages/switch/index';
+export { default as TabPane } from '@nutui/nutui-react-taro/dist/es/packages/tabpane/index';
+export { default as Tabs } from '@nutui/nutui-react-taro/dist/es/packages/tabs/index';
+export { default as TextArea } from '@nutui/nutui-react-taro/dist/es/packages/textarea/index';
 export { default as Toast } from '@nutui/nutui-react-taro/dist/es/packages/toast/index';

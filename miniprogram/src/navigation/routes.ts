@@ -8,7 +8,24 @@ export const ROUTES = {
   deliberation: '/pages/deliberation/index',
   me: '/pages/me/index',
   profileEdit: '/pages/profile/index',
+  // 双报到, in the subpackage packages/reporting (see subPackages in app.config.ts).
+  memberReporting: '/packages/reporting/pages/member/index',
+  memberReportingForm: '/packages/reporting/pages/member-form/index',
+  unitReporting: '/packages/reporting/pages/unit/index',
+  unitReportingForm: '/packages/reporting/pages/unit-form/index',
+  reportingReview: '/packages/reporting/pages/review/index',
+  memberReview: '/packages/reporting/pages/member-review/index',
+  unitReview: '/packages/reporting/pages/unit-review/index',
+  unitMembers: '/packages/reporting/pages/unit-members/index',
 } as const;
+
+/** A page URL with query parameters, e.g. withQuery(ROUTES.memberReview, { id }). */
+export function withQuery(route: string, params: Record<string, string>): string {
+  const query = Object.entries(params)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    .join('&');
+  return query ? `${route}?${query}` : route;
+}
 
 /** The page shown right after logging in. */
 export const HOME_ROUTE = ROUTES.wishes;

@@ -28,7 +28,17 @@ type Operation<P extends keyof paths, M extends HttpMethod> = NonNullable<paths[
 
 type JsonContent<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
-type PathOption<O> = O extends { parameters: { path: infer X } } ? { path: X } : { path?: undefined };
+/** The `{name}` placeholders of a path template. */
+type PathParamsOf<P> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamsOf<Rest> : never;
+/**
+ * Path parameters as the OpenAPI document declares them; where it forgets one (an endpoint
+ * that reads it through the scope guard rather than @Param), the template's placeholders.
+ */
+type PathOption<O, P> = O extends { parameters: { path: infer X } }
+  ? { path: X }
+  : [PathParamsOf<P>] extends [never]
+    ? { path?: undefined }
+    : { path: Record<PathParamsOf<P>, string> };
 type QueryOption<O> = O extends { parameters: { query: infer Q } }
   ? { query: Q }
   : O extends { parameters: { query?: infer Q } }
@@ -43,7 +53,7 @@ type BodyOption<O> = O extends { requestBody: infer R }
     : { body?: undefined };
 
 /** Path parameters, query and JSON body of an operation; each required exactly when the API requires it. */
-export type RequestOptions<O> = PathOption<O> & QueryOption<O> & BodyOption<O>;
+export type RequestOptions<O, P = string> = PathOption<O, P> & QueryOption<O> & BodyOption<O>;
 
 /** The JSON body of the operation's success response (2xx); void for 204. */
 export type SuccessBody<O> = O extends { responses: infer R }
@@ -53,7 +63,7 @@ export type SuccessBody<O> = O extends { responses: infer R }
   : never;
 
 /** Makes the options argument optional when nothing in it is required. */
-type OptionsArg<O> = {} extends RequestOptions<O> ? [options?: RequestOptions<O>] : [options: RequestOptions<O>];
+type OptionsArg<O, P> = {} extends RequestOptions<O, P> ? [options?: RequestOptions<O, P>] : [options: RequestOptions<O, P>];
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -66,13 +76,12 @@ async function request<M extends HttpMethod, P extends PathsWith<M>>(
   let response: Taro.request.SuccessCallbackResult;
   try {
     response = await Taro.request({
-      url: API_ORIGIN + fillPath(path, options.path) + queryString(options.query),
+      url: apiUrl(path, options),
       method: method.toUpperCase() as keyof Taro.request.Method,
-      data: options.body as Taro.request.Option['data'],
-      header: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
+      // A bodiless POST (approve, withdraw) still says it is JSON (Taro on H5 sets the header
+      // whatever we do), and the server refuses an empty JSON body: send an empty object.
+      data: (options.body ?? (method === 'get' || method === 'delete' ? undefined : {})) as Taro.request.Option['data'],
+      header: { 'Content-Type': 'application/json', ...authHeader(token) },
       timeout: REQUEST_TIMEOUT_MS,
     });
   } catch {
@@ -83,13 +92,30 @@ async function request<M extends HttpMethod, P extends PathsWith<M>>(
   if (statusCode >= 200 && statusCode < 300) {
     return (statusCode === 204 ? undefined : data) as SuccessBody<Operation<P, M>>;
   }
-  // The token is missing, expired or revoked: no page can go on with it. (Unless the user has
-  // logged in again while this request was out: the new session is not this answer's business.)
+  throw failure(statusCode, data, token);
+}
+
+/** The full URL of an API path template with its path parameters and query filled in. */
+export function apiUrl(template: string, options: { path?: object; query?: object } = {}): string {
+  return API_ORIGIN + fillPath(template, options.path) + queryString(options.query);
+}
+
+/** The Authorization header for a token (none without one). */
+export function authHeader(token: string | null): Record<string, string> {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/**
+ * The error for a non-2xx answer to a request sent with `token`. A 401 means the token is
+ * missing, expired or revoked: no page can go on with it, so the session ends (unless the user
+ * has logged in again while this request was out: the new session is not this answer's business).
+ */
+export function failure(statusCode: number, body: unknown, token: string | null): ApiError {
   if (statusCode === 401 && session.get().token === token) {
     session.signOut();
     goToLogin();
   }
-  throw ApiError.fromResponse(statusCode, data);
+  return ApiError.fromResponse(statusCode, body);
 }
 
 function fillPath(template: string, params: object | undefined): string {
@@ -109,7 +135,7 @@ function queryString(query: object | undefined): string {
 }
 
 function method<M extends HttpMethod>(name: M) {
-  return <P extends PathsWith<M>>(path: P, ...args: OptionsArg<Operation<P, M>>) =>
+  return <P extends PathsWith<M>>(path: P, ...args: OptionsArg<Operation<P, M>, P>) =>
     request(name, path, args[0] as { path?: object; query?: object; body?: unknown } | undefined);
 }
 

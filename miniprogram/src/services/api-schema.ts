@@ -158,6 +158,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wish wall of a community (public view), newest or most urgent first */
+        get: operations["WishesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/wishes/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open, claimed and fulfilled (已圆梦) counts of a community */
+        get: operations["WishesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/wishes/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wishes waiting for review, oldest first (secretary) */
+        get: operations["WishesController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -250,6 +301,40 @@ export interface paths {
         };
         /** Unit registrations I submitted as contact person, newest first */
         get: operations["UnitRegistrationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/wish-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wishes I claim or claimed, alone or in a group */
+        get: operations["WishesController_myClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wishes I posted or that were posted for me */
+        get: operations["WishesController_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -560,6 +645,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wish-photos/{photoId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a photo public (secretary of the wish’s community) */
+        post: operations["WishPhotosController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wish-photos/{photoId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The image behind a signed URL from a wish view */
+        get: operations["WishPhotosController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a wish for yourself, or as grid worker for a resident (代办, with their consent); it waits for review */
+        post: operations["WishesController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A wish as the public sees it */
+        get: operations["WishesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve onto the wall, optionally editing out private details (secretary) */
+        post: operations["WishesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/claim-cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The claimer gives the wish back to the wall */
+        post: operations["WishesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim an open wish (party member or unit contact of the community), optionally with co-claimers */
+        post: operations["WishesController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The beneficiary or their agent confirms receipt, with thanks and a rating; points are credited */
+        post: operations["WishesController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contact and delivery details, for the live claimer while the claim lasts */
+        get: operations["WishesController_contact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/fulfilment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The claimer reports the wish fulfilled */
+        post: operations["WishesController_fulfil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (multipart field "file"): story photos by the poster, proof by the claimer; JPEG/PNG/WebP ≤ 5 MB */
+        post: operations["WishPhotosController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/private": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A wish with the beneficiary details: poster, beneficiary, agent or secretary */
+        get: operations["WishesController_privateView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/reassignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a claimed wish to another member (secretary) */
+        post: operations["WishesController_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WishesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The poster takes the wish back before anyone claims it */
+        post: operations["WishesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-units": {
         parameters: {
             query?: never;
@@ -638,6 +977,12 @@ export interface components {
             relation: components["schemas"]["HouseholdRelation"];
             userId: string;
         };
+        ApproveWishDto: {
+            /** @description Edited story (to take out private details) */
+            story?: string;
+            /** @description Edited title (to take out private details) */
+            title?: string;
+        };
         /** @enum {string} */
         AvailabilitySlot: "weekday_daytime" | "weekday_evening" | "weekend_daytime" | "weekend_evening";
         AwardPointsDto: {
@@ -647,6 +992,15 @@ export interface components {
             /** @example 协助社区疫苗接种登记 */
             reason: string;
             userId: string;
+        };
+        ClaimWishDto: {
+            /** @description 帮帮团: up to 4 party members who share the points */
+            coClaimerIds?: string[];
+        };
+        ConfirmWishDto: {
+            rating?: number;
+            /** @example 谢谢王书记，孩子开心坏了 */
+            thanks?: string;
         };
         CreateRoleGrantDto: {
             placeId: string;
@@ -667,11 +1021,15 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "HEALTH_DATABASE_DOWN";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "HEALTH_DATABASE_DOWN";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
             message: string;
+        };
+        FulfilWishDto: {
+            /** @example 已把书包送到家中，孩子很喜欢 */
+            note: string;
         };
         HealthDto: {
             /** @example up */
@@ -811,18 +1169,45 @@ export interface components {
             recent: components["schemas"]["PointsEntryDto"][];
             userId: string;
         };
+        PostWishDto: {
+            /**
+             * @description Only to address the beneficiary politely on the wall (王女士)
+             * @enum {string}
+             */
+            beneficiaryGender?: "female" | "male";
+            /** @description The resident a grid worker posts for (代办); omit to post for yourself */
+            beneficiaryUserId?: string;
+            category: components["schemas"]["WishCategory"];
+            /** @description Required when posting for someone: how the resident's consent was recorded */
+            consentNote?: string;
+            householdId: string;
+            story: string;
+            /** @example 想要一个新书包 */
+            title: string;
+            /** @description Estimated value in fen (分) */
+            valueFen: number;
+            /**
+             * @description YYYY-MM-DD (Asia/Shanghai)
+             * @example 2026-12-20
+             */
+            wantedBy: string;
+        };
         RankingRowDto: {
             balance: number;
             displayName: string;
             rank: number;
             userId: string;
         };
-        /** @enum {string} */
-        RegistrationStatus: "pending" | "approved" | "rejected" | "withdrawn" | "ended";
-        RejectRegistrationDto: {
-            /** @example 所填住址与登记信息不符 */
+        ReasonDto: {
+            /** @example 所填信息与登记信息不符 */
             reason: string;
         };
+        ReassignWishDto: {
+            claimerId: string;
+            reason: string;
+        };
+        /** @enum {string} */
+        RegistrationStatus: "pending" | "approved" | "rejected" | "withdrawn" | "ended";
         /** @enum {string} */
         ResourceKind: "venue" | "funds" | "expertise" | "other";
         ResourceOfferDto: {
@@ -941,6 +1326,110 @@ export interface components {
             /** @description The one-time code from wx.login */
             code: string;
         };
+        /** @enum {string} */
+        WishCategory: "goods" | "service" | "help";
+        WishContactDto: {
+            /** @example 东湖社区 3号楼 1单元 201 */
+            address: string;
+            agentName: string | null;
+            agentPhone: string | null;
+            beneficiaryName: string;
+            /** Format: date-time */
+            claimDueAt: string;
+            phone: string | null;
+            wishId: string;
+        };
+        WishCountsDto: {
+            claimed: number;
+            communityId: string;
+            fulfilled: number;
+            open: number;
+        };
+        WishManageDto: {
+            agentName: string | null;
+            allPhotos: components["schemas"]["WishPhotoDto"][];
+            /** @example 王女士 */
+            beneficiaryMasked: string;
+            beneficiaryName: string;
+            beneficiaryUserId: string;
+            building: components["schemas"]["PlaceRefDto"];
+            category: components["schemas"]["WishCategory"];
+            /** Format: date-time */
+            claimDueAt: string | null;
+            /** Format: date-time */
+            claimedAt: string | null;
+            claimerName: string | null;
+            coClaimerNames: string[];
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            confirmedAt: string | null;
+            consentNote: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+            fulfilmentNote: string | null;
+            grid: components["schemas"]["PlaceRefDto"];
+            householdLabel: string;
+            id: string;
+            photos: components["schemas"]["WishPhotoDto"][];
+            postedByAgent: boolean;
+            rating: number | null;
+            rejectReason: string | null;
+            status: components["schemas"]["WishStatus"];
+            story: string;
+            thanks: string | null;
+            title: string;
+            valueFen: number;
+            /** @example 2026-12-20 */
+            wantedBy: string;
+        };
+        WishManagePageDto: {
+            items: components["schemas"]["WishManageDto"][];
+            nextCursor: string | null;
+        };
+        WishPageDto: {
+            items: components["schemas"]["WishPublicDto"][];
+            nextCursor: string | null;
+        };
+        WishPhotoDto: {
+            approved: boolean;
+            id: string;
+            kind: components["schemas"]["WishPhotoKind"];
+            /** @description Signed, expiring URL path of the image */
+            url: string;
+        };
+        /** @enum {string} */
+        WishPhotoKind: "story" | "proof";
+        WishPublicDto: {
+            /** @example 王女士 */
+            beneficiaryMasked: string;
+            building: components["schemas"]["PlaceRefDto"];
+            category: components["schemas"]["WishCategory"];
+            /** Format: date-time */
+            claimedAt: string | null;
+            claimerName: string | null;
+            coClaimerNames: string[];
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+            grid: components["schemas"]["PlaceRefDto"];
+            id: string;
+            photos: components["schemas"]["WishPhotoDto"][];
+            postedByAgent: boolean;
+            status: components["schemas"]["WishStatus"];
+            story: string;
+            title: string;
+            valueFen: number;
+            /** @example 2026-12-20 */
+            wantedBy: string;
+        };
+        /** @enum {string} */
+        WishStatus: "pending_review" | "open" | "rejected" | "claimed" | "fulfilled" | "confirmed" | "withdrawn";
         WorkUnitDto: {
             id: string;
             kind: components["schemas"]["WorkUnitKind"];
@@ -1051,7 +1540,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                communityId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1084,7 +1575,9 @@ export interface operations {
                 status?: components["schemas"]["RegistrationStatus"];
             };
             header?: never;
-            path?: never;
+            path: {
+                communityId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1112,7 +1605,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                communityId: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -1212,7 +1707,9 @@ export interface operations {
                 status?: components["schemas"]["RegistrationStatus"];
             };
             header?: never;
-            path?: never;
+            path: {
+                communityId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1226,6 +1723,108 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：secretary, street_officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_list: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["WishCategory"];
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description urgent: nearest wanted-by date first */
+                sort?: "newest" | "urgent";
+                status?: "open" | "claimed" | "fulfilled" | "confirmed";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishCountsDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_reviewQueue: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManagePageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1415,6 +2014,44 @@ export interface operations {
             };
         };
     };
+    WishesController_myClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPublicDto"][];
+                };
+            };
+        };
+    };
+    WishesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"][];
+                };
+            };
+        };
+    };
     WorkUnitsController_mine: {
         parameters: {
             query?: never;
@@ -1519,7 +2156,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RejectRegistrationDto"];
+                "application/json": components["schemas"]["ReasonDto"];
             };
         };
         responses: {
@@ -1629,7 +2266,9 @@ export interface operations {
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1669,7 +2308,9 @@ export interface operations {
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                placeId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -1854,7 +2495,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RejectRegistrationDto"];
+                "application/json": components["schemas"]["ReasonDto"];
             };
         };
         responses: {
@@ -1894,6 +2535,402 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+        };
+    };
+    WishPhotosController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPhotoDto"];
+                };
+            };
+        };
+    };
+    WishPhotosController_content: {
+        parameters: {
+            query: {
+                expires: string;
+                sig: string;
+            };
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WishesController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWishDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"];
+                };
+            };
+        };
+    };
+    WishesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPublicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveWishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPublicDto"];
+                };
+            };
+        };
+    };
+    WishesController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimWishDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPublicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmWishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"];
+                };
+            };
+        };
+    };
+    WishesController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishContactDto"];
+                };
+            };
+        };
+    };
+    WishesController_fulfil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilWishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPublicDto"];
+                };
+            };
+        };
+    };
+    WishPhotosController_upload: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["WishPhotoKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPhotoDto"];
+                };
+            };
+        };
+    };
+    WishesController_privateView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"];
+                };
+            };
+        };
+    };
+    WishesController_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignWishDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPublicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishManageDto"];
                 };
             };
         };

@@ -14,3 +14,19 @@ export type RoleGrant = Schemas['RoleGrantDto'];
 export type MyHousehold = Schemas['MyHouseholdDto'];
 export type ErrorBody = Schemas['ErrorBodyDto'];
 export type ErrorCode = ErrorBody['code'];
+
+// 双报到 (double reporting)
+export type WorkUnit = Schemas['WorkUnitDto'];
+export type NewWorkUnit = Schemas['NewWorkUnitDto'];
+export type WorkUnitKind = Schemas['WorkUnitKind'];
+export type RegistrationStatus = Schemas['RegistrationStatus'];
+export type Skill = Schemas['Skill'];
+export type AvailabilitySlot = Schemas['AvailabilitySlot'];
+export type ResourceKind = Schemas['ResourceKind'];
+export type ResourceOffer = Schemas['ResourceOfferDto'];
+export type MemberRegistration = Schemas['MemberRegistrationDto'];
+export type SubmitMemberRegistration = Schemas['SubmitMemberRegistrationDto'];
+export type UnitRegistration = Schemas['UnitRegistrationDto'];
+export type SubmitUnitRegistration = Schemas['SubmitUnitRegistrationDto'];
+export type UnitMember = Schemas['UnitMemberDto'];
+export type ServiceRecord = Schemas['ServiceRecordDto'];

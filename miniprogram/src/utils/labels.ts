@@ -3,13 +3,45 @@
  * the server uses; these helpers only accept the API's string values and fall back to the raw
  * value should the server ever send one the labels do not know yet.
  */
-import { HOUSEHOLD_RELATION_LABELS, ROLE_LABELS } from '@linli/shared';
-import type { MyHousehold, RoleGrant } from '@/services/api-types';
+import {
+  AVAILABILITY_LABELS,
+  HOUSEHOLD_RELATION_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  RESOURCE_KIND_LABELS,
+  ROLE_LABELS,
+  SKILL_LABELS,
+  WORK_UNIT_KIND_LABELS,
+} from '@linli/shared';
+import type {
+  AvailabilitySlot,
+  MyHousehold,
+  RegistrationStatus,
+  ResourceKind,
+  RoleGrant,
+  Skill,
+  WorkUnitKind,
+} from '@/services/api-types';
 
 function labelFrom(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value;
 }
 
+/** The choices of an enum as {value, label} pairs, in the order the labels list them. */
+function choicesOf<V extends string>(labels: Record<string, string>): { value: V; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value: value as V, label }));
+}
+
 export const roleLabel = (role: RoleGrant['role']) => labelFrom(ROLE_LABELS, role);
 export const householdRelationLabel = (relation: MyHousehold['relation']) =>
   labelFrom(HOUSEHOLD_RELATION_LABELS, relation);
+
+export const registrationStatusLabel = (status: RegistrationStatus) => labelFrom(REGISTRATION_STATUS_LABELS, status);
+export const skillLabel = (skill: Skill) => labelFrom(SKILL_LABELS, skill);
+export const availabilityLabel = (slot: AvailabilitySlot) => labelFrom(AVAILABILITY_LABELS, slot);
+export const workUnitKindLabel = (kind: WorkUnitKind) => labelFrom(WORK_UNIT_KIND_LABELS, kind);
+export const resourceKindLabel = (kind: ResourceKind) => labelFrom(RESOURCE_KIND_LABELS, kind);
+
+export const SKILL_CHOICES = choicesOf<Skill>(SKILL_LABELS);
+export const AVAILABILITY_CHOICES = choicesOf<AvailabilitySlot>(AVAILABILITY_LABELS);
+export const WORK_UNIT_KIND_CHOICES = choicesOf<WorkUnitKind>(WORK_UNIT_KIND_LABELS);
+export const RESOURCE_KIND_CHOICES = choicesOf<ResourceKind>(RESOURCE_KIND_LABELS);

@@ -1,34 +1,40 @@
-import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { Button, Dialog } from '@/components/nut';
+import { useRefreshMeOnShow } from '@/hooks/useRefreshMeOnShow';
 import { logout } from '@/services/auth';
-import { refreshMe } from '@/services/profile';
+import { useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
 import { CommunitySwitcher } from './CommunitySwitcher';
 import { HouseholdList } from './HouseholdList';
+import { PartyMemberCard } from './PartyMemberCard';
 import { ProfileHeader } from './ProfileHeader';
+import { ReportingGroup } from './ReportingGroup';
 import { RoleList } from './RoleList';
 import { SettingsGroup } from './SettingsGroup';
 import './index.scss';
 
-/** 我的: who I am, where I live, what roles I hold, which community I look at, and settings. */
+/**
+ * 我的: who I am, where I live, what roles I hold, which community I look at, double reporting
+ * (and what it unlocks), and settings.
+ */
 export default function MePage() {
-  const { me } = useSession();
+  const { me, community } = useSession();
+  const { isPartyMember } = useCommunityRoles();
   const [confirmingLogout, setConfirmingLogout] = useState(false);
 
   // Roles and households change on the secretary's side; show the current ones on every visit.
-  useDidShow(() => {
-    refreshMe().catch(() => undefined); // the cached profile stays on screen if this fails
-  });
+  useRefreshMeOnShow();
 
   return (
     <PageShell>
       {me ? (
         <>
           <ProfileHeader me={me} />
+          {isPartyMember && community ? <PartyMemberCard community={community} /> : null}
           <CommunitySwitcher me={me} />
+          <ReportingGroup />
           <HouseholdList me={me} />
           <RoleList me={me} />
           <SettingsGroup careMode={me.careMode} />

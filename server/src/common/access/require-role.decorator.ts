@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiForbiddenResponse } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiParam } from '@nestjs/swagger';
 import { ErrorCode, Role } from '@linli/shared';
 import { EntityTarget, ObjectLiteral } from 'typeorm';
 import { ErrorBodyDto } from '../errors/error-body';
@@ -44,4 +44,11 @@ export const RequireRole = (roles: readonly Role[], scope: ScopeSource) =>
   applyDecorators(
     SetMetadata(ROLE_REQUIREMENT, { roles, scope } satisfies RoleRequirement),
     ApiForbiddenResponse({ type: ErrorBodyDto, description: `需要以下角色之一：${roles.join(', ')}` }),
+    // The guard reads the route parameter, so the handler may never name it: document it here.
+    ...scopeParam(scope),
   );
+
+function scopeParam(scope: ScopeSource): MethodDecorator[] {
+  if (scope.kind === 'entity') return [ApiParam({ name: scope.param, type: String })];
+  return scope.from === 'params' ? [ApiParam({ name: scope.key, type: String })] : [];
+}

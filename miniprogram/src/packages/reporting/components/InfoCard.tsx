@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+
+interface InfoCardProps {
+  title: ReactNode;
+  /** Beside the title, e.g. a status badge. */
+  extra?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}
+
+/** A white card with a title line and label–value rows under it. */
+export function InfoCard({ title, extra, children, className }: InfoCardProps) {
+  return (
+    <View className={`rpt-card ${className ?? ''}`}>
+      <View className="rpt-card__head">
+        <Text className="rpt-card__title">{title}</Text>
+        {extra}
+      </View>
+      {children}
+    </View>
+  );
+}
+
+/** One fact: a short label and a value that may wrap over several lines. Nothing for an empty value. */
+export function InfoRow({ label, value }: { label: string; value: ReactNode }) {
+  if (value === null || value === undefined || value === '') return null;
+  return (
+    <View className="rpt-row">
+      <Text className="rpt-row__label">{label}</Text>
+      <Text className="rpt-row__value">{value}</Text>
+    </View>
+  );
+}

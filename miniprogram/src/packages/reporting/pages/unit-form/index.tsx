@@ -1,0 +1,91 @@
+import { Text, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import { EmptyState } from '@/components/EmptyState';
+import { PageShell } from '@/components/PageShell';
+import { showError, showSuccess } from '@/components/feedback';
+import { Button, Form } from '@/components/nut';
+import type { PlaceRef, UnitRegistration } from '@/services/api-types';
+import { myUnitRegistrations, submitUnitRegistration } from '@/services/unit-registrations';
+import { useSession } from '@/state/session';
+import { Loading } from '../../components/Loading';
+import { useLoad } from '../../hooks/useLoad';
+import { backTo } from '../../navigation';
+import { submissionError } from '../../server-errors';
+import { unitChoiceBody, type UnitMode } from '../../unit-choice';
+import { UnitFormFields } from './UnitFormFields';
+import { UNIT_FORM_FIELD_LABELS, initialUnitValues, type UnitFormValues } from './unit-form-values';
+import '../../reporting.scss';
+
+/**
+ * 填写单位报到: a unit reports to a community where it is stationed; whoever submits becomes its
+ * contact person. Prefilled from my last unit registration when there is one.
+ */
+export default function UnitFormPage() {
+  const { me, community } = useSession();
+  const { loaded } = useLoad(() => myUnitRegistrations().catch(() => [] as UnitRegistration[]), []);
+
+  if (!me) return <PageShell>{null}</PageShell>;
+  if (me.communities.length === 0) {
+    return (
+      <PageShell>
+        <EmptyState title="还没有可报到的社区" description="单位报到需要选择单位驻地的社区。请先联系驻地社区书记，由社区为您开通。" />
+      </PageShell>
+    );
+  }
+  if (loaded.state !== 'ready') return <PageShell>{loaded.state === 'loading' ? <Loading /> : null}</PageShell>;
+
+  return (
+    <PageShell>
+      <UnitForm communities={me.communities} initialValues={initialUnitValues({ me, community, latest: loaded.data[0] })} />
+    </PageShell>
+  );
+}
+
+function UnitForm({ communities, initialValues }: { communities: PlaceRef[]; initialValues: UnitFormValues }) {
+  const [form] = Form.useForm();
+  const [unitMode, setUnitMode] = useState<UnitMode>(initialValues.unitMode);
+  const [submitting, setSubmitting] = useState(false);
+  const inFlight = useRef(false);
+
+  async function submit(values: UnitFormValues) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    try {
+      await submitUnitRegistration({
+        communityId: values.communityId[0],
+        ...unitChoiceBody(values),
+        contactName: values.contactName.trim(),
+        contactPhone: values.contactPhone,
+        resources: values.resources.map((r) => ({ kind: r.kind, description: r.description.trim() })),
+        agreementText: values.agreementText.trim(),
+      });
+      showSuccess('已提交，等待审核');
+      setTimeout(() => backTo('unitReporting'), 800);
+    } catch (error) {
+      showError(error, submissionError(error, UNIT_FORM_FIELD_LABELS));
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <Form
+      className="rpt-form"
+      form={form}
+      initialValues={initialValues}
+      onFinish={submit}
+      labelPosition="top"
+      footer={
+        <View className="rpt-form__footer">
+          <Text className="rpt-note">提交后由驻地社区书记审核，通过后单位加入社区大党委，您成为本单位的报到联络人。</Text>
+          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => form.submit()}>
+            提交单位报到
+          </Button>
+        </View>
+      }
+    >
+      <UnitFormFields communities={communities} unitMode={unitMode} onUnitModeChange={setUnitMode} />
+    </Form>
+  );
+}
