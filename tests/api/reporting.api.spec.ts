@@ -134,6 +134,8 @@ describeApi('double reporting (双报到)', () => {
       const found = (await t.http().get('/api/v1/work-units?q=医').set(await as('郭艳')).expect(200)).body;
       expect(found.map((u: { name: string }) => u.name)).toEqual(['东风医院']);
       expect((await t.http().get('/api/v1/work-units?q=100%25').set(await as('郭艳')).expect(200)).body).toEqual([]);
+      const tooLong = await t.http().get(`/api/v1/work-units?q=${'单'.repeat(65)}`).set(await as('郭艳'));
+      expect([tooLong.status, tooLong.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
 
     it('only the secretary of that community decides; others learn nothing', async () => {
@@ -261,6 +263,25 @@ describeApi('double reporting (双报到)', () => {
       expect(await holds('张伟', Role.UnitContact, donghu)).toBe(0);
     });
 
+    it('shows a unit registration to its contact and the community only; only the contact withdraws', async () => {
+      const id = (await t.http().post('/api/v1/unit-registrations').set(await as('刘洋')).send(await unitBody({
+        newUnit: { name: '东湖物业公司', kind: WorkUnitKind.Enterprise, partyOrgName: '东湖物业党支部' },
+      })).expect(201)).body.id;
+      for (const [name, status] of [['刘洋', 200], ['李红梅', 200], ['周振华', 200], ['陈志刚', 404], ['王秀英', 404]] as const) {
+        const res = await t.http().get(`/api/v1/unit-registrations/${id}`).set(await as(name));
+        expect([name, res.status]).toEqual([name, status]);
+      }
+      for (const name of ['陈志刚', '赵小明']) {
+        const list = await t.http().get(`/api/v1/communities/${donghu}/unit-registrations`).set(await as(name));
+        expect([name, list.status]).toEqual([name, 403]);
+      }
+      const stranger = await t.http().post(`/api/v1/unit-registrations/${id}/withdrawal`).set(await as('张伟'));
+      expect([stranger.status, stranger.body.code]).toEqual([404, 'REGISTRATION_NOT_FOUND']);
+      await t.http().post(`/api/v1/unit-registrations/${id}/withdrawal`).set(await as('刘洋')).expect(200);
+      const approve = await t.http().post(`/api/v1/unit-registrations/${id}/approval`).set(await as('李红梅'));
+      expect([approve.status, approve.body.code]).toEqual([409, 'REGISTRATION_WITHDRAWN']);
+    });
+
     it.each([
       ['no resources', { resources: [] }, 'resources'],
       ['eleven resources', { resources: Array.from({ length: 11 }, () => ({ kind: 'funds', description: '资金支持' })) }, 'resources'],
@@ -361,6 +382,31 @@ describeApi('double reporting (双报到)', () => {
       const names = [4, 5, 6].map((r) => summary.getCell(`A${r}`).value);
       expect(names).toEqual(['陈静', '黄磊', null]); // approved members of 东风医院 (黄磊 since the concurrent approval above)
       expect(summary.getCell('F4').value).toBe(15);
+    });
+  });
+
+  // Last, because it hands 区教育局 to a new contact.
+  describe('a unit changing its contact', () => {
+    const unitBody = {
+      contactPhone: '13811113333',
+      resources: [{ kind: 'venue', description: '局机关二楼会议室' }],
+      agreementText: '继续共建，联络人变更为赵小明。',
+    };
+
+    it('a unit re-registering with a new contact ends the old registration and moves the contact role', async () => {
+      const unit = (await t.http().get('/api/v1/work-units?q=区教育局').set(await as('赵小明')).expect(200)).body[0];
+      const next = (await t.http().post('/api/v1/unit-registrations').set(await as('赵小明')).send({ ...unitBody, communityId: donghu, newUnit: undefined, unitId: unit.id, contactName: '赵小明' }).expect(201)).body;
+      expect(await holds('钱进', Role.UnitContact, donghu)).toBe(1); // still the contact until the new one is approved
+      await t.http().post(`/api/v1/unit-registrations/${next.id}/approval`).set(await as('李红梅')).expect(200);
+      expect(await holds('钱进', Role.UnitContact, donghu)).toBe(0);
+      expect(await holds('赵小明', Role.UnitContact, donghu)).toBe(1);
+      const committee = (await t.http().get(`/api/v1/communities/${donghu}/joint-committee`).set(await as('王秀英')).expect(200)).body;
+      expect(committee.filter((u: { unit: { name: string } }) => u.unit.name === '区教育局')).toHaveLength(1);
+      const history = await t.dataSource.getRepository(UnitRegistration).findBy({ unitId: unit.id, communityId: donghu });
+      expect(history.map((r) => r.status).sort()).toEqual([RegistrationStatus.Approved, RegistrationStatus.Ended]);
+      // The unit's record now goes to the new contact only.
+      const members = await t.http().get(`/api/v1/work-units/${unit.id}/members`).set(await as('钱进'));
+      expect([members.status, members.body.code]).toEqual([403, 'WORK_UNIT_NOT_CONTACT']);
     });
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishStatus } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Household } from '../../server/src/places/household.entity';
@@ -101,8 +103,10 @@ describeApi('wish wall (微心愿)', () => {
 
     it('the secretary approves with private details edited out, or rejects with a reason; once', async () => {
       const wish = (await post('王秀英', await wishBody('王秀英', { story: '我叫王秀英，电话13800000041，想要一床厚棉被过冬。' }))).body;
-      const outsider = await send('陈志刚', 'post', `/wishes/${wish.id}/approval`, {});
-      expect([outsider.status, outsider.body.code]).toEqual([404, 'WISH_NOT_FOUND']);
+      for (const [name, decision] of [['陈志刚', 'approval'], ['陈志刚', 'rejection'], ['孙丽', 'approval'], ['王秀英', 'approval']] as const) {
+        const outsider = await send(name, 'post', `/wishes/${wish.id}/${decision}`, { reason: '不是我能审的' });
+        expect([name, outsider.status, outsider.body.code]).toEqual([name, 404, 'WISH_NOT_FOUND']);
+      }
       const approved = await send('李红梅', 'post', `/wishes/${wish.id}/approval`, { story: '独居老人想要一床厚棉被过冬。' });
       expect(approved.status).toBe(200);
       expect(approved.body).toEqual(expect.objectContaining({ status: WishStatus.Open, story: '独居老人想要一床厚棉被过冬。' }));
@@ -133,6 +137,7 @@ describeApi('wish wall (微心愿)', () => {
       expect((await send('王建军', 'get', `/wishes/${id}/private`)).status).toBe(404);
       expect((await send('马丽娟', 'get', `/wishes/${id}`)).status).toBe(404); // another community
       expect((await send('马丽娟', 'get', `/communities/${donghu}/wishes`)).status).toBe(403);
+      expect((await send('马丽娟', 'get', `/communities/${donghu}/wishes/counts`)).status).toBe(403);
     });
 
     it('the contact details go to the live claimer only, and only while the claim lasts', async () => {
@@ -222,6 +227,17 @@ describeApi('wish wall (微心愿)', () => {
     it('the secretary reassigns a claimed wish with a reason', async () => {
       const id = await openWish();
       await send('张伟', 'post', `/wishes/${id}/claims`, {});
+      const liu = await t.userIdOf('刘洋');
+      for (const [name, body, status, code] of [
+        ['王建军', { claimerId: liu, reason: '我来安排' }, 404, 'WISH_NOT_FOUND'],
+        ['陈志刚', { claimerId: liu, reason: '跨社区安排' }, 404, 'WISH_NOT_FOUND'],
+        ['李红梅', { claimerId: liu }, 400, 'VALIDATION_FAILED'],
+        ['李红梅', { claimerId: await t.userIdOf('赵小明'), reason: '改派给居民' }, 403, 'WISH_CLAIM_NOT_ALLOWED'],
+        ['李红梅', { claimerId: await t.userIdOf('王秀英'), reason: '改派给本人' }, 403, 'WISH_CLAIM_NOT_ALLOWED'],
+      ] as const) {
+        const res = await send(name, 'post', `/wishes/${id}/reassignment`, body);
+        expect([name, res.status, res.body.code]).toEqual([name, status, code]);
+      }
       const res = await send('李红梅', 'post', `/wishes/${id}/reassignment`, { claimerId: await t.userIdOf('刘洋'), reason: '张伟出差，改由刘洋完成' });
       expect(res.status).toBe(200);
       expect(res.body.claimerName).toBe('刘洋');
@@ -311,11 +327,15 @@ describeApi('wish wall (微心愿)', () => {
       expect([none.status, none.body.code]).toEqual([400, 'WISH_PHOTO_REQUIRED']);
       const stranger = await upload('赵小明', wish.id, 'story', PNG);
       expect(stranger.status).toBe(404);
+      const badKind = await upload('王秀英', wish.id, 'selfie', PNG);
+      expect([badKind.status, badKind.body.code]).toEqual([400, 'VALIDATION_FAILED']);
       const proofTooEarly = await upload('王建军', wish.id, 'proof', PNG);
       expect([proofTooEarly.status, proofTooEarly.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
       const results = await Promise.all([1, 2, 3, 4].map(() => upload('王秀英', wish.id, 'story', PNG)));
       expect(results.filter((r) => r.status === 201)).toHaveLength(3);
       expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(['WISH_PHOTO_LIMIT']);
+      const stored = readdirSync(join(t.config.UPLOAD_DIR, 'wishes', wish.id));
+      expect(stored).toHaveLength(3); // the refused fourth upload left no file behind
     });
 
     it('the claimer uploads proof while the claim is live', async () => {

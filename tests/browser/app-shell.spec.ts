@@ -6,9 +6,10 @@
  * Screenshots land in tests/artifacts/screenshots/.
  */
 import { ERROR_CATALOG } from '@linli/shared';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, newPhoneContext, screenshot } from './support/chromium';
-import { startLinliServer, type RunningServer } from './support/linli-server';
+import type { Locator, Page } from 'playwright-core';
+import { screenshot } from './support/chromium';
+import { loginWithPicker, openTab, shown } from './support/h5-app';
+import { phonesAgainstFreshServer } from './support/phones';
 
 /** Demo users seeded by the server (see server/src/seed/demo-city.ts). */
 const RESIDENT = '王秀英'; // 东湖社区 · 居民（独居老人）
@@ -23,42 +24,7 @@ const CARE_MODE_MIN_SCALE = 1.25;
 
 jest.setTimeout(90_000);
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLinliServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await newPhoneContext(browser, server.baseUrl);
-  contexts.push(context);
-  return context.newPage();
-}
-
-/** The page on screen: Taro's H5 router keeps visited tab pages in the DOM, hidden. */
-function shown(page: Page): Locator {
-  return page.locator('.lin-page:visible');
-}
-
-async function loginWithPicker(page: Page, displayName: string): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL(/#\/pages\/login\/index/);
-  await page.locator('.login-dev__user', { hasText: displayName }).click();
-  await page.waitForURL(/#\/pages\/wishes\/index/);
-  await shown(page).getByText('心愿墙即将开放').waitFor();
-}
-
-async function openTab(page: Page, label: string): Promise<void> {
-  await page.locator('.weui-tabbar__item', { hasText: label }).click();
-}
+const { newPage } = phonesAgainstFreshServer();
 
 function fontSize(locator: Locator): Promise<number> {
   return locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

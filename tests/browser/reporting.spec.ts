@@ -6,10 +6,10 @@
  * Screenshots land in tests/artifacts/screenshots/ (reporting-*).
  */
 import { ERROR_CATALOG } from '@linli/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newPhoneContext, screenshot } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/chromium';
 import { loginWithPicker, openTab, settled, shown } from './support/h5-app';
-import { startLinliServer, type RunningServer } from './support/linli-server';
+import { phonesAgainstFreshServer } from './support/phones';
 
 /** Demo users (server/src/seed/demo-city.ts). */
 const RESIDENT = '赵小明'; // 东湖社区 · 居民, not a Party member
@@ -23,26 +23,7 @@ const PHONE = '13912345678';
 
 jest.setTimeout(120_000);
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLinliServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh phone (empty storage), so each person logs in on their own. */
-async function newPage(): Promise<Page> {
-  const context = await newPhoneContext(browser, server.baseUrl);
-  contexts.push(context);
-  return context.newPage();
-}
+const { newPage } = phonesAgainstFreshServer();
 
 /** A screenshot once the page has finished sliding in. */
 async function snap(page: Page, name: string): Promise<void> {

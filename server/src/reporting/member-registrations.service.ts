@@ -5,7 +5,6 @@ import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { ReasonDto } from '../common/http/reason.dto';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -14,7 +13,7 @@ import { HouseholdMember } from '../places/household-member.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { SubmitMemberRegistrationDto } from './dto/registration.dto';
 import { MemberRegistration } from './member-registration.entity';
-import { applyTransition } from './registration-transition';
+import { applyTransition, communityRegistrations, rejectRegistration } from './registration-transition';
 import { RegistrationViews } from './registration-views';
 import { WorkUnitsService } from './work-units.service';
 
@@ -66,11 +65,7 @@ export class MemberRegistrationsService {
     await this.transactions.run(async (manager) => {
       await applyTransition(manager, MemberRegistration, {
         id, action: RegistrationAction.Withdraw, notFound: 'REGISTRATION_NOT_FOUND',
-        andWhere: { sql: 'user_id = :userId', params: { userId } },
-      }).catch(async (error) => {
-        // Someone else's registration is reported as missing, whatever state it is in.
-        const owner = await manager.getRepository(MemberRegistration).findOne({ select: { id: true, userId: true }, where: { id } });
-        throw owner && owner.userId !== userId ? new DomainError('REGISTRATION_NOT_FOUND') : error;
+        applicant: { column: 'user_id', property: 'userId', userId },
       });
       await this.audit.record(manager, { actorId: userId, action: 'member_registration.withdraw', targetType: 'member_registration', targetId: id });
     });
@@ -104,17 +99,8 @@ export class MemberRegistrationsService {
   }
 
   async reject(actorId: string, id: string, body: ReasonDto): Promise<MemberRegistrationView> {
-    await this.transactions.run(async (manager) => {
-      await applyTransition(manager, MemberRegistration, {
-        id, action: RegistrationAction.Reject, notFound: 'REGISTRATION_NOT_FOUND',
-        set: { decidedBy: actorId, decidedAt: new Date(), rejectReason: body.reason },
-      });
-      const registration = await manager.getRepository(MemberRegistration).findOneByOrFail({ id });
-      await this.audit.record(manager, {
-        actorId, action: 'member_registration.reject', targetType: 'member_registration', targetId: id, placeId: registration.communityId,
-        after: { status: RegistrationStatus.Rejected, reason: body.reason },
-      });
-    });
+    // The decision and its audit record commit together.
+    await this.transactions.run((manager) => rejectRegistration(manager, this.audit, MemberRegistration, 'member_registration', actorId, id, body.reason));
     return this.viewOf(await this.dataSource.getRepository(MemberRegistration).findOneByOrFail({ id }));
   }
 
@@ -136,16 +122,7 @@ export class MemberRegistrationsService {
 
   /** A community's registrations, oldest first (the review queue order), optionally by status. */
   async list(community: ScopedPlace, status: RegistrationStatus | undefined, cursor?: string, limit: number = LIMITS.pageSizeDefault) {
-    const after = decodeCursor(cursor);
-    const query = this.dataSource
-      .getRepository(MemberRegistration)
-      .createQueryBuilder('r')
-      .where('r.communityId = :communityId', { communityId: community.id })
-      .orderBy('r.id', 'ASC')
-      .take(limit + 1);
-    if (status) query.andWhere('r.status = :status', { status });
-    if (after) query.andWhere('r.id > :after', { after });
-    const page = pageOf(await query.getMany(), limit, (r) => r.id);
+    const page = await communityRegistrations(this.dataSource, MemberRegistration, community, status, cursor, limit);
     return { items: await this.views.members(page.items), nextCursor: page.nextCursor };
   }
 

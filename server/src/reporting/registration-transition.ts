@@ -1,5 +1,8 @@
 import { ErrorCode, registrationConflict, RegistrationAction, registrationSlot, registrationSources, registrationTarget, RegistrationStatus } from '@linli/shared';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ScopedPlace } from '../common/access/access.service';
+import { decodeCursor, pageOf } from '../common/http/page';
 import { DomainError } from '../common/errors/domain-error';
 import { MemberRegistration } from './member-registration.entity';
 import { UnitRegistration } from './unit-registration.entity';
@@ -11,8 +14,11 @@ export interface TransitionRequest {
   action: RegistrationAction;
   /** Extra columns written with the new status (decided_by, reject_reason…). */
   set?: Record<string, unknown>;
-  /** Extra condition on the row, e.g. that the caller is its applicant. */
-  andWhere?: { sql: string; params: Record<string, unknown> };
+  /**
+   * Only this applicant may make the transition (withdrawal). Anyone else is told the registration
+   * does not exist, whatever its state.
+   */
+  applicant?: { column: 'user_id' | 'contact_user_id'; property: 'userId' | 'contactUserId'; userId: string };
   notFound: ErrorCode;
   /**
    * Write the slot of the new status now (default) or leave it NULL for the caller to set once an
@@ -33,10 +39,43 @@ export async function applyTransition(manager: EntityManager, entity: Registrati
     .update(entity)
     .set({ ...request.set, status: to, slot: request.deferSlot ? null : registrationSlot(to) } as never)
     .where('id = :id AND status IN (:...from)', { id: request.id, from: [...registrationSources(request.action)] });
-  if (request.andWhere) query.andWhere(request.andWhere.sql, request.andWhere.params);
+  if (request.applicant) query.andWhere(`${request.applicant.column} = :applicantId`, { applicantId: request.applicant.userId });
   const result = await query.execute();
   if (result.affected === 1) return;
-  const current = await manager.getRepository(entity).findOne({ select: { id: true, status: true }, where: { id: request.id } });
+  const current = (await manager.getRepository(entity).findOne({ where: { id: request.id } })) as Record<string, unknown> | null;
   if (!current) throw new DomainError(request.notFound);
+  if (request.applicant && current[request.applicant.property] !== request.applicant.userId) throw new DomainError(request.notFound);
   throw new DomainError(registrationConflict(current.status as RegistrationStatus), { status: current.status });
+}
+
+/**
+ * Rejects a pending registration with its reason, audited in the caller's transaction.
+ * `kind` names the table and the audit action prefix.
+ */
+export async function rejectRegistration(
+  manager: EntityManager, audit: AuditService, entity: RegistrationEntity, kind: 'member_registration' | 'unit_registration',
+  actorId: string, id: string, reason: string,
+): Promise<void> {
+  await applyTransition(manager, entity, {
+    id, action: RegistrationAction.Reject, notFound: 'REGISTRATION_NOT_FOUND',
+    set: { decidedBy: actorId, decidedAt: new Date(), rejectReason: reason },
+  });
+  const { communityId } = await manager.getRepository(entity).findOneOrFail({ select: { id: true, communityId: true }, where: { id } });
+  await audit.record(manager, { actorId, action: `${kind}.reject`, targetType: kind, targetId: id, placeId: communityId, after: { status: RegistrationStatus.Rejected, reason } });
+}
+
+/** A community's registrations of one kind, oldest first (the review queue's order), optionally by status. */
+export async function communityRegistrations<T extends MemberRegistration | UnitRegistration>(
+  dataSource: DataSource, entity: new () => T, community: ScopedPlace, status: RegistrationStatus | undefined, cursor: string | undefined, limit: number,
+): Promise<{ items: T[]; nextCursor: string | null }> {
+  const after = decodeCursor(cursor);
+  const query = dataSource
+    .getRepository(entity)
+    .createQueryBuilder('r')
+    .where('r.communityId = :communityId', { communityId: community.id })
+    .orderBy('r.id', 'ASC')
+    .take(limit + 1);
+  if (status) query.andWhere('r.status = :status', { status });
+  if (after) query.andWhere('r.id > :after', { after });
+  return pageOf(await query.getMany(), limit, (r) => r.id);
 }

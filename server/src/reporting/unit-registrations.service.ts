@@ -5,14 +5,13 @@ import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { ReasonDto } from '../common/http/reason.dto';
 import { DomainError } from '../common/errors/domain-error';
-import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { SubmitUnitRegistrationDto } from './dto/registration.dto';
 import { grantRole, REGISTRATION_READERS } from './member-registrations.service';
-import { applyTransition } from './registration-transition';
+import { applyTransition, communityRegistrations, rejectRegistration } from './registration-transition';
 import { RegistrationViews } from './registration-views';
 import { UnitRegistration } from './unit-registration.entity';
 import { WorkUnit } from './work-unit.entity';
@@ -65,10 +64,7 @@ export class UnitRegistrationsService {
     await this.transactions.run(async (manager) => {
       await applyTransition(manager, UnitRegistration, {
         id, action: RegistrationAction.Withdraw, notFound: 'REGISTRATION_NOT_FOUND',
-        andWhere: { sql: 'contact_user_id = :userId', params: { userId } },
-      }).catch(async (error) => {
-        const owner = await manager.getRepository(UnitRegistration).findOne({ select: { id: true, contactUserId: true }, where: { id } });
-        throw owner && owner.contactUserId !== userId ? new DomainError('REGISTRATION_NOT_FOUND') : error;
+        applicant: { column: 'contact_user_id', property: 'contactUserId', userId },
       });
       await this.audit.record(manager, { actorId: userId, action: 'unit_registration.withdraw', targetType: 'unit_registration', targetId: id });
     });
@@ -102,17 +98,8 @@ export class UnitRegistrationsService {
   }
 
   async reject(actorId: string, id: string, body: ReasonDto): Promise<UnitRegistrationView> {
-    await this.transactions.run(async (manager) => {
-      await applyTransition(manager, UnitRegistration, {
-        id, action: RegistrationAction.Reject, notFound: 'REGISTRATION_NOT_FOUND',
-        set: { decidedBy: actorId, decidedAt: new Date(), rejectReason: body.reason },
-      });
-      const registration = await manager.getRepository(UnitRegistration).findOneByOrFail({ id });
-      await this.audit.record(manager, {
-        actorId, action: 'unit_registration.reject', targetType: 'unit_registration', targetId: id, placeId: registration.communityId,
-        after: { status: RegistrationStatus.Rejected, reason: body.reason },
-      });
-    });
+    // The decision and its audit record commit together.
+    await this.transactions.run((manager) => rejectRegistration(manager, this.audit, UnitRegistration, 'unit_registration', actorId, id, body.reason));
     return this.viewOf(await this.dataSource.getRepository(UnitRegistration).findOneByOrFail({ id }));
   }
 
@@ -132,16 +119,7 @@ export class UnitRegistrationsService {
   }
 
   async list(community: ScopedPlace, status: RegistrationStatus | undefined, cursor?: string, limit: number = LIMITS.pageSizeDefault) {
-    const after = decodeCursor(cursor);
-    const query = this.dataSource
-      .getRepository(UnitRegistration)
-      .createQueryBuilder('r')
-      .where('r.communityId = :communityId', { communityId: community.id })
-      .orderBy('r.id', 'ASC')
-      .take(limit + 1);
-    if (status) query.andWhere('r.status = :status', { status });
-    if (after) query.andWhere('r.id > :after', { after });
-    const page = pageOf(await query.getMany(), limit, (r) => r.id);
+    const page = await communityRegistrations(this.dataSource, UnitRegistration, community, status, cursor, limit);
     return { items: await this.views.units(page.items), nextCursor: page.nextCursor };
   }
 
@@ -169,10 +147,14 @@ export class UnitRegistrationsService {
       id: previous.id, action: RegistrationAction.Supersede, notFound: 'REGISTRATION_NOT_FOUND', set: { endedAt: now },
     });
     if (previous.contactUserId !== next.contactUserId) {
-      const stillContact = await manager.getRepository(UnitRegistration).count({
-        where: { contactUserId: previous.contactUserId, communityId: previous.communityId, status: RegistrationStatus.Approved },
-      });
-      if (stillContact === 0) await manager.delete(RoleGrant, { userId: previous.contactUserId, role: Role.UnitContact, placeId: previous.communityId });
+      // One statement decides, so a concurrent approval for the same person's other unit cannot slip between a check and the delete.
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(RoleGrant)
+        .where('user_id = :userId AND role = :role AND place_id = :placeId', { userId: previous.contactUserId, role: Role.UnitContact, placeId: previous.communityId })
+        .andWhere('NOT EXISTS (SELECT 1 FROM unit_registration r WHERE r.contact_user_id = :userId AND r.community_id = :placeId AND r.status = :approved)', { approved: RegistrationStatus.Approved })
+        .execute();
     }
     await this.audit.record(manager, {
       actorId, action: 'unit_registration.end', targetType: 'unit_registration', targetId: previous.id, placeId: previous.communityId,

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
@@ -7,6 +7,8 @@ import { AppConfig } from '../config/app-config';
 export abstract class PhotoStorage {
   abstract put(key: string, content: Buffer): Promise<void>;
   abstract get(key: string): Promise<Buffer | null>;
+  /** Removes the bytes of an upload that was refused after they were stored; missing is fine. */
+  abstract remove(key: string): Promise<void>;
 }
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,199}$/;
@@ -34,6 +36,10 @@ export class LocalDiskPhotoStorage extends PhotoStorage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 
   private pathOf(key: string): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pointsPerClaimer, PointsSource, Role, WISH_DEFAULTS, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import { isWishParty, pointsPerClaimer, PointsSource, Role, WISH_DEFAULTS, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
@@ -42,7 +42,7 @@ export class WishClaimsService {
    */
   async claim(actorId: string, wishId: string, coClaimerIds: string[] = []): Promise<WishPublicView> {
     const wish = await this.requireWish(wishId);
-    if (wish.postedBy === actorId || wish.beneficiaryUserId === actorId || wish.agentUserId === actorId) throw new DomainError('WISH_OWN_WISH');
+    if (isWishParty(wish, actorId)) throw new DomainError('WISH_OWN_WISH');
     const community = await this.access.requirePlace(wish.communityId);
     if (!(await this.access.holdsAnyRoleOver(actorId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
     await this.assertCoClaimers(actorId, wish, coClaimerIds);
@@ -130,7 +130,7 @@ export class WishClaimsService {
     const wish = await this.requireWish(wishId);
     const community = await this.access.requirePlace(wish.communityId);
     if (!(await this.access.holdsAnyRoleOver(body.claimerId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
-    if ([wish.postedBy, wish.beneficiaryUserId, wish.agentUserId].includes(body.claimerId)) throw new DomainError('WISH_OWN_WISH');
+    if (isWishParty(wish, body.claimerId)) throw new DomainError('WISH_OWN_WISH');
     const now = new Date();
     const claimId = newId();
     await this.transactions.run(async (manager) => {
@@ -176,8 +176,7 @@ export class WishClaimsService {
 
   private async assertCoClaimers(actorId: string, wish: Wish, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const excluded = [actorId, wish.postedBy, wish.beneficiaryUserId, wish.agentUserId];
-    if (ids.some((id) => excluded.includes(id))) throw new DomainError('WISH_CO_CLAIMER_INVALID');
+    if (ids.some((id) => id === actorId || isWishParty(wish, id))) throw new DomainError('WISH_CO_CLAIMER_INVALID');
     const members = await this.dataSource.getRepository(RoleGrant).count({ where: { userId: In(ids), role: Role.PartyMember, placeId: wish.communityId } });
     if (members !== ids.length) throw new DomainError('WISH_CO_CLAIMER_INVALID');
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WISH_DEFAULTS, WishAction, WishStatus } from '@linli/shared';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -46,22 +46,11 @@ export class WishDeadlinesService {
       where: { status: WishStatus.Claimed, claimDueAt: LessThan(now), remindedAt: IsNull() },
       take: BATCH,
     });
-    let done = 0;
-    for (const { id } of due) {
-      const moved = await this.transactions.run(async (manager) => {
-        const result = await manager
-          .createQueryBuilder()
-          .update(Wish)
-          .set({ remindedAt: now })
-          .where('id = :id AND status = :claimed AND claim_due_at < :now AND reminded_at IS NULL', { id, claimed: WishStatus.Claimed, now })
-          .execute();
-        if (result.affected !== 1) return false;
-        await manager.insert(WishEvent, { id: newId(), wishId: id, kind: 'remind', actorId: null, note: '认领已超期，已提醒认领人尽快完成' });
-        return true;
-      });
-      if (moved) done++;
-    }
-    return done;
+    return this.each(due, (manager, { id }) =>
+      stampOnce(manager, id, { remindedAt: now }, 'status = :claimed AND claim_due_at < :now AND reminded_at IS NULL', { claimed: WishStatus.Claimed, now }, {
+        kind: 'remind', note: '认领已超期，已提醒认领人尽快完成',
+      }),
+    );
   }
 
   private async release(now: Date): Promise<number> {
@@ -71,22 +60,17 @@ export class WishDeadlinesService {
       where: { status: WishStatus.Claimed, remindedAt: LessThan(cutoff) },
       take: BATCH,
     });
-    let done = 0;
-    for (const wish of due) {
-      // The wish, its claim, the history note and the audit record move together or not at all.
-      const moved = await this.transactions.run(async (manager) => {
-        const released = await moveWish(manager, {
-          wishId: wish.id, action: WishAction.Release, actorId: null, set: openAgain, note: '认领超期未完成，心愿已重新回到心愿墙',
-          andWhere: { sql: 'claim_id = :claimId AND reminded_at < :cutoff', params: { claimId: wish.claimId, cutoff } },
-        }, true);
-        if (!released) return false;
-        await endClaim(manager, wish.claimId!, 'released');
-        await this.audit.record(manager, { actorId: null, action: 'wish.release', targetType: 'wish', targetId: wish.id, placeId: wish.communityId, after: { claimId: wish.claimId } });
-        return true;
-      });
-      if (moved) done++;
-    }
-    return done;
+    // The wish, its claim, the history note and the audit record move together or not at all.
+    return this.each(due, async (manager, wish) => {
+      const released = await moveWish(manager, {
+        wishId: wish.id, action: WishAction.Release, actorId: null, set: openAgain, note: '认领超期未完成，心愿已重新回到心愿墙',
+        andWhere: { sql: 'claim_id = :claimId AND reminded_at < :cutoff', params: { claimId: wish.claimId, cutoff } },
+      }, true);
+      if (!released) return false;
+      await endClaim(manager, wish.claimId!, 'released');
+      await this.audit.record(manager, { actorId: null, action: 'wish.release', targetType: 'wish', targetId: wish.id, placeId: wish.communityId, after: { claimId: wish.claimId } });
+      return true;
+    });
   }
 
   private async escalate(now: Date): Promise<number> {
@@ -96,21 +80,30 @@ export class WishDeadlinesService {
       where: { status: WishStatus.Fulfilled, fulfilledAt: LessThan(cutoff), escalatedAt: IsNull() },
       take: BATCH,
     });
+    return this.each(due, (manager, { id }) =>
+      stampOnce(manager, id, { escalatedAt: now }, 'status = :fulfilled AND fulfilled_at < :cutoff AND escalated_at IS NULL', { fulfilled: WishStatus.Fulfilled, cutoff }, {
+        kind: 'escalate', note: '受助居民超期未确认，转网格员或社区书记确认',
+      }),
+    );
+  }
+
+  /** Handles each candidate in its own transaction; returns how many this sweep moved. */
+  private async each<T>(rows: T[], move: (manager: EntityManager, row: T) => Promise<boolean>): Promise<number> {
     let done = 0;
-    for (const { id } of due) {
-      const moved = await this.transactions.run(async (manager) => {
-        const result = await manager
-          .createQueryBuilder()
-          .update(Wish)
-          .set({ escalatedAt: now })
-          .where('id = :id AND status = :fulfilled AND fulfilled_at < :cutoff AND escalated_at IS NULL', { id, fulfilled: WishStatus.Fulfilled, cutoff })
-          .execute();
-        if (result.affected !== 1) return false;
-        await manager.insert(WishEvent, { id: newId(), wishId: id, kind: 'escalate', actorId: null, note: '受助居民超期未确认，转网格员或社区书记确认' });
-        return true;
-      });
-      if (moved) done++;
-    }
+    for (const row of rows) if (await this.transactions.run((manager) => move(manager, row))) done++;
     return done;
   }
+}
+
+/**
+ * Sets a deadline stamp on one wish if it still meets `condition`, and writes the history line only
+ * if this statement was the one that set it: of two sweeps, exactly one records it.
+ */
+async function stampOnce(
+  manager: EntityManager, id: string, stamp: Partial<Wish>, condition: string, params: Record<string, unknown>, event: { kind: string; note: string },
+): Promise<boolean> {
+  const result = await manager.createQueryBuilder().update(Wish).set(stamp).where(`id = :id AND ${condition}`, { id, ...params }).execute();
+  if (result.affected !== 1) return false;
+  await manager.insert(WishEvent, { id: newId(), wishId: id, kind: event.kind, actorId: null, note: event.note });
+  return true;
 }

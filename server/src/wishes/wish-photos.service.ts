@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
+import { isWishParty, PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
@@ -53,6 +53,7 @@ export class WishPhotosService {
         if (!isUniqueViolation(error)) throw error;
       }
     }
+    await this.storage.remove(storageKey);
     throw new DomainError('WISH_PHOTO_LIMIT');
   }
 
@@ -94,7 +95,7 @@ export class WishPhotosService {
 
   private assertMayUpload(actorId: string, wish: Wish, kind: WishPhotoKind): void {
     if (kind === WishPhotoKind.Story) {
-      if (![wish.postedBy, wish.agentUserId, wish.beneficiaryUserId].includes(actorId)) throw new DomainError('WISH_NOT_FOUND');
+      if (!isWishParty(wish, actorId)) throw new DomainError('WISH_NOT_FOUND');
       if (!STORY_STATES.includes(wish.status)) throw new DomainError('WISH_WRONG_STATE');
       return;
     }

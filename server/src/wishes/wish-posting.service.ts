@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDaysToDate, isCalendarDate, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WISH_DEFAULTS, WishAction, WishManageView, WishStatus,
+  isAcceptableWantedBy, isWishParty, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WISH_DEFAULTS, WishAction, WishManageView, WishStatus,
 } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -51,8 +51,7 @@ export class WishPostingService {
     if (!isWithinValueCap(body.valueFen, WISH_DEFAULTS.valueCapFen)) {
       throw new DomainError('WISH_VALUE_OVER_CAP', { capFen: WISH_DEFAULTS.valueCapFen });
     }
-    const today = shanghaiDateOf(new Date());
-    if (!isCalendarDate(body.wantedBy) || body.wantedBy < today || body.wantedBy > addDaysToDate(today, 365)) throw new DomainError('WISH_WANTED_BY_INVALID');
+    if (!isAcceptableWantedBy(body.wantedBy, shanghaiDateOf(new Date()))) throw new DomainError('WISH_WANTED_BY_INVALID');
     const beneficiary = await this.dataSource.getRepository(User).findOneByOrFail({ id: beneficiaryId });
 
     const wish = {
@@ -128,8 +127,7 @@ export class WishPostingService {
   async privateView(userId: string, wishId: string): Promise<WishManageView> {
     const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
     if (!wish) throw new DomainError('WISH_NOT_FOUND');
-    const involved = [wish.postedBy, wish.beneficiaryUserId, wish.agentUserId].includes(userId);
-    if (!involved) {
+    if (!isWishParty(wish, userId)) {
       const community = await this.access.requirePlace(wish.communityId);
       if (!(await this.access.holdsAnyRoleOver(userId, WISH_REVIEWERS, community))) throw new DomainError('WISH_NOT_FOUND');
     }

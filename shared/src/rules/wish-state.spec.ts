@@ -1,5 +1,5 @@
 import { WishStatus as S } from '../wishes';
-import { isOnWall, isWithinValueCap, nextWishStatus, pointsPerClaimer, WishAction as A, wishConflict, wishSources, wishTarget } from './wish-state';
+import { isAcceptableWantedBy, isOnWall, isWishParty, isWithinValueCap, nextWishStatus, pointsPerClaimer, WishAction as A, wishConflict, wishSources, wishTarget } from './wish-state';
 
 describe('wish state machine', () => {
   const table: [S, A, S | null][] = [
@@ -70,5 +70,28 @@ describe('wish state machine', () => {
     [10, 1, 10], [10, 2, 5], [10, 3, 3], [10, 5, 2], [3, 5, 1], [10, 0, 0],
   ])('%d points over %d claimers gives %d each', (points, claimers, each) => {
     expect(pointsPerClaimer(points, claimers)).toBe(each);
+  });
+
+  it.each([
+    ['2026-11-22', true],
+    ['2026-11-21', false],
+    ['2027-11-22', true],
+    ['2027-11-23', false],
+    ['2026-02-30', false],
+    ['2026-11-2', false],
+  ])('wanted by %s, asked on 2026-11-22: %s', (date, ok) => {
+    expect(isAcceptableWantedBy(date, '2026-11-22')).toBe(ok);
+  });
+
+  const agentPosted = { postedBy: 'grid', beneficiaryUserId: 'elder', agentUserId: 'grid' };
+  const selfPosted = { postedBy: 'elder', beneficiaryUserId: 'elder', agentUserId: null };
+  it.each([
+    [agentPosted, 'grid', true],
+    [agentPosted, 'elder', true],
+    [agentPosted, 'member', false],
+    [selfPosted, 'elder', true],
+    [selfPosted, 'grid', false],
+  ])('%o: %s is a party to the wish: %s', (wish, user, party) => {
+    expect(isWishParty(wish, user)).toBe(party);
   });
 });

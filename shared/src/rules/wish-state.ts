@@ -1,4 +1,5 @@
 import { WishStatus } from '../wishes';
+import { addDaysToDate, isCalendarDate } from './calendar';
 
 /** Everything that moves a wish. Each becomes one conditional UPDATE on (id, status). */
 export enum WishAction {
@@ -74,4 +75,27 @@ export function isWithinValueCap(valueFen: number, capFen: number): boolean {
 export function pointsPerClaimer(points: number, claimers: number): number {
   if (claimers <= 0) return 0;
   return Math.max(1, Math.floor(points / claimers));
+}
+
+/** How far ahead a wish may ask for help: micro-wishes are for the coming year, not later. */
+export const WANTED_BY_MAX_DAYS = 365;
+
+/** A wanted-by date (YYYY-MM-DD) is a real date from today (Shanghai) up to a year ahead. */
+export function isAcceptableWantedBy(wantedBy: string, today: string): boolean {
+  return isCalendarDate(wantedBy) && wantedBy >= today && wantedBy <= addDaysToDate(today, WANTED_BY_MAX_DAYS);
+}
+
+/** The people on the asking side of a wish. */
+export interface WishParties {
+  postedBy: string;
+  beneficiaryUserId: string;
+  agentUserId: string | null;
+}
+
+/**
+ * Whether someone is on the asking side (poster, beneficiary or their agent): they see the private
+ * view and add story photos, and may never claim or help with the wish themselves.
+ */
+export function isWishParty(wish: WishParties, userId: string): boolean {
+  return userId === wish.postedBy || userId === wish.beneficiaryUserId || (wish.agentUserId !== null && userId === wish.agentUserId);
 }

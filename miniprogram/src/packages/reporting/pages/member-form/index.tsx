@@ -1,16 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { showError, showSuccess } from '@/components/feedback';
 import { Button, Form } from '@/components/nut';
 import type { MemberRegistration, MyHousehold } from '@/services/api-types';
 import { myMemberRegistrations, submitMemberRegistration } from '@/services/member-registrations';
 import { useSession } from '@/state/session';
 import { Loading } from '../../components/Loading';
 import { useLoad } from '../../hooks/useLoad';
-import { backTo } from '../../navigation';
-import { submissionError } from '../../server-errors';
+import { useSubmitOnce } from '../../hooks/useSubmitOnce';
 import { unitChoiceBody, type UnitMode } from '../../unit-choice';
 import { MemberFormFields } from './MemberFormFields';
 import { MEMBER_FIELD_LABELS, initialMemberValues, type MemberFormValues } from './member-form-values';
@@ -73,15 +71,11 @@ interface MemberFormProps {
 function MemberForm({ communityId, communityName, households, initialValues, replacing }: MemberFormProps) {
   const [form] = Form.useForm();
   const [unitMode, setUnitMode] = useState<UnitMode>(initialValues.unitMode);
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { submitting, run } = useSubmitOnce(MEMBER_FIELD_LABELS, 'memberReporting');
 
-  async function submit(values: MemberFormValues) {
-    if (inFlight.current) return; // one submission at a time, however fast the taps
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      await submitMemberRegistration({
+  function submit(values: MemberFormValues) {
+    void run(() =>
+      submitMemberRegistration({
         communityId,
         householdId: values.householdId[0],
         realName: values.realName.trim(),
@@ -90,15 +84,8 @@ function MemberForm({ communityId, communityName, households, initialValues, rep
         skills: values.skills ?? [],
         skillsNote: values.skillsNote?.trim() || undefined,
         availability: values.availability,
-      });
-      showSuccess('已提交，等待审核');
-      // Back to 双报到 once the toast has been seen; the button stays disabled until then.
-      setTimeout(() => backTo('memberReporting'), 800);
-    } catch (error) {
-      showError(error, submissionError(error, MEMBER_FIELD_LABELS));
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+      }),
+    );
   }
 
   return (

@@ -1,16 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { showError, showSuccess } from '@/components/feedback';
 import { Button, Form } from '@/components/nut';
 import type { PlaceRef, UnitRegistration } from '@/services/api-types';
 import { myUnitRegistrations, submitUnitRegistration } from '@/services/unit-registrations';
 import { useSession } from '@/state/session';
 import { Loading } from '../../components/Loading';
 import { useLoad } from '../../hooks/useLoad';
-import { backTo } from '../../navigation';
-import { submissionError } from '../../server-errors';
+import { useSubmitOnce } from '../../hooks/useSubmitOnce';
 import { unitChoiceBody, type UnitMode } from '../../unit-choice';
 import { UnitFormFields } from './UnitFormFields';
 import { UNIT_FORM_FIELD_LABELS, initialUnitValues, type UnitFormValues } from './unit-form-values';
@@ -44,29 +42,19 @@ export default function UnitFormPage() {
 function UnitForm({ communities, initialValues }: { communities: PlaceRef[]; initialValues: UnitFormValues }) {
   const [form] = Form.useForm();
   const [unitMode, setUnitMode] = useState<UnitMode>(initialValues.unitMode);
-  const [submitting, setSubmitting] = useState(false);
-  const inFlight = useRef(false);
+  const { submitting, run } = useSubmitOnce(UNIT_FORM_FIELD_LABELS, 'unitReporting');
 
-  async function submit(values: UnitFormValues) {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSubmitting(true);
-    try {
-      await submitUnitRegistration({
+  function submit(values: UnitFormValues) {
+    void run(() =>
+      submitUnitRegistration({
         communityId: values.communityId[0],
         ...unitChoiceBody(values),
         contactName: values.contactName.trim(),
         contactPhone: values.contactPhone,
         resources: values.resources.map((r) => ({ kind: r.kind, description: r.description.trim() })),
         agreementText: values.agreementText.trim(),
-      });
-      showSuccess('已提交，等待审核');
-      setTimeout(() => backTo('unitReporting'), 800);
-    } catch (error) {
-      showError(error, submissionError(error, UNIT_FORM_FIELD_LABELS));
-      inFlight.current = false;
-      setSubmitting(false);
-    }
+      }),
+    );
   }
 
   return (
