@@ -23,6 +23,20 @@ export default defineAppConfig({
         'pages/unit-members/index',
       ],
     },
+    // 微心愿 beyond the wall itself: detail, claims, posting, confirmation and the secretary's review.
+    {
+      root: 'packages/wishes',
+      pages: [
+        'pages/detail/index',
+        'pages/my-claims/index',
+        'pages/my-wishes/index',
+        'pages/confirm/index',
+        'pages/post/index',
+        'pages/review/index',
+        'pages/review-detail/index',
+        'pages/settings/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
 import { PointsModule } from './points/points.module';
+import { PostsModule } from './posts/posts.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { RolesModule } from './roles/roles.module';
 import { SeedModule } from './seed/seed.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PointsModule,
         ReportingModule,
         WishesModule,
+        PostsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -33,7 +33,7 @@ export const WISH_STATUS_LABELS: Record<WishStatus, string> = {
   [WishStatus.Withdrawn]: '已撤回',
 };
 
-/** Per-community wish rules; a community without its own row uses these. */
+/** Per-community wish rules (心愿规则); a community that has not set its own uses these. */
 export const WISH_DEFAULTS = {
   /** 500 yuan, in fen. */
   valueCapFen: 50_000,
@@ -48,6 +48,29 @@ export const WISH_DEFAULTS = {
   maxCoClaimers: 4,
   maxPhotos: 3,
 } as const;
+
+/** What a secretary may set each rule to; the bounds keep wishes small and deadlines humane. */
+export const WISH_SETTING_BOUNDS = {
+  /** Up to 5,000 yuan: a micro-wish stays micro. */
+  valueCapFen: { min: 100, max: 500_000 },
+  fulfilDays: { min: 1, max: 60 },
+  releaseAfterReminderDays: { min: 1, max: 30 },
+  confirmDays: { min: 1, max: 60 },
+  pointsPerWish: { min: 0, max: 100 },
+} as const;
+
+export type WishSettingKey = keyof typeof WISH_SETTING_BOUNDS;
+
+/** The rules a community's wishes follow. */
+export type WishRules = Record<WishSettingKey, number>;
+
+export const DEFAULT_WISH_RULES: WishRules = {
+  valueCapFen: WISH_DEFAULTS.valueCapFen,
+  fulfilDays: WISH_DEFAULTS.fulfilDays,
+  releaseAfterReminderDays: WISH_DEFAULTS.releaseAfterReminderDays,
+  confirmDays: WISH_DEFAULTS.confirmDays,
+  pointsPerWish: WISH_DEFAULTS.points,
+};
 
 export enum WishPhotoKind {
   /** Shows what is wished for; posted with the wish. */

@@ -2,6 +2,7 @@ import { RoleGrant } from '../../server/src/roles/role-grant.entity';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { Place } from '../../server/src/places/place.entity';
+import { User } from '../../server/src/identity/user.entity';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 describeApi('role in scope', () => {
@@ -133,6 +134,14 @@ describeApi('role in scope', () => {
       const flat = await t.dataSource.getRepository(Household).findOneByOrFail({ communityId: (await place('东湖社区')).id, label: '2单元 401' });
       const res = await t.http().post(`/api/v1/households/${flat.id}/members`).set(bearer(await t.tokenOf('李红梅'))).send({ userId: await t.userIdOf('赵小明'), relation: 'landlord' }).expect(400);
       expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'relation', rule: 'isEnum' }));
+    });
+
+    it("a grid worker sees who lives in a household of the grid (to post a wish for them); others do not", async () => {
+      const wang = await t.dataSource.getRepository(User).findOneByOrFail({ displayName: '王秀英' });
+      const people = await t.http().get(`/api/v1/households/${wang.homeHouseholdId}/members`).set(bearer(await t.tokenOf('孙丽'))).expect(200);
+      expect(people.body).toContainEqual({ userId: wang.id, displayName: '王秀英', relation: expect.any(String), isAdult: true });
+      expect((await t.http().get(`/api/v1/households/${wang.homeHouseholdId}/members`).set(bearer(await t.tokenOf('胡斌'))).expect(404)).body.code).toBe('HOUSEHOLD_NOT_FOUND');
+      await t.http().get(`/api/v1/households/${wang.homeHouseholdId}/members`).set(bearer(await t.tokenOf('李桂兰'))).expect(404);
     });
 
     it("another community's secretary is told the household does not exist", async () => {

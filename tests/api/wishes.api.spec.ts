@@ -127,6 +127,7 @@ describeApi('wish wall (微心愿)', () => {
         await send('王建军', 'get', `/communities/${donghu}/wishes?sort=urgent`),
         await send('王建军', 'get', `/wishes/${id}`),
         await send('赵小明', 'get', `/communities/${donghu}/wishes/counts`),
+        await send('马丽娟', 'get', `/streets/${(await t.dataSource.getRepository(Place).findOneByOrFail({ name: '东风街道' })).id}/wishes`),
       ];
       for (const res of responses) {
         expect(res.status).toBe(200);
@@ -135,7 +136,7 @@ describeApi('wish wall (微心愿)', () => {
       }
       expect(responses[2].body).toEqual(expect.objectContaining({ beneficiaryMasked: '王女士', building: expect.objectContaining({ name: '1号楼' }) }));
       expect((await send('王建军', 'get', `/wishes/${id}/private`)).status).toBe(404);
-      expect((await send('马丽娟', 'get', `/wishes/${id}`)).status).toBe(404); // another community
+      expect((await send('郭艳', 'get', `/wishes/${id}`)).status).toBe(404); // another street
       expect((await send('马丽娟', 'get', `/communities/${donghu}/wishes`)).status).toBe(403);
       expect((await send('马丽娟', 'get', `/communities/${donghu}/wishes/counts`)).status).toBe(403);
     });
@@ -345,6 +346,88 @@ describeApi('wish wall (微心愿)', () => {
       expect(proof.status).toBe(201);
       const seen = (await send('王秀英', 'get', `/wishes/${id}/private`)).body.allPhotos;
       expect(seen.map((p: { kind: string; approved: boolean }) => [p.kind, p.approved])).toEqual([['proof', false]]);
+    });
+  });
+
+  describe("a community's rules (心愿规则)", () => {
+    const rules = { valueCapFen: 30_000, fulfilDays: 3, releaseAfterReminderDays: 2, confirmDays: 5, pointsPerWish: 6 };
+    const liuyuanOf = async () => (await t.dataSource.getRepository(Place).findOneByOrFail({ name: '柳园社区' })).id;
+
+    it('a community follows the defaults until its secretary sets its own; only they may', async () => {
+      const liuyuan = await liuyuanOf();
+      const before = (await send('马丽娟', 'get', `/communities/${liuyuan}/wish-settings`)).body;
+      expect(before).toEqual({ communityId: liuyuan, valueCapFen: 50_000, fulfilDays: 7, releaseAfterReminderDays: 3, confirmDays: 7, pointsPerWish: 10, updatedAt: null, updatedByName: null });
+      expect((await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('李红梅')).send(rules)).status).toBe(403);
+      expect((await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('马丽娟')).send(rules)).status).toBe(403);
+      expect((await send('李红梅', 'get', `/communities/${liuyuan}/wish-settings`)).status).toBe(403);
+      const set = await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('陈志刚')).send(rules);
+      expect(set.status).toBe(200);
+      expect(set.body).toEqual(expect.objectContaining({ ...rules, updatedByName: '陈志刚' }));
+      // A retried PUT writes the same rules again; there is still one row.
+      expect((await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('陈志刚')).send(rules)).status).toBe(200);
+      expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'wish.settings.update', targetId: liuyuan })).toBe(2);
+      // 东湖 keeps the defaults.
+      expect((await send('王秀英', 'get', `/communities/${donghu}/wish-settings`)).body.valueCapFen).toBe(50_000);
+    });
+
+    it('refuses rules out of bounds or unknown, changing nothing', async () => {
+      const donghuRules = async () => (await send('李红梅', 'get', `/communities/${donghu}/wish-settings`)).body;
+      const before = await donghuRules();
+      for (const bad of [{ ...rules, fulfilDays: 0 }, { ...rules, valueCapFen: 500_001 }, { ...rules, pointsPerWish: 1.5 }, { ...rules, extra: 1 }, { valueCapFen: 100 }]) {
+        const res = await t.http().put(`/api/v1/communities/${donghu}/wish-settings`).set(await as('李红梅')).send(bad);
+        expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      }
+      expect(await donghuRules()).toEqual(before);
+    });
+
+    it("the community's cap, deadlines and points are the ones applied", async () => {
+      const liuyuan = await liuyuanOf();
+      await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('陈志刚')).send(rules).expect(200);
+      const over = await post('马丽娟', await wishBody('马丽娟', { valueFen: 30_001 }));
+      expect([over.status, over.body.code]).toEqual([400, 'WISH_VALUE_OVER_CAP']);
+      const posted = await post('马丽娟', await wishBody('马丽娟', { valueFen: 30_000 }));
+      expect(posted.status).toBe(201);
+      const id = posted.body.id as string;
+      await send('陈志刚', 'post', `/wishes/${id}/approval`, {});
+      const claimed = (await send('陈静', 'post', `/wishes/${id}/claims`, {})).body;
+      expect(new Date(claimed.claimDueAt).getTime() - new Date(claimed.claimedAt).getTime()).toBe(3 * DAY);
+      await send('陈静', 'post', `/wishes/${id}/fulfilment`, { note: '已送达' });
+      const stored = await t.dataSource.getRepository(Wish).findOneByOrFail({ id });
+      expect(stored.confirmDueAt!.getTime() - stored.fulfilledAt!.getTime()).toBe(5 * DAY);
+      expect((await send('马丽娟', 'post', `/wishes/${id}/confirmation`, { rating: 5 })).status).toBe(200);
+      const credited = await t.dataSource.getRepository(PointsEntry).findBy({ sourceType: PointsSource.Wish, sourceId: id });
+      expect(credited.map((e) => e.amount)).toEqual([6]);
+    });
+  });
+
+  describe("a street's wall", () => {
+    const placeId = async (name: string) => (await t.dataSource.getRepository(Place).findOneByOrFail({ name })).id;
+
+    it('shows the open wishes of every community of the street to anyone living or serving there', async () => {
+      const liuyuan = await placeId('柳园社区');
+      const posted = (await post('马丽娟', await wishBody('马丽娟', { title: '想请人修一修门锁' }))).body;
+      await send('陈志刚', 'post', `/wishes/${posted.id}/approval`, {});
+      const mine = await openWish({ title: '想学会用智能手机' });
+      const street = await placeId('东风街道');
+      const wall = await send('王秀英', 'get', `/streets/${street}/wishes?limit=100`);
+      expect(wall.status).toBe(200);
+      const ids = wall.body.items.map((w: { id: string }) => w.id);
+      expect(ids).toEqual(expect.arrayContaining([posted.id, mine]));
+      expect(new Set(wall.body.items.map((w: { community: { id: string } }) => w.community.id))).toEqual(new Set([donghu, liuyuan]));
+      expect(JSON.stringify(wall.body)).not.toContain('马丽娟');
+      // A 东湖 resident may read a 柳园 wish; only 柳园's own members may claim it.
+      expect((await send('王秀英', 'get', `/wishes/${posted.id}`)).status).toBe(200);
+      const claim = await send('王建军', 'post', `/wishes/${posted.id}/claims`, {});
+      expect([claim.status, claim.body.code]).toEqual([404, 'WISH_NOT_FOUND']);
+    });
+
+    it('is closed to people of other streets, and a community is not a street', async () => {
+      const street = await placeId('东风街道');
+      expect((await send('罗志强', 'get', `/streets/${street}/wishes`)).status).toBe(403);
+      const wish = await openWish();
+      expect((await send('罗志强', 'get', `/wishes/${wish}`)).body.code).toBe('WISH_NOT_FOUND');
+      expect((await send('王秀英', 'get', `/streets/${donghu}/wishes`)).body.code).toBe('PLACE_NOT_FOUND');
+      expect((await send('王秀英', 'get', `/streets/${street}/wishes?sort=urgent`)).body.code).toBe('VALIDATION_FAILED');
     });
   });
 });

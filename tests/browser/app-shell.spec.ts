@@ -79,7 +79,7 @@ test('a resident logs in with the dev-login picker and sees the four tabs', asyn
   const tabs = page.locator('.weui-tabbar__item');
   await expect(tabs.allInnerTexts()).resolves.toEqual(TAB_LABELS);
 
-  await shown(page).getByText('心愿墙即将开放').waitFor();
+  await shown(page).locator('.wsh-counts__fulfilled').waitFor();
   await expect(shown(page).locator('.lin-community-badge').innerText()).resolves.toBe('东湖社区');
   await screenshot(page, '02-wishes');
 
@@ -103,8 +103,8 @@ test('a resident logs in with the dev-login picker and sees the four tabs', asyn
 test('care mode enlarges type ≥1.25× on every page and is remembered by the server', async () => {
   const page = await newPage();
   await loginWithPicker(page, RESIDENT);
-  const emptyTitle = shown(page).locator('.lin-empty__title');
-  const normalEmptyTitle = await fontSize(emptyTitle);
+  const cardTitle = shown(page).locator('.lin-wish-card__title').first();
+  const normalCardTitle = await fontSize(cardTitle);
   const normalWishesText = await textSizes(page);
 
   await openTab(page, '我的');
@@ -139,20 +139,20 @@ test('care mode enlarges type ≥1.25× on every page and is remembered by the s
 
   // Not just 我的: the other tabs follow.
   await openTab(page, '心愿墙');
-  expect((await fontSize(shown(page).locator('.lin-empty__title'))) / normalEmptyTitle).toBeGreaterThanOrEqual(CARE_MODE_MIN_SCALE);
+  expect((await fontSize(shown(page).locator('.lin-wish-card__title').first())) / normalCardTitle).toBeGreaterThanOrEqual(CARE_MODE_MIN_SCALE);
   expect(notEnlarged(normalWishesText, await textSizes(page), CARE_MODE_MIN_SCALE)).toEqual([]);
   await screenshot(page, '08-wishes-care-mode');
 
   // A reload keeps it…
   await page.reload();
   await page.locator('.lin-page.lin-care:visible').waitFor();
-  expect((await fontSize(shown(page).locator('.lin-empty__title'))) / normalEmptyTitle).toBeGreaterThanOrEqual(CARE_MODE_MIN_SCALE);
+  expect((await fontSize(shown(page).locator('.lin-wish-card__title').first())) / normalCardTitle).toBeGreaterThanOrEqual(CARE_MODE_MIN_SCALE);
 
   // …and so does another phone (a fresh browser profile): the setting lives on the server.
   const otherPhone = await newPage();
   await loginWithPicker(otherPhone, RESIDENT);
   await otherPhone.locator('.lin-page.lin-care:visible').waitFor();
-  expect((await fontSize(shown(otherPhone).locator('.lin-empty__title'))) / normalEmptyTitle).toBeGreaterThanOrEqual(
+  expect((await fontSize(shown(otherPhone).locator('.lin-wish-card__title').first())) / normalCardTitle).toBeGreaterThanOrEqual(
     CARE_MODE_MIN_SCALE,
   );
 
@@ -196,7 +196,7 @@ test('someone in two communities switches between them, and the choice is rememb
   await openTab(page, '心愿墙');
   await expect(badge()).resolves.toBe('红旗社区');
   await page.reload();
-  await shown(page).getByText('心愿墙即将开放').waitFor();
+  await shown(page).locator('.wsh-counts__fulfilled').waitFor();
   await expect(badge()).resolves.toBe('红旗社区');
 });
 

@@ -115,15 +115,15 @@ test('a resident reports, the secretary approves, and the Party-member features 
   await detail.getByText('周末白天').waitFor();
   await snap(secretary, 'reporting-06-review-detail');
 
-  await detail.locator('.rpt-decision__approve').click();
+  await detail.locator('.lin-decision__approve').click();
   const dialog = detail.locator('.nut-dialog');
   await dialog.getByText(`通过后，${RESIDENT}将成为东湖社区的在职党员`).waitFor();
   const approved = secretary.waitForResponse((r) => /\/approval$/.test(r.url()) && r.request().method() === 'POST');
   await dialog.locator('.nut-button', { hasText: '通过' }).click();
   expect((await approved).status()).toBe(200);
   await detail.locator('.rpt-detail .lin-status--approved', { hasText: '已通过' }).waitFor();
-  await detail.locator('.rpt-row', { hasText: '审核人' }).getByText(SECRETARY).waitFor();
-  await expect(detail.locator('.rpt-decision__approve').count()).resolves.toBe(0);
+  await detail.locator('.lin-row', { hasText: '审核人' }).getByText(SECRETARY).waitFor();
+  await expect(detail.locator('.lin-decision__approve').count()).resolves.toBe(0);
   await snap(secretary, 'reporting-07-review-approved');
 
   // Back on the list, the decided registration has left the pending ones.
@@ -159,11 +159,11 @@ test('a decision someone else made first: the server’s message, then the regis
   await shown(secretary).locator('.rpt-review-item', { hasText: PENDING_MEMBER }).click();
   await secretary.waitForURL(/#\/packages\/reporting\/pages\/member-review\/index\?id=/);
   const detail = shown(secretary);
-  await detail.locator('.rpt-decision__reject').waitFor();
+  await detail.locator('.lin-decision__reject').waitFor();
 
   // Turning it down needs a reason.
-  await detail.locator('.rpt-decision__reject').click();
-  await detail.locator('.rpt-decision__confirm-reject').click();
+  await detail.locator('.lin-decision__reject').click();
+  await detail.locator('.lin-decision__confirm-reject').click();
   await detail.getByText('请填写不通过的原因（至少 2 个字）').waitFor();
 
   // Meanwhile the registration is approved elsewhere (another phone of the secretary's).
@@ -179,13 +179,13 @@ test('a decision someone else made first: the server’s message, then the regis
   }, id);
   expect(approvedElsewhere).toBe(200);
 
-  await detail.locator('.rpt-decision textarea').fill('所填住址与登记信息不符');
+  await detail.locator('.lin-decision textarea').fill('所填住址与登记信息不符');
   const refused = secretary.waitForResponse((r) => /\/rejection$/.test(r.url()));
-  await detail.locator('.rpt-decision__confirm-reject').click();
+  await detail.locator('.lin-decision__confirm-reject').click();
   expect((await refused).status()).toBe(409);
   await detail.getByText(ERROR_CATALOG.REGISTRATION_ALREADY_DECIDED.message).waitFor();
   await detail.locator('.rpt-detail .lin-status--approved').waitFor();
-  await expect(detail.locator('.rpt-decision').count()).resolves.toBe(0);
+  await expect(detail.locator('.lin-decision').count()).resolves.toBe(0);
   await snap(secretary, 'reporting-11-review-conflict');
 });
 

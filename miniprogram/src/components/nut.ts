@@ -14,6 +14,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/virtuallist/style/css';
 
 export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button/index';
 export { default as Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell/index';
@@ -26,3 +27,4 @@ export { default as TabPane } from '@nutui/nutui-react-taro/dist/es/packages/tab
 export { default as Tabs } from '@nutui/nutui-react-taro/dist/es/packages/tabs/index';
 export { default as TextArea } from '@nutui/nutui-react-taro/dist/es/packages/textarea/index';
 export { default as Toast } from '@nutui/nutui-react-taro/dist/es/packages/toast/index';
+export { default as VirtualList } from '@nutui/nutui-react-taro/dist/es/packages/virtuallist/index';

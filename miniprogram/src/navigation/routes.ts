@@ -17,6 +17,15 @@ export const ROUTES = {
   memberReview: '/packages/reporting/pages/member-review/index',
   unitReview: '/packages/reporting/pages/unit-review/index',
   unitMembers: '/packages/reporting/pages/unit-members/index',
+  // 微心愿, in the subpackage packages/wishes (the wall itself is the first tab).
+  wishDetail: '/packages/wishes/pages/detail/index',
+  myWishClaims: '/packages/wishes/pages/my-claims/index',
+  myWishes: '/packages/wishes/pages/my-wishes/index',
+  wishConfirm: '/packages/wishes/pages/confirm/index',
+  wishPost: '/packages/wishes/pages/post/index',
+  wishReview: '/packages/wishes/pages/review/index',
+  wishReviewDetail: '/packages/wishes/pages/review-detail/index',
+  wishSettings: '/packages/wishes/pages/settings/index',
 } as const;
 
 /** A page URL with query parameters, e.g. withQuery(ROUTES.memberReview, { id }). */

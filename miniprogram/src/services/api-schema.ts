@@ -141,6 +141,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posts of a community, newest first, optionally of one type, each with its next shifts */
+        get: operations["PostsController_list"];
+        put?: never;
+        /** Publish a post with its shifts, or a standing role (认岗) with its term: secretary, or an approved unit contact */
+        post: operations["PostsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open shifts of a community by start time (from a date, of a type), with availability and my claim */
+        get: operations["PostsController_shifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/unit-registrations": {
         parameters: {
             query?: never;
@@ -151,6 +186,24 @@ export interface paths {
         /** A community's unit registrations, oldest first (the review list) */
         get: operations["UnitRegistrationsController_list"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/wish-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's 心愿规则: value cap, deadlines, points (its own or the defaults) */
+        get: operations["WishSettingsController_view"];
+        /** Set the community's 心愿规则 (secretary); applies to what happens from now on */
+        put: operations["WishSettingsController_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -232,7 +285,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Who lives in (or owns) a household, e.g. for a grid worker posting a wish for a resident (代办) */
+        get: operations["PlacesController_members"];
         put?: never;
         /** Record a person as living in (or owning) a household; makes them a resident of its community */
         post: operations["PlacesController_addMember"];
@@ -284,6 +338,40 @@ export interface paths {
         };
         /** My balance and recent entries in a community */
         get: operations["PointsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/service-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My confirmed service in a community: shifts, minutes and the points they earned */
+        get: operations["ShiftClaimsController_serviceHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/shift-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My shifts: upcoming (seat or waiting list) soonest first, or past ones with hours and points */
+        get: operations["ShiftClaimsController_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -529,6 +617,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A post with its shifts, availability and my claim on each */
+        get: operations["PostsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a post (its manager: the secretary, or the publishing unit’s contact) */
+        patch: operations["PostsController_update"];
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a shift to a shift post (its manager) */
+        post: operations["PostsController_addShift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/role-grants": {
         parameters: {
             query?: never;
@@ -557,6 +680,194 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["RolesController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-claims/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my claim (a seat until 2 h before the start; the waiting list until the start); the next waiting member moves up */
+        post: operations["ShiftClaimsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-claims/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the computed hours, or set minutes with a reason (secretary); hours × points per hour are credited once */
+        post: operations["ShiftClaimsController_confirmHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shift-claims/{id}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a member from a shift with a reason (secretary); the next waiting member moves up */
+        post: operations["ShiftClaimsController_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change capacity (never below the seats taken; raising promotes the waiting list) or, while unclaimed, times */
+        patch: operations["ShiftsController_update"];
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a shift before it starts, with a reason; every member on it is told */
+        post: operations["ShiftsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in to my shift by the scanned QR token or my location (from 15 minutes before the start) */
+        post: operations["ShiftsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current rotating QR token to show on site (the post’s managers); refetch every rotateSeconds */
+        get: operations["ShiftsController_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check out of my shift by the scanned QR token or my location */
+        post: operations["ShiftsController_checkOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster: seat holders, the waiting list in order, and past claims (the post’s managers) */
+        get: operations["ShiftsController_roster"];
+        put?: never;
+        /** Claim a seat, or join the waiting list when full (party member of the community); a retry returns the same claim with 200 */
+        post: operations["ShiftsController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shifts/{id}/hours-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the computed hours of every checked-out member of the shift (secretary); points are credited */
+        post: operations["ShiftsController_confirmAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/streets/{streetId}/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wish wall of every community of a street (public view), newest first, for anyone living or serving there */
+        get: operations["WishesController_streetList"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -703,7 +1014,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A wish as the public sees it */
+        /** A wish as the public sees it, for anyone living or serving in its street */
         get: operations["WishesController_detail"];
         put?: never;
         post?: never;
@@ -993,14 +1304,62 @@ export interface components {
             reason: string;
             userId: string;
         };
+        CheckInCodeDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example linli://shift-check?shift=…&token=… */
+            qrContent: string;
+            rotateSeconds: number;
+            shiftId: string;
+            token: string;
+        };
+        /** @enum {string} */
+        CheckInMethod: "qr" | "location";
+        CheckProofDto: {
+            latitude?: number;
+            longitude?: number;
+            /** @description The token from the scanned QR code (or the whole scanned content) */
+            qrToken?: string;
+        };
         ClaimWishDto: {
             /** @description 帮帮团: up to 4 party members who share the points */
             coClaimerIds?: string[];
+        };
+        ConfirmHoursDto: {
+            /** @description Minutes to credit; omit to confirm the check-in/check-out minutes */
+            minutes?: number;
+            /** @description Required when the minutes differ from check-in/check-out */
+            reason?: string;
         };
         ConfirmWishDto: {
             rating?: number;
             /** @example 谢谢王书记，孩子开心坏了 */
             thanks?: string;
+        };
+        CreatePostDto: {
+            /** @example 东湖社区 3号楼前广场 */
+            address: string;
+            description: string;
+            /** @description shift: shifts with capacities; standing: one term (认岗) */
+            kind: components["schemas"]["PostKind"];
+            /** @example 30.5928 */
+            latitude: number;
+            /** @example 114.3055 */
+            longitude: number;
+            /** @example 10 */
+            pointsPerHour: number;
+            /**
+             * @description Check-in by location must be within this many metres
+             * @example 200
+             */
+            radiusMetres: number;
+            /** @description A claimer must have registered all of these skills (专长) */
+            requiredSkills?: components["schemas"]["Skill"][];
+            /** @description A shift post: 1–20 shifts. A standing role: exactly one, its term. */
+            shifts: components["schemas"]["ShiftPlanDto"][];
+            /** @example 周六上午小区环境整治 */
+            title: string;
+            type: components["schemas"]["PostType"];
         };
         CreateRoleGrantDto: {
             placeId: string;
@@ -1021,7 +1380,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "HEALTH_DATABASE_DOWN";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "HEALTH_DATABASE_DOWN";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -1067,6 +1426,13 @@ export interface components {
          * @enum {string}
          */
         HouseholdRelation: "owner" | "resident" | "tenant";
+        HouseholdResidentDto: {
+            /** @example 王秀英 */
+            displayName: string;
+            isAdult: boolean;
+            relation: components["schemas"]["HouseholdRelation"];
+            userId: string;
+        };
         JointCommitteeUnitDto: {
             /** Format: date-time */
             joinedAt: string;
@@ -1128,6 +1494,17 @@ export interface components {
             /** @description {"owner":"业主","resident":"家庭成员","tenant":"租户"} */
             relation: components["schemas"]["HouseholdRelation"];
         };
+        MyShiftClaimRefDto: {
+            id: string;
+            status: components["schemas"]["ShiftClaimStatus"];
+            /** @description 1 = next to be promoted */
+            waitingPosition: number | null;
+        };
+        MyShiftDto: {
+            claim: components["schemas"]["ShiftClaimDto"];
+            post: components["schemas"]["PostSummaryDto"];
+            shift: components["schemas"]["ShiftDto"];
+        };
         NewWorkUnitDto: {
             kind: components["schemas"]["WorkUnitKind"];
             /** @example 区教育局 */
@@ -1169,6 +1546,55 @@ export interface components {
             recent: components["schemas"]["PointsEntryDto"][];
             userId: string;
         };
+        PostDto: {
+            canManage: boolean;
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            kind: components["schemas"]["PostKind"];
+            place: components["schemas"]["PostPlaceDto"];
+            pointsPerHour: number;
+            publisherName: string;
+            publisherUnitName: string | null;
+            requiredSkills: components["schemas"]["Skill"][];
+            shifts: components["schemas"]["ShiftDto"][];
+            title: string;
+            type: components["schemas"]["PostType"];
+        };
+        /**
+         * @description shift: shifts with capacities; standing: one term (认岗)
+         * @enum {string}
+         */
+        PostKind: "shift" | "standing";
+        PostPageDto: {
+            items: components["schemas"]["PostDto"][];
+            nextCursor: string | null;
+        };
+        PostPlaceDto: {
+            address: string;
+            latitude: number;
+            longitude: number;
+            radiusMetres: number;
+        };
+        PostSummaryDto: {
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            kind: components["schemas"]["PostKind"];
+            place: components["schemas"]["PostPlaceDto"];
+            pointsPerHour: number;
+            publisherName: string;
+            publisherUnitName: string | null;
+            requiredSkills: components["schemas"]["Skill"][];
+            title: string;
+            type: components["schemas"]["PostType"];
+        };
+        /** @enum {string} */
+        PostType: "environment_clean_up" | "civility_patrol" | "elderly_care" | "door_knocking" | "tutoring" | "epidemic_control" | "other";
         PostWishDto: {
             /**
              * @description Only to address the beneficiary politely on the wall (王女士)
@@ -1232,6 +1658,12 @@ export interface components {
             items: components["schemas"]["RoleGrantDto"][];
             nextCursor: string | null;
         };
+        ServiceHoursDto: {
+            communityId: string;
+            completedShifts: number;
+            confirmedMinutes: number;
+            points: number;
+        };
         ServiceRecordDto: {
             averageRating: number | null;
             hours: number;
@@ -1239,6 +1671,81 @@ export interface components {
             ratingsCount: number;
             wishesFulfilled: number;
         };
+        ShiftClaimDto: {
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            checkedOutAt: string | null;
+            checkInMethod: components["schemas"]["CheckInMethod"] | null;
+            confirmedMinutes: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            memberId: string;
+            memberName: string;
+            note: string | null;
+            points: number | null;
+            postId: string;
+            servedMinutes: number | null;
+            shiftId: string;
+            status: components["schemas"]["ShiftClaimStatus"];
+            waitingPosition: number | null;
+        };
+        /** @enum {string} */
+        ShiftClaimStatus: "waiting" | "confirmed" | "checked_in" | "checked_out" | "no_show" | "completed" | "cancelled" | "removed" | "lapsed" | "shift_cancelled";
+        ShiftDto: {
+            capacity: number;
+            /** Format: date-time */
+            endsAt: string;
+            id: string;
+            myClaim: components["schemas"]["MyShiftClaimRefDto"] | null;
+            postId: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: components["schemas"]["ShiftStatus"];
+            /** @description Seats taken */
+            taken: number;
+            /** @description Members on the waiting list */
+            waiting: number;
+        };
+        ShiftListItemDto: {
+            capacity: number;
+            /** Format: date-time */
+            endsAt: string;
+            id: string;
+            myClaim: components["schemas"]["MyShiftClaimRefDto"] | null;
+            post: components["schemas"]["PostSummaryDto"];
+            postId: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: components["schemas"]["ShiftStatus"];
+            /** @description Seats taken */
+            taken: number;
+            /** @description Members on the waiting list */
+            waiting: number;
+        };
+        ShiftPageDto: {
+            items: components["schemas"]["ShiftListItemDto"][];
+            nextCursor: string | null;
+        };
+        ShiftPlanDto: {
+            /** @example 5 */
+            capacity: number;
+            /** @example 2026-11-28T03:00:00.000Z */
+            endsAt: string;
+            /**
+             * @description ISO 8601 with a zone; a standing role: the start of its term
+             * @example 2026-11-28T01:00:00.000Z
+             */
+            startsAt: string;
+        };
+        ShiftRosterDto: {
+            claims: components["schemas"]["ShiftClaimDto"][];
+            post: components["schemas"]["PostSummaryDto"];
+            shift: components["schemas"]["ShiftDto"];
+        };
+        /** @enum {string} */
+        ShiftStatus: "open" | "cancelled";
         /** @enum {string} */
         Skill: "medical" | "legal" | "tutoring" | "repair" | "counselling" | "computing" | "culture" | "accounting" | "elderly_care" | "driving" | "photography" | "mediation";
         SubmitMemberRegistrationDto: {
@@ -1313,6 +1820,18 @@ export interface components {
             items: components["schemas"]["UnitRegistrationDto"][];
             nextCursor: string | null;
         };
+        UpdatePostDto: {
+            address?: string;
+            description?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @description Applies to hours confirmed from now on */
+            pointsPerHour?: number;
+            radiusMetres?: number;
+            requiredSkills?: components["schemas"]["Skill"][];
+            title?: string;
+            type?: components["schemas"]["PostType"];
+        };
         UpdateProfileDto: {
             avatarUrl?: string | null;
             /** @description 关怀模式 (large type, high contrast) */
@@ -1321,6 +1840,25 @@ export interface components {
             homeHouseholdId?: string | null;
             /** @description 11-digit mainland mobile number */
             phone?: string | null;
+        };
+        UpdateShiftDto: {
+            capacity?: number;
+            /** @example 2026-11-28T03:00:00.000Z */
+            endsAt?: string;
+            /** @example 2026-11-28T01:00:00.000Z */
+            startsAt?: string;
+        };
+        UpdateWishSettingsDto: {
+            /** @description Days the beneficiary has to confirm before it goes to the grid worker or secretary */
+            confirmDays: number;
+            /** @description Days a claimer has to fulfil before a reminder */
+            fulfilDays: number;
+            /** @description Points shared by the claimers of a confirmed wish */
+            pointsPerWish: number;
+            /** @description Days after the reminder before the claim is released */
+            releaseAfterReminderDays: number;
+            /** @description Largest estimated value of a wish, in fen */
+            valueCapFen: number;
         };
         WechatLoginDto: {
             /** @description The one-time code from wx.login */
@@ -1354,7 +1892,10 @@ export interface components {
             beneficiaryUserId: string;
             building: components["schemas"]["PlaceRefDto"];
             category: components["schemas"]["WishCategory"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The claimer delivers by then
+             */
             claimDueAt: string | null;
             /** Format: date-time */
             claimedAt: string | null;
@@ -1406,6 +1947,11 @@ export interface components {
             beneficiaryMasked: string;
             building: components["schemas"]["PlaceRefDto"];
             category: components["schemas"]["WishCategory"];
+            /**
+             * Format: date-time
+             * @description The claimer delivers by then
+             */
+            claimDueAt: string | null;
             /** Format: date-time */
             claimedAt: string | null;
             claimerName: string | null;
@@ -1427,6 +1973,22 @@ export interface components {
             valueFen: number;
             /** @example 2026-12-20 */
             wantedBy: string;
+        };
+        WishSettingsDto: {
+            communityId: string;
+            /** @description Days the beneficiary has to confirm before it goes to the grid worker or secretary */
+            confirmDays: number;
+            /** @description Days a claimer has to fulfil before a reminder */
+            fulfilDays: number;
+            /** @description Points shared by the claimers of a confirmed wish */
+            pointsPerWish: number;
+            /** @description Days after the reminder before the claim is released */
+            releaseAfterReminderDays: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedByName: string | null;
+            /** @description Largest estimated value of a wish, in fen */
+            valueCapFen: number;
         };
         /** @enum {string} */
         WishStatus: "pending_review" | "open" | "rejected" | "claimed" | "fulfilled" | "confirmed" | "withdrawn";
@@ -1698,6 +2260,112 @@ export interface operations {
             };
         };
     };
+    PostsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                type?: components["schemas"]["PostType"];
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PostsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PostsController_shifts: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description YYYY-MM-DD (Asia/Shanghai): shifts starting that day or later; default: not yet ended */
+                from?: string;
+                limit?: number;
+                type?: components["schemas"]["PostType"];
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     UnitRegistrationsController_list: {
         parameters: {
             query?: {
@@ -1723,6 +2391,70 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：secretary, street_officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishSettingsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishSettingsDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWishSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishSettingsDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1862,6 +2594,44 @@ export interface operations {
             };
         };
     };
+    PlacesController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdResidentDto"][];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PlacesController_addMember: {
         parameters: {
             query?: never;
@@ -1991,6 +2761,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftClaimsController_serviceHours: {
+        parameters: {
+            query: {
+                communityId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceHoursDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftClaimsController_mine: {
+        parameters: {
+            query?: {
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyShiftDto"][];
                 };
             };
         };
@@ -2368,6 +3189,104 @@ export interface operations {
             };
         };
     };
+    PostsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PostsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePostDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PostsController_addShift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShiftPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     RolesController_grant: {
         parameters: {
             query?: never;
@@ -2407,6 +3326,405 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ShiftClaimsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftClaimsController_confirmHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmHoursDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftClaimsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShiftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCodeDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_checkOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckProofDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftRosterDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member already had this claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftClaimDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ShiftsController_confirmAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftRosterDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_streetList: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["WishCategory"];
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "open" | "claimed" | "fulfilled" | "confirmed";
+            };
+            header?: never;
+            path: {
+                streetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
             };
         };
     };

@@ -2,7 +2,7 @@
  * Friendly names for the API's shapes. They are aliases of the generated OpenAPI schema, so
  * a change on the server shows up here as a type error after `gen:api`, never as silent drift.
  */
-import type { components } from './api-schema';
+import type { components, paths } from './api-schema';
 
 type Schemas = components['schemas'];
 
@@ -30,3 +30,26 @@ export type UnitRegistration = Schemas['UnitRegistrationDto'];
 export type SubmitUnitRegistration = Schemas['SubmitUnitRegistrationDto'];
 export type UnitMember = Schemas['UnitMemberDto'];
 export type ServiceRecord = Schemas['ServiceRecordDto'];
+
+// 微心愿 (the wish wall)
+export type WishCategory = Schemas['WishCategory'];
+export type WishStatus = WishPublic['status'];
+export type WishPhotoKind = Schemas['WishPhotoKind'];
+export type WishPublic = Schemas['WishPublicDto'];
+export type WishManage = Schemas['WishManageDto'];
+export type WishPage = Schemas['WishPageDto'];
+export type WishCounts = Schemas['WishCountsDto'];
+export type WishContact = Schemas['WishContactDto'];
+export type WishPhoto = Schemas['WishPhotoDto'];
+export type PostWish = Schemas['PostWishDto'];
+export type ApproveWish = Schemas['ApproveWishDto'];
+export type ConfirmWish = Schemas['ConfirmWishDto'];
+export type WallQuery = NonNullable<paths['/api/v1/communities/{communityId}/wishes']['get']['parameters']['query']>;
+
+// 微心愿: posting for a resident (代办) and the community's wish rules (心愿规则)
+export type Place = Schemas['PlaceDto'];
+export type Household = Schemas['HouseholdDto'];
+export type HouseholdResident = Schemas['HouseholdResidentDto'];
+type WishSettingsPath = paths['/api/v1/communities/{communityId}/wish-settings'];
+export type WishSettings = NonNullable<WishSettingsPath['get']>['responses'][200]['content']['application/json'];
+export type UpdateWishSettings = NonNullable<NonNullable<WishSettingsPath['put']>['requestBody']>['content']['application/json'];

@@ -10,6 +10,8 @@ import {
   RESOURCE_KIND_LABELS,
   ROLE_LABELS,
   SKILL_LABELS,
+  WISH_CATEGORY_LABELS,
+  WISH_STATUS_LABELS,
   WORK_UNIT_KIND_LABELS,
 } from '@linli/shared';
 import type {
@@ -19,6 +21,8 @@ import type {
   ResourceKind,
   RoleGrant,
   Skill,
+  WishCategory,
+  WishStatus,
   WorkUnitKind,
 } from '@/services/api-types';
 
@@ -45,3 +49,7 @@ export const SKILL_CHOICES = choicesOf<Skill>(SKILL_LABELS);
 export const AVAILABILITY_CHOICES = choicesOf<AvailabilitySlot>(AVAILABILITY_LABELS);
 export const WORK_UNIT_KIND_CHOICES = choicesOf<WorkUnitKind>(WORK_UNIT_KIND_LABELS);
 export const RESOURCE_KIND_CHOICES = choicesOf<ResourceKind>(RESOURCE_KIND_LABELS);
+
+export const wishStatusLabel = (status: WishStatus) => labelFrom(WISH_STATUS_LABELS, status);
+export const wishCategoryLabel = (category: WishCategory) => labelFrom(WISH_CATEGORY_LABELS, category);
+export const WISH_CATEGORY_CHOICES = choicesOf<WishCategory>(WISH_CATEGORY_LABELS);

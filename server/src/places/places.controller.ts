@@ -7,7 +7,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ErrorBodyDto } from '../common/errors/error-body';
 import { PageQueryDto } from '../common/http/page';
-import { AddHouseholdMemberDto, HouseholdMemberDto, HouseholdPageDto, PlaceDto } from './dto/places.dto';
+import { AddHouseholdMemberDto, HouseholdMemberDto, HouseholdPageDto, HouseholdResidentDto, PlaceDto } from './dto/places.dto';
 import { Household } from './household.entity';
 import { PlacesService } from './places.service';
 
@@ -39,6 +39,14 @@ export class PlacesController {
   @ApiOkResponse({ type: HouseholdPageDto })
   households(@Req() request: ScopedRequest, @Query() query: PageQueryDto): Promise<HouseholdPageDto> {
     return this.places.households(request.scopePlace!, query.cursor, query.limit);
+  }
+
+  @Get('households/:id/members')
+  @ApiOperation({ summary: 'Who lives in (or owns) a household, e.g. for a grid worker posting a wish for a resident (代办)' })
+  @RequireRole(HOUSEHOLD_KEEPERS, placeOf(Household, 'buildingId', 'HOUSEHOLD_NOT_FOUND'))
+  @ApiOkResponse({ type: [HouseholdResidentDto] })
+  members(@Param('id') id: string): Promise<HouseholdResidentDto[]> {
+    return this.places.members(id);
   }
 
   @Post('households/:id/members')

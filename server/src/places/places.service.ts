@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatAreaHundredths, HouseholdView, LIMITS, PlaceLevel, PlaceView, Role } from '@linli/shared';
+import { formatAreaHundredths, HouseholdRelation, HouseholdView, LIMITS, PlaceLevel, PlaceView, Role } from '@linli/shared';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopedPlace } from '../common/access/access.service';
@@ -10,7 +10,7 @@ import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
 import { User } from '../identity/user.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
-import { AddHouseholdMemberDto, HouseholdMemberDto } from './dto/places.dto';
+import { AddHouseholdMemberDto, HouseholdMemberDto, HouseholdResidentDto } from './dto/places.dto';
 import { Household } from './household.entity';
 import { HouseholdMember } from './household-member.entity';
 import { Owner } from './owner.entity';
@@ -87,6 +87,23 @@ export class PlacesService {
       return { householdId, userId: existing.userId, relation: existing.relation, isAdult: existing.isAdult };
     }
     return member;
+  }
+
+  /** The people of a household, adults first, by name. */
+  async members(householdId: string): Promise<HouseholdResidentDto[]> {
+    const rows = await this.dataSource
+      .getRepository(HouseholdMember)
+      .createQueryBuilder('m')
+      .innerJoin(User, 'u', 'u.id = m.userId')
+      .select('m.userId', 'userId')
+      .addSelect('u.displayName', 'displayName')
+      .addSelect('m.relation', 'relation')
+      .addSelect('m.isAdult', 'isAdult')
+      .where('m.householdId = :householdId', { householdId })
+      .orderBy('m.isAdult', 'DESC')
+      .addOrderBy('u.displayName', 'ASC')
+      .getRawMany<{ userId: string; displayName: string; relation: HouseholdRelation; isAdult: number | boolean }>();
+    return rows.map((r) => ({ userId: r.userId, displayName: r.displayName, relation: r.relation, isAdult: Boolean(r.isAdult) }));
   }
 
   private async householdScope(place: ScopedPlace) {

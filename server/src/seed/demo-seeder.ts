@@ -11,6 +11,10 @@ import { HouseholdMember } from '../places/household-member.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { PointsEntry } from '../points/points-entry.entity';
+import { Post } from '../posts/post.entity';
+import { PostEvent } from '../posts/post-event.entity';
+import { PostShift } from '../posts/post-shift.entity';
+import { ShiftClaim } from '../posts/shift-claim.entity';
 import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
@@ -22,6 +26,7 @@ import {
   BUILDINGS_PER_GRID, DEMO_DISTRICT, DEMO_STREETS, DEMO_USERS, DEVELOPER, FLOORS, flatArea,
   GRIDS_PER_COMMUNITY, MULTI_OWNER, ownerName, UNITS,
 } from './demo-city';
+import { demoPosts } from './demo-posts';
 import { demoReporting } from './demo-reporting';
 import { demoWishes } from './demo-wishes';
 
@@ -142,6 +147,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(WishClaim, wishes.claims);
     await manager.insert(WishEvent, wishes.events);
     await manager.insert(PointsEntry, wishes.points);
+
+    const posts = demoPosts(byName, communities, reporting.units);
+    await manager.insert(Post, posts.posts);
+    await manager.insert(PostShift, posts.shifts);
+    await manager.insert(ShiftClaim, posts.claims);
+    await manager.insert(PostEvent, posts.events);
+    await manager.insert(PointsEntry, posts.points);
   }
 
   private ownerOf(

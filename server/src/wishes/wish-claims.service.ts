@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isWishParty, pointsPerClaimer, PointsSource, Role, WISH_DEFAULTS, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import { isWishParty, pointsPerClaimer, PointsSource, Role, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
@@ -15,6 +15,7 @@ import { ConfirmWishDto, ReassignWishDto } from './dto/wish-input.dto';
 import { Wish } from './wish.entity';
 import { WishClaim, WishCoClaimer } from './wish-claim.entity';
 import { moveWish } from './wish-transition';
+import { WishSettingsService } from './wish-settings.service';
 import { WishViews } from './wish-views';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,6 +34,7 @@ export class WishClaimsService {
     private readonly audit: AuditService,
     private readonly ledger: PointsLedger,
     private readonly views: WishViews,
+    private readonly settings: WishSettingsService,
   ) {}
 
   /**
@@ -47,12 +49,15 @@ export class WishClaimsService {
     if (!(await this.access.holdsAnyRoleOver(actorId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
     await this.assertCoClaimers(actorId, wish, coClaimerIds);
 
+    // The rules are read before the transaction: a read there would fix MySQL's snapshot before
+    // the conditional UPDATE, and the loser of a race could no longer see why it lost.
+    const { fulfilDays } = await this.settings.rulesOf(wish.communityId);
     const now = new Date();
     const claimId = newId();
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
         wishId, action: WishAction.Claim, actorId,
-        set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: new Date(now.getTime() + WISH_DEFAULTS.fulfilDays * DAY_MS), remindedAt: null },
+        set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
         note: coClaimerIds.length ? `帮帮团 ${coClaimerIds.length + 1} 人` : null,
       });
       await manager.insert(WishClaim, { id: claimId, wishId, claimerId: actorId, live: 1, status: 'active' });
@@ -80,9 +85,11 @@ export class WishClaimsService {
   async fulfil(actorId: string, wishId: string, note: string): Promise<WishPublicView> {
     const wish = await this.requireWish(wishId);
     if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    const { confirmDays } = await this.settings.rulesOf(wish.communityId);
+    const now = new Date();
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
-        wishId, action: WishAction.Fulfil, actorId, set: { fulfilledAt: new Date(), fulfilmentNote: note },
+        wishId, action: WishAction.Fulfil, actorId, set: { fulfilledAt: now, fulfilmentNote: note, confirmDueAt: daysAfter(now, confirmDays) },
         andWhere: { sql: 'claimer_id = :actorId', params: { actorId } },
       });
       await this.audit.record(manager, { actorId, action: 'wish.fulfil', targetType: 'wish', targetId: wishId, placeId: wish.communityId });
@@ -113,8 +120,9 @@ export class WishClaimsService {
       await endClaim(manager, confirmed.claimId!, 'completed');
       const coClaimers = await manager.getRepository(WishCoClaimer).find({ where: { claimId: confirmed.claimId! } });
       const claimers = [confirmed.claimerId!, ...coClaimers.map((c) => c.userId)];
-      const each = pointsPerClaimer(WISH_DEFAULTS.points, claimers.length);
-      for (const userId of claimers) {
+      const { pointsPerWish } = await this.settings.rulesOf(wish.communityId, manager);
+      const each = pointsPerClaimer(pointsPerWish, claimers.length);
+      for (const userId of each > 0 ? claimers : []) {
         await this.ledger.credit(manager, {
           userId, communityId: wish.communityId, amount: each, reason: `圆梦微心愿：${wish.title}`,
           sourceType: PointsSource.Wish, sourceId: wishId, createdBy: actorId,
@@ -131,12 +139,13 @@ export class WishClaimsService {
     const community = await this.access.requirePlace(wish.communityId);
     if (!(await this.access.holdsAnyRoleOver(body.claimerId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
     if (isWishParty(wish, body.claimerId)) throw new DomainError('WISH_OWN_WISH');
+    const { fulfilDays } = await this.settings.rulesOf(wish.communityId);
     const now = new Date();
     const claimId = newId();
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
         wishId, action: WishAction.Reassign, actorId, note: body.reason,
-        set: { claimId, claimerId: body.claimerId, claimedAt: now, claimDueAt: new Date(now.getTime() + WISH_DEFAULTS.fulfilDays * DAY_MS), remindedAt: null },
+        set: { claimId, claimerId: body.claimerId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
         andWhere: { sql: 'claim_id = :old', params: { old: wish.claimId } },
       });
       await endClaim(manager, wish.claimId!, 'reassigned');
@@ -193,7 +202,11 @@ export class WishClaimsService {
 }
 
 /** The columns a wish sheds when it goes back on the wall. */
-export const openAgain = { claimId: null, claimerId: null, claimedAt: null, claimDueAt: null, remindedAt: null };
+export const openAgain = { claimId: null, claimerId: null, claimedAt: null, claimDueAt: null, remindedAt: null, releaseDueAt: null };
+
+export function daysAfter(start: Date, days: number): Date {
+  return new Date(start.getTime() + days * DAY_MS);
+}
 
 /** Closes a live claim (live → NULL frees the wish for the next claim). */
 export async function endClaim(manager: EntityManager, claimId: string, status: WishClaim['status']): Promise<void> {

@@ -1,15 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { WISH_DEFAULTS, WishAction, WishStatus } from '@linli/shared';
+import { WishAction, WishStatus } from '@linli/shared';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Wish } from './wish.entity';
 import { WishEvent } from './wish-event.entity';
-import { endClaim, openAgain } from './wish-claims.service';
+import { daysAfter, endClaim, openAgain } from './wish-claims.service';
+import { WishSettingsService } from './wish-settings.service';
 import { moveWish } from './wish-transition';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
 
 export interface SweepResult {
@@ -32,6 +32,7 @@ export class WishDeadlinesService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly settings: WishSettingsService,
   ) {}
 
   async sweep(now = new Date()): Promise<SweepResult> {
@@ -42,29 +43,31 @@ export class WishDeadlinesService {
 
   private async remind(now: Date): Promise<number> {
     const due = await this.dataSource.getRepository(Wish).find({
-      select: { id: true },
+      select: { id: true, communityId: true },
       where: { status: WishStatus.Claimed, claimDueAt: LessThan(now), remindedAt: IsNull() },
       take: BATCH,
     });
-    return this.each(due, (manager, { id }) =>
-      stampOnce(manager, id, { remindedAt: now }, 'status = :claimed AND claim_due_at < :now AND reminded_at IS NULL', { claimed: WishStatus.Claimed, now }, {
-        kind: 'remind', note: '认领已超期，已提醒认领人尽快完成',
-      }),
-    );
+    return this.each(due, async (manager, { id, communityId }) => {
+      const { releaseAfterReminderDays } = await this.settings.rulesOf(communityId, manager);
+      return stampOnce(
+        manager, id, { remindedAt: now, releaseDueAt: daysAfter(now, releaseAfterReminderDays) },
+        'status = :claimed AND claim_due_at < :now AND reminded_at IS NULL', { claimed: WishStatus.Claimed, now },
+        { kind: 'remind', note: '认领已超期，已提醒认领人尽快完成' },
+      );
+    });
   }
 
   private async release(now: Date): Promise<number> {
-    const cutoff = new Date(now.getTime() - WISH_DEFAULTS.releaseAfterReminderDays * DAY_MS);
     const due = await this.dataSource.getRepository(Wish).find({
       select: { id: true, claimId: true, communityId: true },
-      where: { status: WishStatus.Claimed, remindedAt: LessThan(cutoff) },
+      where: { status: WishStatus.Claimed, releaseDueAt: LessThan(now) },
       take: BATCH,
     });
     // The wish, its claim, the history note and the audit record move together or not at all.
     return this.each(due, async (manager, wish) => {
       const released = await moveWish(manager, {
         wishId: wish.id, action: WishAction.Release, actorId: null, set: openAgain, note: '认领超期未完成，心愿已重新回到心愿墙',
-        andWhere: { sql: 'claim_id = :claimId AND reminded_at < :cutoff', params: { claimId: wish.claimId, cutoff } },
+        andWhere: { sql: 'claim_id = :claimId AND release_due_at < :now', params: { claimId: wish.claimId, now } },
       }, true);
       if (!released) return false;
       await endClaim(manager, wish.claimId!, 'released');
@@ -74,14 +77,13 @@ export class WishDeadlinesService {
   }
 
   private async escalate(now: Date): Promise<number> {
-    const cutoff = new Date(now.getTime() - WISH_DEFAULTS.confirmDays * DAY_MS);
     const due = await this.dataSource.getRepository(Wish).find({
       select: { id: true },
-      where: { status: WishStatus.Fulfilled, fulfilledAt: LessThan(cutoff), escalatedAt: IsNull() },
+      where: { status: WishStatus.Fulfilled, confirmDueAt: LessThan(now), escalatedAt: IsNull() },
       take: BATCH,
     });
     return this.each(due, (manager, { id }) =>
-      stampOnce(manager, id, { escalatedAt: now }, 'status = :fulfilled AND fulfilled_at < :cutoff AND escalated_at IS NULL', { fulfilled: WishStatus.Fulfilled, cutoff }, {
+      stampOnce(manager, id, { escalatedAt: now }, 'status = :fulfilled AND confirm_due_at < :now AND escalated_at IS NULL', { fulfilled: WishStatus.Fulfilled, now }, {
         kind: 'escalate', note: '受助居民超期未确认，转网格员或社区书记确认',
       }),
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  isAcceptableWantedBy, isWishParty, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WISH_DEFAULTS, WishAction, WishManageView, WishStatus,
+  isAcceptableWantedBy, isWishParty, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WishAction, WishManageView, WishStatus,
 } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -17,6 +17,7 @@ import { ApproveWishDto, PostWishDto } from './dto/wish-input.dto';
 import { Wish } from './wish.entity';
 import { WishEvent } from './wish-event.entity';
 import { moveWish } from './wish-transition';
+import { WishSettingsService } from './wish-settings.service';
 import { WishViews } from './wish-views';
 
 /** Who may post for a resident (代办): the grid worker of their building, or the community's secretary. */
@@ -32,6 +33,7 @@ export class WishPostingService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly views: WishViews,
+    private readonly settings: WishSettingsService,
   ) {}
 
   async post(actorId: string, body: PostWishDto): Promise<WishManageView> {
@@ -48,8 +50,9 @@ export class WishPostingService {
     }
     const lives = await this.dataSource.getRepository(HouseholdMember).count({ where: { householdId: household.id, userId: beneficiaryId } });
     if (lives === 0) throw new DomainError(agentId ? 'WISH_BENEFICIARY_NOT_RESIDENT' : 'HOUSEHOLD_NOT_YOURS');
-    if (!isWithinValueCap(body.valueFen, WISH_DEFAULTS.valueCapFen)) {
-      throw new DomainError('WISH_VALUE_OVER_CAP', { capFen: WISH_DEFAULTS.valueCapFen });
+    const { valueCapFen } = await this.settings.rulesOf(household.communityId);
+    if (!isWithinValueCap(body.valueFen, valueCapFen)) {
+      throw new DomainError('WISH_VALUE_OVER_CAP', { capFen: valueCapFen });
     }
     if (!isAcceptableWantedBy(body.wantedBy, shanghaiDateOf(new Date()))) throw new DomainError('WISH_WANTED_BY_INVALID');
     const beneficiary = await this.dataSource.getRepository(User).findOneByOrFail({ id: beneficiaryId });

@@ -44,6 +44,7 @@ export class WishViews {
       photos: photos.get(w.id) ?? [],
       createdAt: w.createdAt.toISOString(),
       claimedAt: w.claimedAt?.toISOString() ?? null,
+      claimDueAt: w.claimDueAt?.toISOString() ?? null,
       fulfilledAt: w.fulfilledAt?.toISOString() ?? null,
       confirmedAt: w.confirmedAt?.toISOString() ?? null,
     }));
@@ -62,7 +63,6 @@ export class WishViews {
       agentName: w.agentUserId ? (agents.get(w.agentUserId) ?? null) : null,
       consentNote: w.consentNote,
       rejectReason: w.rejectReason,
-      claimDueAt: w.claimDueAt?.toISOString() ?? null,
       fulfilmentNote: w.fulfilmentNote,
       thanks: w.thanks,
       rating: w.rating,

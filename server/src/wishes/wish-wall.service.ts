@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isOnWall, LIMITS, WishCountsView, WishPublicView, WishStatus } from '@linli/shared';
+import { isOnWall, LIMITS, PlaceLevel, WishCountsView, WishPublicView, WishStatus } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
-import { WallQueryDto } from './dto/wish-input.dto';
+import { StreetWallQueryDto, WallQueryDto } from './dto/wish-input.dto';
 import { Wish } from './wish.entity';
 import { WishViews } from './wish-views';
 
 /**
  * The public wall. Keyset pagination on indexes that match each order exactly:
- * newest = (community, status, id DESC); urgent = (community, status, wanted_by, id).
+ * newest = (community, status, id DESC); urgent = (community, status, wanted_by, id);
+ * a street's wall, newest only = (street, status, id DESC).
  */
 @Injectable()
 export class WishWallService {
@@ -20,13 +21,23 @@ export class WishWallService {
   ) {}
 
   async page(community: ScopedPlace, query: WallQueryDto) {
+    return this.wall('communityId', community.id, query);
+  }
+
+  /** The wall of every community of a street, for members who help beyond their own community. */
+  async streetPage(street: ScopedPlace, query: StreetWallQueryDto) {
+    if (street.level !== PlaceLevel.Street) throw new DomainError('PLACE_NOT_FOUND');
+    return this.wall('streetId', street.id, { ...query, sort: 'newest' });
+  }
+
+  private async wall(placeColumn: 'communityId' | 'streetId', placeId: string, query: WallQueryDto) {
     const limit = query.limit ?? LIMITS.pageSizeDefault;
     const status = query.status ?? WishStatus.Open;
     const after = decodeCursor(query.cursor);
     const q = this.dataSource
       .getRepository(Wish)
       .createQueryBuilder('w')
-      .where('w.communityId = :communityId AND w.status = :status', { communityId: community.id, status })
+      .where(`w.${placeColumn} = :placeId AND w.status = :status`, { placeId, status })
       .take(limit + 1);
     if (query.category) q.andWhere('w.category = :category', { category: query.category });
     if (query.sort === 'urgent') {

@@ -11,7 +11,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 @Index('ix_wish_wall_urgent', ['communityId', 'status', 'wantedBy', 'id'])
 @Index('ix_wish_street_newest', ['streetId', 'status', 'id'])
 @Index('ix_wish_due', ['status', 'claimDueAt'])
-@Index('ix_wish_fulfilled', ['status', 'fulfilledAt'])
+@Index('ix_wish_release_due', ['status', 'releaseDueAt'])
+@Index('ix_wish_confirm_due', ['status', 'confirmDueAt'])
 @Index('ix_wish_beneficiary', ['beneficiaryUserId'])
 @Index('ix_wish_poster', ['postedBy'])
 @Index('ix_wish_claimer', ['claimerId'])
@@ -93,11 +94,22 @@ export class Wish {
   @Column({ name: 'reminded_at', type: 'datetime', precision: 3, nullable: true })
   remindedAt: Date | null;
 
+  /**
+   * When a reminded claim goes back to the wall. Deadlines are stamped as dates when they start,
+   * from the community's rules at that moment, so the sweep compares a column with now.
+   */
+  @Column({ name: 'release_due_at', type: 'datetime', precision: 3, nullable: true })
+  releaseDueAt: Date | null;
+
   @Column({ name: 'fulfilled_at', type: 'datetime', precision: 3, nullable: true })
   fulfilledAt: Date | null;
 
   @Column({ name: 'fulfilment_note', type: 'varchar', length: 500, nullable: true })
   fulfilmentNote: string | null;
+
+  /** When an unconfirmed fulfilment goes to the grid worker or secretary. */
+  @Column({ name: 'confirm_due_at', type: 'datetime', precision: 3, nullable: true })
+  confirmDueAt: Date | null;
 
   /** Set when an unconfirmed fulfilment went to the grid worker or secretary to confirm. */
   @Column({ name: 'escalated_at', type: 'datetime', precision: 3, nullable: true })

@@ -8,7 +8,7 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { PageQueryDto } from '../common/http/page';
 import { ReasonDto } from '../common/http/reason.dto';
-import { ApproveWishDto, ClaimWishDto, ConfirmWishDto, FulfilWishDto, PostWishDto, ReassignWishDto, WallQueryDto } from './dto/wish-input.dto';
+import { ApproveWishDto, ClaimWishDto, ConfirmWishDto, FulfilWishDto, PostWishDto, ReassignWishDto, StreetWallQueryDto, WallQueryDto } from './dto/wish-input.dto';
 import { WishContactDto, WishCountsDto, WishManageDto, WishManagePageDto, WishPageDto, WishPublicDto } from './dto/wish-view.dto';
 import { Wish } from './wish.entity';
 import { WishClaimsService } from './wish-claims.service';
@@ -43,6 +43,14 @@ export class WishesController {
     return this.wall.page(request.scopePlace!, query);
   }
 
+  @Get('streets/:streetId/wishes')
+  @ApiOperation({ summary: "The wish wall of every community of a street (public view), newest first, for anyone living or serving there" })
+  @RequireRole(ALL_ROLES, placeParam('streetId'), { orBelow: true })
+  @ApiOkResponse({ type: WishPageDto })
+  streetList(@Req() request: ScopedRequest, @Query() query: StreetWallQueryDto): Promise<WishPageDto> {
+    return this.wall.streetPage(request.scopePlace!, query);
+  }
+
   @Get('communities/:communityId/wishes/counts')
   @ApiOperation({ summary: 'Open, claimed and fulfilled (已圆梦) counts of a community' })
   @RequireRole(ALL_ROLES, placeParam('communityId'))
@@ -74,8 +82,8 @@ export class WishesController {
   }
 
   @Get('wishes/:id')
-  @ApiOperation({ summary: 'A wish as the public sees it' })
-  @RequireRole(ALL_ROLES, inCommunityOf)
+  @ApiOperation({ summary: 'A wish as the public sees it, for anyone living or serving in its street' })
+  @RequireRole(ALL_ROLES, placeOf(Wish, 'streetId', 'WISH_NOT_FOUND'), { orBelow: true })
   @ApiOkResponse({ type: WishPublicDto })
   async detail(@Param('id') id: string): Promise<WishPublicDto> {
     return this.wall.detail(await this.dataSource.getRepository(Wish).findOneByOrFail({ id }));

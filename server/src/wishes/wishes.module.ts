@@ -6,14 +6,16 @@ import { WishDeadlinesService } from './wish-deadlines.service';
 import { WishPhotosController } from './wish-photos.controller';
 import { WishPhotosService } from './wish-photos.service';
 import { WishPostingService } from './wish-posting.service';
+import { WishSettingsController } from './wish-settings.controller';
+import { WishSettingsService } from './wish-settings.service';
 import { WishViews } from './wish-views';
 import { WishWallService } from './wish-wall.service';
 import { WishesController } from './wishes.controller';
 
-/** 微心愿: the wish wall, claims, fulfilment and confirmation, and the deadline sweep. */
+/** 微心愿: the wish wall, claims, fulfilment and confirmation, the deadline sweep and each community's rules. */
 @Module({
   imports: [PointsModule],
-  controllers: [WishesController, WishPhotosController],
-  providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews, WishPhotosService],
+  controllers: [WishesController, WishPhotosController, WishSettingsController],
+  providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews, WishPhotosService, WishSettingsService],
 })
 export class WishesModule {}

@@ -1,4 +1,4 @@
-import { WishCategory, WishPhotoKind, WishStatus } from '../wishes';
+import { WishCategory, WishPhotoKind, WishRules, WishStatus } from '../wishes';
 import { PlaceRef } from './identity';
 
 /**
@@ -27,6 +27,8 @@ export interface WishPublicView {
   photos: WishPhotoView[];
   createdAt: string;
   claimedAt: string | null;
+  /** The claimer delivers by then (the deadline is public; who and where are not). */
+  claimDueAt: string | null;
   fulfilledAt: string | null;
   confirmedAt: string | null;
 }
@@ -39,7 +41,6 @@ export interface WishManageView extends WishPublicView {
   agentName: string | null;
   consentNote: string | null;
   rejectReason: string | null;
-  claimDueAt: string | null;
   fulfilmentNote: string | null;
   thanks: string | null;
   rating: number | null;
@@ -73,4 +74,12 @@ export interface WishCountsView {
   claimed: number;
   /** 已圆梦 N 个. */
   fulfilled: number;
+}
+
+/** A community's 心愿规则: its own where the secretary set them, the defaults otherwise. */
+export interface WishSettingsView extends WishRules {
+  communityId: string;
+  /** Null while the community follows the defaults. */
+  updatedAt: string | null;
+  updatedByName: string | null;
 }

@@ -97,6 +97,46 @@ export const WISH_ERRORS = {
   WISH_CO_CLAIMER_INVALID: { status: 400, message: '帮帮团成员必须是本社区已报到的党员，且不能重复' },
 } as const;
 
+export const POST_ERRORS = {
+  POST_NOT_FOUND: { status: 404, message: '找不到这个岗位' },
+  SHIFT_NOT_FOUND: { status: 404, message: '找不到这个班次' },
+  SHIFT_CLAIM_NOT_FOUND: { status: 404, message: '找不到这条认领记录' },
+  POST_NOT_MANAGER: { status: 403, message: '只有社区书记或发布该岗位的单位联络人才能管理这个岗位' },
+  POST_COMMUNITY_REQUIRED: { status: 400, message: '岗位只能发布在社区' },
+  POST_PUBLISH_NOT_ALLOWED: { status: 403, message: '社区书记或已报到单位的联络人才能发布岗位' },
+  POST_KIND_MISMATCH: { status: 409, message: '认岗没有班次签到，也不能再添加班次' },
+  POST_SHIFTS_REQUIRED: { status: 400, message: '志愿服务岗至少安排一个班次；认岗只能有一个任期' },
+  SHIFT_PLAN_INVALID: { status: 400, message: '班次时间或人数不正确' },
+  SHIFT_CLAIM_NOT_ALLOWED: { status: 403, message: '完成双报到的本社区在职党员才能认领先锋岗' },
+  SHIFT_SKILLS_REQUIRED: { status: 403, message: '这个岗位需要特定专长，您报到时登记的专长不符合' },
+  SHIFT_CLAIM_REMOVED: { status: 409, message: '您已被社区书记移出这个班次，不能再次认领' },
+  SHIFT_OVERLAP: { status: 409, message: '您在这个时间段已认领（或候补）了其他班次' },
+  SHIFT_CLOSED: { status: 409, message: '这个班次已开始或已结束，不能再认领' },
+  SHIFT_CANCELLED: { status: 409, message: '这个班次已取消' },
+  SHIFT_CANCEL_CLOSED: { status: 409, message: '距开始已不足 2 小时，不能取消；如有急事请联系社区书记' },
+  SHIFT_CAPACITY_BELOW_CONFIRMED: { status: 409, message: '已认领的人数多于新的名额，不能把名额调得更少' },
+  SHIFT_HAS_CLAIMS: { status: 409, message: '已有人认领这个班次，不能再改时间；如需调整请取消班次后重新发布' },
+  SHIFT_STARTED: { status: 409, message: '班次已经开始，不能取消' },
+  SHIFT_NOT_CLAIMER: { status: 403, message: '只有认领人本人才能进行这个操作' },
+  SHIFT_CLAIM_WAITING: { status: 409, message: '您还在候补名单上，递补后才能签到' },
+  SHIFT_CLAIM_ENDED: { status: 409, message: '这条认领已取消或已结束' },
+  SHIFT_CLAIM_WRONG_STATE: { status: 409, message: '认领当前的状态不能进行这个操作' },
+  SHIFT_CHECK_IN_EARLY: { status: 409, message: '签到在班次开始前 15 分钟开放，请稍后再来' },
+  SHIFT_CHECK_IN_CLOSED: { status: 409, message: '班次已结束，不能再签到' },
+  SHIFT_CHECK_OUT_CLOSED: { status: 409, message: '已超过签退时间，请联系社区书记确认时长' },
+  SHIFT_ALREADY_CHECKED_IN: { status: 409, message: '您已经签到过了' },
+  SHIFT_NOT_CHECKED_IN: { status: 409, message: '还没有签到，不能签退' },
+  SHIFT_ALREADY_CHECKED_OUT: { status: 409, message: '您已经签退过了' },
+  SHIFT_CHECK_PROOF_REQUIRED: { status: 400, message: '请扫描现场的签到码，或提供您当前的位置（二选一）' },
+  SHIFT_QR_INVALID: { status: 400, message: '签到码无效，请扫描本班次现场的签到码' },
+  SHIFT_QR_EXPIRED: { status: 400, message: '签到码已过期，请重新扫描现场最新的签到码' },
+  SHIFT_OUTSIDE_RADIUS: { status: 400, message: '您不在岗位附近，请到现场后再签到' },
+  SHIFT_HOURS_REASON_REQUIRED: { status: 400, message: '调整服务时长时请填写原因' },
+  SHIFT_HOURS_TOO_LONG: { status: 400, message: '确认的时长不能超过班次本身的时长' },
+  SHIFT_HOURS_NOT_READY: { status: 409, message: '该成员还没有签退，请先调整时长并说明原因' },
+  SHIFT_HOURS_ALREADY_CONFIRMED: { status: 409, message: '这次服务的时长已经确认过了' },
+} as const;
+
 export const HEALTH_ERRORS = {
   HEALTH_DATABASE_DOWN: { status: 503, message: '数据库暂时不可用' },
 } as const;
@@ -110,6 +150,7 @@ export const ERROR_CATALOG = {
   ...POINTS_ERRORS,
   ...REPORTING_ERRORS,
   ...WISH_ERRORS,
+  ...POST_ERRORS,
   ...HEALTH_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

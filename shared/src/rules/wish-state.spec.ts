@@ -67,7 +67,7 @@ describe('wish state machine', () => {
   });
 
   it.each([
-    [10, 1, 10], [10, 2, 5], [10, 3, 3], [10, 5, 2], [3, 5, 1], [10, 0, 0],
+    [10, 1, 10], [10, 2, 5], [10, 3, 3], [10, 5, 2], [3, 5, 1], [10, 0, 0], [0, 1, 0], [0, 3, 0],
   ])('%d points over %d claimers gives %d each', (points, claimers, each) => {
     expect(pointsPerClaimer(points, claimers)).toBe(each);
   });

@@ -71,9 +71,10 @@ export function isWithinValueCap(valueFen: number, capFen: number): boolean {
 /**
  * Points per claimer when a wish is confirmed: the wish's points shared by the claimer and
  * co-claimers, rounded down, at least 1 each. Group claims (帮帮团) split the credit fairly.
+ * A community that gives no points for wishes (0) gives none to anyone.
  */
 export function pointsPerClaimer(points: number, claimers: number): number {
-  if (claimers <= 0) return 0;
+  if (claimers <= 0 || points <= 0) return 0;
   return Math.max(1, Math.floor(points / claimers));
 }
 

@@ -16,7 +16,7 @@ export async function loginWithPicker(page: Page, displayName: string): Promise<
   await page.waitForURL(/#\/pages\/login\/index/);
   await page.locator('.login-dev__user', { hasText: displayName }).click();
   await page.waitForURL(/#\/pages\/wishes\/index/);
-  await shown(page).getByText('心愿墙即将开放').waitFor();
+  await shown(page).locator('.wsh-filters').waitFor();
 }
 
 export async function openTab(page: Page, label: string): Promise<void> {

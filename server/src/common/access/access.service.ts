@@ -33,6 +33,19 @@ export class AccessService {
     return count > 0;
   }
 
+  /** As holdsAnyRoleOver, and a grant on any place inside P counts too (P's path prefixes theirs). */
+  async holdsAnyRoleOverOrWithin(userId: string, roles: readonly Role[], place: ScopedPlace): Promise<boolean> {
+    if (roles.length === 0) return false;
+    const count = await this.dataSource
+      .getRepository(RoleGrant)
+      .createQueryBuilder('g')
+      .innerJoin(Place, 'p', 'p.id = g.placeId')
+      .where('g.userId = :userId AND g.role IN (:...roles)', { userId, roles: [...roles] })
+      .andWhere('(g.placeId IN (:...above) OR p.path LIKE :within)', { above: placeIdsOnPath(place.path), within: `${place.path}%` })
+      .getCount();
+    return count > 0;
+  }
+
   async assertAnyRoleOver(userId: string, roles: readonly Role[], place: ScopedPlace): Promise<void> {
     if (!(await this.holdsAnyRoleOver(userId, roles, place))) throw new DomainError('ACCESS_DENIED');
   }

@@ -19,6 +19,11 @@ export type ScopeSource =
 export interface RoleRequirement {
   roles: readonly Role[];
   scope: ScopeSource;
+  /**
+   * Also let in callers whose role is on a place inside the scope, not only on it or above it:
+   * for what is public to a whole area, e.g. a street's wish wall for the residents of its communities.
+   */
+  orBelow?: boolean;
 }
 
 export const ROLE_REQUIREMENT = 'linli:role-requirement';
@@ -40,9 +45,9 @@ export const placeOf = <T extends ObjectLiteral>(
  * Declares "the caller must hold one of these roles over the place this request belongs to".
  * Checked by RoleInScopeGuard before the handler runs.
  */
-export const RequireRole = (roles: readonly Role[], scope: ScopeSource) =>
+export const RequireRole = (roles: readonly Role[], scope: ScopeSource, options: { orBelow?: boolean } = {}) =>
   applyDecorators(
-    SetMetadata(ROLE_REQUIREMENT, { roles, scope } satisfies RoleRequirement),
+    SetMetadata(ROLE_REQUIREMENT, { roles, scope, orBelow: options.orBelow } satisfies RoleRequirement),
     ApiForbiddenResponse({ type: ErrorBodyDto, description: `需要以下角色之一：${roles.join(', ')}` }),
     // The guard reads the route parameter, so the handler may never name it: document it here.
     ...scopeParam(scope),

@@ -25,7 +25,9 @@ export class RoleInScopeGuard implements CanActivate {
     if (!requirement) return true;
     const request = context.switchToHttp().getRequest();
     const place = await this.resolvePlace(requirement.scope, request);
-    const allowed = await this.access.holdsAnyRoleOver(request.user.id, requirement.roles, place);
+    const allowed = requirement.orBelow
+      ? await this.access.holdsAnyRoleOverOrWithin(request.user.id, requirement.roles, place)
+      : await this.access.holdsAnyRoleOver(request.user.id, requirement.roles, place);
     if (!allowed) {
       // Records outside the caller's scope are reported as missing, not as forbidden.
       throw new DomainError(requirement.scope.kind === 'entity' ? requirement.scope.notFound : 'ACCESS_DENIED');

@@ -44,3 +44,10 @@ export class HouseholdMemberDto {
   @ApiProperty({ enum: HouseholdRelation, enumName: 'HouseholdRelation' }) relation: HouseholdRelation;
   @ApiProperty() isAdult: boolean;
 }
+
+export class HouseholdResidentDto {
+  @ApiProperty() userId: string;
+  @ApiProperty({ example: '王秀英' }) displayName: string;
+  @ApiProperty({ enum: HouseholdRelation, enumName: 'HouseholdRelation' }) relation: HouseholdRelation;
+  @ApiProperty() isAdult: boolean;
+}

@@ -88,15 +88,20 @@ export class ConfirmWishDto {
   rating?: number;
 }
 
-export class WallQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: [WishStatus.Open, WishStatus.Claimed, WishStatus.Fulfilled, WishStatus.Confirmed], default: WishStatus.Open })
-  @IsOptional() @IsIn([WishStatus.Open, WishStatus.Claimed, WishStatus.Fulfilled, WishStatus.Confirmed])
+const WALL_STATUSES = [WishStatus.Open, WishStatus.Claimed, WishStatus.Fulfilled, WishStatus.Confirmed];
+
+/** A street's wall: newest first only (its index has no wanted-by order). */
+export class StreetWallQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: WALL_STATUSES, default: WishStatus.Open })
+  @IsOptional() @IsIn(WALL_STATUSES)
   status?: WishStatus;
 
   @ApiPropertyOptional({ enum: WishCategory, enumName: 'WishCategory' })
   @IsOptional() @IsEnum(WishCategory)
   category?: WishCategory;
+}
 
+export class WallQueryDto extends StreetWallQueryDto {
   @ApiPropertyOptional({ enum: ['newest', 'urgent'], default: 'newest', description: 'urgent: nearest wanted-by date first' })
   @IsOptional() @IsIn(['newest', 'urgent'])
   sort?: 'newest' | 'urgent';

@@ -28,6 +28,7 @@ export class WishPublicDto implements WishPublicView {
   @ApiProperty({ type: [WishPhotoDto] }) photos: WishPhotoDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) claimedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The claimer delivers by then' }) claimDueAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) fulfilledAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) confirmedAt: string | null;
 }
@@ -45,7 +46,6 @@ export class WishManageDto extends WishPublicDto implements WishManageView {
   @ApiProperty({ type: String, nullable: true }) agentName: string | null;
   @ApiProperty({ type: String, nullable: true }) consentNote: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectReason: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) claimDueAt: string | null;
   @ApiProperty({ type: String, nullable: true }) fulfilmentNote: string | null;
   @ApiProperty({ type: String, nullable: true }) thanks: string | null;
   @ApiProperty({ type: Number, nullable: true }) rating: number | null;

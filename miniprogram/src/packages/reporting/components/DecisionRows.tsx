@@ -1,5 +1,5 @@
 import { formatMinute } from '@/utils/dates';
-import { InfoRow } from './InfoCard';
+import { InfoRow } from '@/components/blocks/InfoCard';
 
 interface Decision {
   status: string;

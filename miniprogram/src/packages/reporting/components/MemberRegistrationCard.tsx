@@ -3,7 +3,7 @@ import { withdrawMemberRegistration } from '@/services/member-registrations';
 import { formatMinute } from '@/utils/dates';
 import { availabilityLabel, skillLabel } from '@/utils/labels';
 import { DecisionRows } from './DecisionRows';
-import { InfoCard, InfoRow } from './InfoCard';
+import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { StatusBadge } from './StatusBadge';
 import { WithdrawButton } from './WithdrawButton';
 

@@ -3,7 +3,7 @@ import { LIMITS } from '@linli/shared';
 import { Button, Input } from '@/components/nut';
 import type { ResourceOffer } from '@/services/api-types';
 import { RESOURCE_KIND_CHOICES } from '@/utils/labels';
-import { SingleChoiceChips } from './ChoiceChips';
+import { SingleChoiceChips } from '@/components/blocks/ChoiceChips';
 
 interface ResourceListInputProps {
   /** NutUI's Form.Item passes the list in. */

@@ -3,7 +3,7 @@ import { LIMITS } from '@linli/shared';
 import { WORK_UNIT_KIND_CHOICES } from '@/utils/labels';
 import { partyOrgNameRules, requiredChoice, unitNameRules } from '../form-rules';
 import type { UnitChoiceValues, UnitMode } from '../unit-choice';
-import { SingleChoiceChips } from './ChoiceChips';
+import { SingleChoiceChips } from '@/components/blocks/ChoiceChips';
 import { UnitSearch } from './UnitSearch';
 
 const MODES = [

@@ -3,7 +3,7 @@ import { withdrawUnitRegistration } from '@/services/unit-registrations';
 import { formatMinute } from '@/utils/dates';
 import { resourceKindLabel } from '@/utils/labels';
 import { DecisionRows } from './DecisionRows';
-import { InfoCard, InfoRow } from './InfoCard';
+import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { StatusBadge } from './StatusBadge';
 import { WithdrawButton } from './WithdrawButton';
 

@@ -31,7 +31,7 @@ export function WithdrawButton({ what, withdraw, onDone }: WithdrawButtonProps) 
   }
 
   return (
-    <View className="rpt-card__actions">
+    <View className="lin-card__actions">
       <Button className="rpt-withdraw" block loading={busy} disabled={busy} onClick={() => setConfirming(true)}>
         撤回申请
       </Button>

@@ -2,7 +2,7 @@ import { LIMITS } from '@linli/shared';
 import { Form, Input, TextArea } from '@/components/nut';
 import type { MyHousehold } from '@/services/api-types';
 import { AVAILABILITY_CHOICES, SKILL_CHOICES } from '@/utils/labels';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '@/components/blocks/ChoiceChips';
 import { UnitChoiceFields } from '../../components/UnitChoiceFields';
 import { atLeastOne, maxLength, personNameRules, phoneRules } from '../../form-rules';
 import type { UnitMode } from '../../unit-choice';

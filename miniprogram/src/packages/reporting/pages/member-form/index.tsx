@@ -6,9 +6,9 @@ import { Button, Form } from '@/components/nut';
 import type { MemberRegistration, MyHousehold } from '@/services/api-types';
 import { myMemberRegistrations, submitMemberRegistration } from '@/services/member-registrations';
 import { useSession } from '@/state/session';
-import { Loading } from '../../components/Loading';
-import { useLoad } from '../../hooks/useLoad';
-import { useSubmitOnce } from '../../hooks/useSubmitOnce';
+import { Loading } from '@/components/blocks/Loading';
+import { useLoad } from '@/hooks/useLoad';
+import { useSubmitOnce } from '@/hooks/useSubmitOnce';
 import { unitChoiceBody, type UnitMode } from '../../unit-choice';
 import { MemberFormFields } from './MemberFormFields';
 import { MEMBER_FIELD_LABELS, initialMemberValues, type MemberFormValues } from './member-form-values';
@@ -90,14 +90,14 @@ function MemberForm({ communityId, communityName, households, initialValues, rep
 
   return (
     <Form
-      className="rpt-form"
+      className="lin-form"
       form={form}
       initialValues={initialValues}
       onFinish={submit}
       labelPosition="top"
       footer={
-        <View className="rpt-form__footer">
-          <Text className="rpt-note">
+        <View className="lin-form__footer">
+          <Text className="lin-note">
             提交后由{communityName}书记审核，通过后您即成为本社区的在职党员。
             {replacing ? `新的报到通过后，将替换您在${replacing}的报到。` : ''}
           </Text>

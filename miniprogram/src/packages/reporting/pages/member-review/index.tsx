@@ -5,13 +5,13 @@ import { approveMemberRegistration, getMemberRegistration, rejectMemberRegistrat
 import { formatMinute } from '@/utils/dates';
 import { availabilityLabel, skillLabel, workUnitKindLabel } from '@/utils/labels';
 import { DecisionRows } from '../../components/DecisionRows';
-import { InfoCard, InfoRow } from '../../components/InfoCard';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { ReviewActions } from '../../components/ReviewActions';
+import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
+import { ReviewActions } from '@/components/blocks/ReviewActions';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useDecide } from '../../hooks/useDecide';
-import { useLoad } from '../../hooks/useLoad';
+import { useDecide } from '@/hooks/useDecide';
+import { useLoad } from '@/hooks/useLoad';
 import '../../reporting.scss';
 
 /** One member registration for the secretary: everything the member entered, and 通过 / 不通过 while pending. */
@@ -47,6 +47,8 @@ export default function MemberReviewPage() {
       </InfoCard>
       {r.status === 'pending' ? (
         <ReviewActions
+          approveTitle="通过报到"
+          rejectExample="如：所填住址与登记信息不符，请核对后重新提交"
           approveNote={`通过后，${r.realName}将成为${r.community.name}的在职党员，可以认领心愿和先锋岗。`}
           approve={() => decide(() => approveMemberRegistration(r.id), '已通过')}
           reject={(reason) => decide(() => rejectMemberRegistration(r.id, reason), '已标记为不通过')}

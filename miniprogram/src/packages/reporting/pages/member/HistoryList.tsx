@@ -10,12 +10,12 @@ export function HistoryList({ registrations }: { registrations: MemberRegistrati
     <View className="rpt-history">
       <Text className="lin-section-title">历史记录</Text>
       {registrations.map((r) => (
-        <View key={r.id} className="rpt-history__item">
-          <View className="rpt-history__text">
-            <Text className="rpt-history__title">
+        <View key={r.id} className="lin-item">
+          <View className="lin-item__text">
+            <Text className="lin-item__title">
               {r.community.name} · {r.unit.name}
             </Text>
-            <Text className="rpt-history__meta">
+            <Text className="lin-item__line">
               提交于 {formatDay(r.submittedAt)}
               {r.rejectReason ? ` · 原因：${r.rejectReason}` : ''}
             </Text>

@@ -14,7 +14,7 @@ export function ReportAction({ registrations }: { registrations: MemberRegistrat
   if (!me || !community) return null;
 
   if (registrations.some((r) => r.status === 'pending')) {
-    return <Text className="rpt-note">审核期间不能再次提交；如需修改，请先撤回再重新填写。</Text>;
+    return <Text className="lin-note">审核期间不能再次提交；如需修改，请先撤回再重新填写。</Text>;
   }
   if (!me.households.some((h) => h.community.id === community.id)) {
     return (
@@ -29,8 +29,8 @@ export function ReportAction({ registrations }: { registrations: MemberRegistrat
 
   const approved = registrations.find((r) => r.status === 'approved');
   return (
-    <View className="rpt-actions">
-      {approved ? <Text className="rpt-note">搬家了？向新的居住社区重新报到，通过后替换现在的报到。</Text> : null}
+    <View className="lin-actions">
+      {approved ? <Text className="lin-note">搬家了？向新的居住社区重新报到，通过后替换现在的报到。</Text> : null}
       <Button
         className="rpt-report"
         type={approved ? 'default' : 'primary'}

@@ -3,12 +3,12 @@ import { EmptyState } from '@/components/EmptyState';
 import { ROUTES, withQuery } from '@/navigation/routes';
 import { communityMemberRegistrations } from '@/services/member-registrations';
 import { formatDay } from '@/utils/dates';
-import { ListItem } from '../../components/ListItem';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { MoreButton } from '../../components/MoreButton';
+import { ListItem } from '@/components/blocks/ListItem';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
+import { MoreButton } from '@/components/blocks/MoreButton';
 import { StatusBadge } from '../../components/StatusBadge';
-import { usePaged } from '../../hooks/usePaged';
+import { usePaged } from '@/hooks/usePaged';
 import type { ReviewStatus } from './StatusFilter';
 
 /** The community's member registrations in one status, oldest first (first come, first decided). */

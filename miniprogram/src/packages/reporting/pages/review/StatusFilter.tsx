@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { RegistrationStatus } from '@/services/api-types';
-import { SingleChoiceChips } from '../../components/ChoiceChips';
+import { SingleChoiceChips } from '@/components/blocks/ChoiceChips';
 
 /** A status to list, or all of them. */
 export type ReviewStatus = RegistrationStatus | 'all';
@@ -22,7 +22,7 @@ export function StatusFilter({ value, onChange, pendingCount }: StatusFilterProp
     { value: 'all' as const, label: '全部' },
   ];
   return (
-    <View className="rpt-filter">
+    <View className="lin-filter">
       <SingleChoiceChips<ReviewStatus> options={options} value={value} onChange={onChange} />
     </View>
   );

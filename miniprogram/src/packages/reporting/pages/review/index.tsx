@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell';
 import { TabPane, Tabs } from '@/components/nut';
 import { useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '@/hooks/useLoad';
 import { MemberReviewList } from './MemberReviewList';
 import { pendingCounts } from './pending-counts';
 import { StatusFilter, type ReviewStatus } from './StatusFilter';
@@ -41,7 +41,7 @@ export default function ReviewPage() {
   return (
     <PageShell>
       <CommunityBadge />
-      <Tabs className="rpt-tabs" value={kind} onChange={(value) => setKind(value as Kind)} activeType="line">
+      <Tabs className="lin-tabs" value={kind} onChange={(value) => setKind(value as Kind)} activeType="line">
         <TabPane title={title('个人报到', pending?.member)} value="member">
           {null}
         </TabPane>

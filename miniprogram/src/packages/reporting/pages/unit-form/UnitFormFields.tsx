@@ -1,7 +1,7 @@
 import { LIMITS } from '@linli/shared';
 import { Form, Input, TextArea } from '@/components/nut';
 import type { PlaceRef } from '@/services/api-types';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '@/components/blocks/ChoiceChips';
 import { ResourceListInput, resourcesComplete } from '../../components/ResourceListInput';
 import { UnitChoiceFields } from '../../components/UnitChoiceFields';
 import { atLeastOne, lengthBetween, personNameRules, phoneRules } from '../../form-rules';

@@ -6,9 +6,9 @@ import { Button, Form } from '@/components/nut';
 import type { PlaceRef, UnitRegistration } from '@/services/api-types';
 import { myUnitRegistrations, submitUnitRegistration } from '@/services/unit-registrations';
 import { useSession } from '@/state/session';
-import { Loading } from '../../components/Loading';
-import { useLoad } from '../../hooks/useLoad';
-import { useSubmitOnce } from '../../hooks/useSubmitOnce';
+import { Loading } from '@/components/blocks/Loading';
+import { useLoad } from '@/hooks/useLoad';
+import { useSubmitOnce } from '@/hooks/useSubmitOnce';
 import { unitChoiceBody, type UnitMode } from '../../unit-choice';
 import { UnitFormFields } from './UnitFormFields';
 import { UNIT_FORM_FIELD_LABELS, initialUnitValues, type UnitFormValues } from './unit-form-values';
@@ -59,14 +59,14 @@ function UnitForm({ communities, initialValues }: { communities: PlaceRef[]; ini
 
   return (
     <Form
-      className="rpt-form"
+      className="lin-form"
       form={form}
       initialValues={initialValues}
       onFinish={submit}
       labelPosition="top"
       footer={
-        <View className="rpt-form__footer">
-          <Text className="rpt-note">提交后由驻地社区书记审核，通过后单位加入社区大党委，您成为本单位的报到联络人。</Text>
+        <View className="lin-form__footer">
+          <Text className="lin-note">提交后由驻地社区书记审核，通过后单位加入社区大党委，您成为本单位的报到联络人。</Text>
           <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => form.submit()}>
             提交单位报到
           </Button>

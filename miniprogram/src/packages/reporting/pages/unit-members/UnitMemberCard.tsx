@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { UnitMember, WorkUnit } from '@/services/api-types';
 import { formatDay } from '@/utils/dates';
-import { InfoCard } from '../../components/InfoCard';
+import { InfoCard } from '@/components/blocks/InfoCard';
 import { StatusBadge } from '../../components/StatusBadge';
 import { DownloadButton } from './DownloadButton';
 

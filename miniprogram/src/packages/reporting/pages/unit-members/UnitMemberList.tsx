@@ -2,10 +2,10 @@ import { Text } from '@tarojs/components';
 import { EmptyState } from '@/components/EmptyState';
 import type { WorkUnit } from '@/services/api-types';
 import { unitMembers } from '@/services/work-units';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { MoreButton } from '../../components/MoreButton';
-import { usePaged } from '../../hooks/usePaged';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
+import { MoreButton } from '@/components/blocks/MoreButton';
+import { usePaged } from '@/hooks/usePaged';
 import { UnitMemberCard } from './UnitMemberCard';
 
 /** The unit's reported members with their record for the year, a page at a time. */

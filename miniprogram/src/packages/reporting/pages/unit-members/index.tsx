@@ -4,10 +4,10 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { myWorkUnits } from '@/services/work-units';
 import { currentYear } from '@/utils/dates';
-import { SingleChoiceChips } from '../../components/ChoiceChips';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { useLoad } from '../../hooks/useLoad';
+import { SingleChoiceChips } from '@/components/blocks/ChoiceChips';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
+import { useLoad } from '@/hooks/useLoad';
 import { DownloadButton } from './DownloadButton';
 import { UnitMemberList } from './UnitMemberList';
 import { YearSwitcher } from './YearSwitcher';
@@ -37,7 +37,7 @@ export default function UnitMembersPage() {
   return (
     <PageShell>
       {units.length > 1 ? (
-        <View className="rpt-filter">
+        <View className="lin-filter">
           <SingleChoiceChips options={units.map((u) => ({ value: u.id, label: u.name }))} value={unit.id} onChange={setChosenId} />
         </View>
       ) : null}

@@ -5,13 +5,13 @@ import { approveUnitRegistration, getUnitRegistration, rejectUnitRegistration } 
 import { formatMinute } from '@/utils/dates';
 import { resourceKindLabel, workUnitKindLabel } from '@/utils/labels';
 import { DecisionRows } from '../../components/DecisionRows';
-import { InfoCard, InfoRow } from '../../components/InfoCard';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
-import { ReviewActions } from '../../components/ReviewActions';
+import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
+import { ReviewActions } from '@/components/blocks/ReviewActions';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useDecide } from '../../hooks/useDecide';
-import { useLoad } from '../../hooks/useLoad';
+import { useDecide } from '@/hooks/useDecide';
+import { useLoad } from '@/hooks/useLoad';
 import '../../reporting.scss';
 
 /** One unit registration for the secretary: the unit, its contact, resources and agreement; 通过 / 不通过 while pending. */
@@ -49,6 +49,8 @@ export default function UnitReviewPage() {
       </InfoCard>
       {r.status === 'pending' ? (
         <ReviewActions
+          approveTitle="通过报到"
+          rejectExample="如：所填住址与登记信息不符，请核对后重新提交"
           approveNote={`通过后，${r.unit.name}将加入${r.community.name}大党委，${r.contactName}成为本单位的报到联络人。`}
           approve={() => decide(() => approveUnitRegistration(r.id), '已通过')}
           reject={(reason) => decide(() => rejectUnitRegistration(r.id, reason), '已标记为不通过')}

@@ -4,10 +4,10 @@ import { PageShell } from '@/components/PageShell';
 import { Button } from '@/components/nut';
 import { ROUTES } from '@/navigation/routes';
 import { myUnitRegistrations } from '@/services/unit-registrations';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Loading } from '../../components/Loading';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
 import { UnitRegistrationCard } from '../../components/UnitRegistrationCard';
-import { useLoad } from '../../hooks/useLoad';
+import { useLoad } from '@/hooks/useLoad';
 import '../../reporting.scss';
 
 /** 单位报到: what it is, the registrations I submitted as a unit's contact person, and the way to submit one. */
@@ -31,12 +31,12 @@ export default function UnitReportingPage() {
       {registrations.map((r) => (
         <UnitRegistrationCard key={r.id} registration={r} onChanged={() => reload()} />
       ))}
-      <View className="rpt-actions">
+      <View className="lin-actions">
         <Button type="primary" size="large" block onClick={() => Taro.navigateTo({ url: ROUTES.unitReportingForm })}>
           {registrations.length === 0 ? '填写单位报到' : '再报一个单位或社区'}
         </Button>
         {approved ? (
-          <Button className="rpt-actions__second" size="large" block onClick={() => Taro.navigateTo({ url: ROUTES.unitMembers })}>
+          <Button className="lin-actions__second" size="large" block onClick={() => Taro.navigateTo({ url: ROUTES.unitMembers })}>
             查看本单位党员
           </Button>
         ) : null}

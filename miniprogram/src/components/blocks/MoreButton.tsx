@@ -5,7 +5,7 @@ import { Button } from '@/components/nut';
 export function MoreButton({ hasMore, loading, onClick }: { hasMore: boolean; loading: boolean; onClick: () => void }) {
   if (!hasMore) return null;
   return (
-    <View className="rpt-more">
+    <View className="lin-more">
       <Button block loading={loading} disabled={loading} onClick={onClick}>
         加载更多
       </Button>

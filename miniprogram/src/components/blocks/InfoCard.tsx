@@ -12,9 +12,9 @@ interface InfoCardProps {
 /** A white card with a title line and label–value rows under it. */
 export function InfoCard({ title, extra, children, className }: InfoCardProps) {
   return (
-    <View className={`rpt-card ${className ?? ''}`}>
-      <View className="rpt-card__head">
-        <Text className="rpt-card__title">{title}</Text>
+    <View className={`lin-card ${className ?? ''}`}>
+      <View className="lin-card__head">
+        <Text className="lin-card__title">{title}</Text>
         {extra}
       </View>
       {children}
@@ -26,9 +26,9 @@ export function InfoCard({ title, extra, children, className }: InfoCardProps) {
 export function InfoRow({ label, value }: { label: string; value: ReactNode }) {
   if (value === null || value === undefined || value === '') return null;
   return (
-    <View className="rpt-row">
-      <Text className="rpt-row__label">{label}</Text>
-      <Text className="rpt-row__value">{value}</Text>
+    <View className="lin-row">
+      <Text className="lin-row__label">{label}</Text>
+      <Text className="lin-row__value">{value}</Text>
     </View>
   );
 }

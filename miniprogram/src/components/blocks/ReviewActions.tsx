@@ -4,15 +4,19 @@ import { useState } from 'react';
 import { Button, Dialog, TextArea } from '@/components/nut';
 
 interface ReviewActionsProps {
+  /** The confirmation's title: "通过报到". */
+  approveTitle: string;
   /** What approving does, for the confirmation: "通过后，赵小明将成为东湖社区的在职党员。" */
   approveNote: string;
+  /** An example reason, shown in the empty reason box. */
+  rejectExample: string;
   /** Each resolves to whether the decision was made. */
   approve: () => Promise<boolean>;
   reject: (reason: string) => Promise<boolean>;
 }
 
-/** 通过 (after a confirmation) and 不通过 (with a reason of 2–200 characters) for a pending registration. */
-export function ReviewActions({ approveNote, approve, reject }: ReviewActionsProps) {
+/** 通过 (after a confirmation) and 不通过 (with a reason of 2–200 characters) for something waiting for review. */
+export function ReviewActions({ approveTitle, approveNote, rejectExample, approve, reject }: ReviewActionsProps) {
   const [confirmingApproval, setConfirmingApproval] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
@@ -35,23 +39,23 @@ export function ReviewActions({ approveNote, approve, reject }: ReviewActionsPro
 
   if (rejecting) {
     return (
-      <View className="rpt-decision rpt-decision--rejecting">
-        <Text className="rpt-decision__label">不通过的原因（申请人会看到）</Text>
+      <View className="lin-decision lin-decision--rejecting">
+        <Text className="lin-decision__label">不通过的原因（申请人会看到）</Text>
         <TextArea
-          className="rpt-decision__reason"
+          className="lin-decision__reason"
           value={reason}
           onChange={(value) => setReason(value)}
-          placeholder="如：所填住址与登记信息不符，请核对后重新提交"
+          placeholder={rejectExample}
           maxLength={LIMITS.reasonMax}
           showCount
           autoSize
         />
-        {reasonError ? <Text className="rpt-decision__error">{reasonError}</Text> : null}
-        <View className="rpt-decision__buttons">
+        {reasonError ? <Text className="lin-decision__error">{reasonError}</Text> : null}
+        <View className="lin-decision__buttons">
           <Button size="large" disabled={busy} onClick={() => setRejecting(false)}>
             取消
           </Button>
-          <Button className="rpt-decision__confirm-reject" type="primary" size="large" loading={busy} disabled={busy} onClick={confirmRejection}>
+          <Button className="lin-decision__confirm-reject" type="primary" size="large" loading={busy} disabled={busy} onClick={confirmRejection}>
             确认不通过
           </Button>
         </View>
@@ -60,18 +64,18 @@ export function ReviewActions({ approveNote, approve, reject }: ReviewActionsPro
   }
 
   return (
-    <View className="rpt-decision">
-      <View className="rpt-decision__buttons">
-        <Button className="rpt-decision__reject" size="large" disabled={busy} onClick={() => setRejecting(true)}>
+    <View className="lin-decision">
+      <View className="lin-decision__buttons">
+        <Button className="lin-decision__reject" size="large" disabled={busy} onClick={() => setRejecting(true)}>
           不通过
         </Button>
-        <Button className="rpt-decision__approve" type="primary" size="large" loading={busy} disabled={busy} onClick={() => setConfirmingApproval(true)}>
+        <Button className="lin-decision__approve" type="primary" size="large" loading={busy} disabled={busy} onClick={() => setConfirmingApproval(true)}>
           通过
         </Button>
       </View>
       <Dialog
         visible={confirmingApproval}
-        title="通过报到"
+        title={approveTitle}
         confirmText="通过"
         cancelText="再看看"
         onConfirm={() => {

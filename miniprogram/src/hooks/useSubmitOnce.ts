@@ -1,15 +1,15 @@
 import { useRef, useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
 import { ROUTES } from '@/navigation/routes';
-import { backTo } from '../navigation';
-import { submissionError } from '../server-errors';
+import { backTo } from '@/navigation/back-to';
+import { submissionError } from '@/services/submission-error';
 
 /**
- * Submits a registration form once however fast the taps come, shows the server's error with the
+ * Submits a form once however fast the taps come, shows the server's error with the
  * form's own field names, and on success goes back to `page` once the toast has been seen (the
  * button stays disabled until then, so no second submission can start).
  */
-export function useSubmitOnce(fieldLabels: Record<string, string>, page: keyof typeof ROUTES) {
+export function useSubmitOnce(fieldLabels: Record<string, string>, page: keyof typeof ROUTES, done = '已提交，等待审核') {
   const [submitting, setSubmitting] = useState(false);
   const inFlight = useRef(false);
 
@@ -19,7 +19,7 @@ export function useSubmitOnce(fieldLabels: Record<string, string>, page: keyof t
     setSubmitting(true);
     try {
       await send();
-      showSuccess('已提交，等待审核');
+      showSuccess(done);
       setTimeout(() => backTo(page), 800);
     } catch (error) {
       showError(error, submissionError(error, fieldLabels));

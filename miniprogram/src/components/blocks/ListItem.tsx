@@ -13,17 +13,17 @@ interface ListItemProps {
 /** A tappable row of a list: a title, a line or two under it, a badge at the side. */
 export function ListItem({ title, lines, extra, onClick, className }: ListItemProps) {
   return (
-    <View className={`rpt-item ${className ?? ''}`} onClick={onClick}>
-      <View className="rpt-item__text">
-        <Text className="rpt-item__title">{title}</Text>
+    <View className={`lin-item ${className ?? ''}`} onClick={onClick}>
+      <View className="lin-item__text">
+        <Text className="lin-item__title">{title}</Text>
         {lines.map((line) => (
-          <Text key={line} className="rpt-item__line">
+          <Text key={line} className="lin-item__line">
             {line}
           </Text>
         ))}
       </View>
       {extra}
-      {onClick ? <Text className="rpt-item__arrow">›</Text> : null}
+      {onClick ? <Text className="lin-item__arrow">›</Text> : null}
     </View>
   );
 }

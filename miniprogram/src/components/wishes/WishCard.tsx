@@ -1,0 +1,51 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { WishPublic } from '@/services/api-types';
+import { formatDay } from '@/utils/dates';
+import { wishCategoryLabel, wishStatusLabel } from '@/utils/labels';
+import { formatYuan } from '@/utils/money';
+import './WishCard.scss';
+
+/**
+ * The card's height in screen pixels, normal and in care mode (larger type). Our stylesheets are
+ * drawn on a 375-wide design and scaled to the screen; the virtual list places cards by this
+ * number, so it is scaled the same way here and set on the card inline.
+ */
+export function wishCardHeight(careMode: boolean): number {
+  return Math.round(((careMode ? 184 : 140) * Taro.getWindowInfo().windowWidth) / 375);
+}
+
+interface WishCardProps {
+  wish: WishPublic;
+  /** Name the community too (on a street's wall, or a list across communities). */
+  showCommunity?: boolean;
+  /** A line of its own under the card's facts, e.g. "请在 12-05 前送达". */
+  note?: string;
+  onClick?: () => void;
+  careMode?: boolean;
+}
+
+/**
+ * A wish as a card of fixed height (the wall's virtual list needs one): category and title, two
+ * lines of story, then who (masked) and where (grid, building), the value and the wanted-by date.
+ */
+export function WishCard({ wish, showCommunity = false, note, onClick, careMode = false }: WishCardProps) {
+  const where = [showCommunity ? wish.community.name : null, wish.grid.name, wish.building.name].filter(Boolean).join(' · ');
+  return (
+    <View className="lin-wish-card" style={{ height: `${wishCardHeight(careMode)}px` }} onClick={onClick}>
+      <View className="lin-wish-card__head">
+        <Text className={`lin-wish-card__category lin-wish-card__category--${wish.category}`}>{wishCategoryLabel(wish.category)}</Text>
+        <Text className="lin-wish-card__title">{wish.title}</Text>
+        <Text className={`lin-wish-status lin-wish-status--${wish.status}`}>{wishStatusLabel(wish.status)}</Text>
+      </View>
+      <Text className="lin-wish-card__story">{wish.story}</Text>
+      <View className="lin-wish-card__meta">
+        <Text className="lin-wish-card__who">
+          {wish.beneficiaryMasked} · {where}
+        </Text>
+        <Text className="lin-wish-card__value">{formatYuan(wish.valueFen)}</Text>
+      </View>
+      <Text className="lin-wish-card__note">{note ?? `希望 ${formatDay(`${wish.wantedBy}T12:00:00+08:00`)} 前完成`}</Text>
+    </View>
+  );
+}
