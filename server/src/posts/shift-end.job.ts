@@ -1,40 +1,17 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { IntervalSweep } from '../common/jobs/interval-sweep';
 import { AppConfig } from '../config/app-config';
 import { ShiftEndService } from './shift-end.service';
 
-const JOB = 'shift-end';
-
-/** Runs the end-of-shift sweep on the shared sweep interval (every instance may; the sweep is safe to overlap). */
+/** Marks no-shows and closes waiting lists of ended shifts on the sweep interval. */
 @Injectable()
-export class ShiftEndJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ShiftEndJob.name);
-  private running = false;
-
-  constructor(
-    private readonly config: AppConfig,
-    private readonly scheduler: SchedulerRegistry,
-    private readonly shiftEnd: ShiftEndService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.SWEEP_INTERVAL_MS === 0) return;
-    this.scheduler.addInterval(JOB, setInterval(() => void this.tick(), this.config.SWEEP_INTERVAL_MS));
+export class ShiftEndJob extends IntervalSweep {
+  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly shiftEnd: ShiftEndService) {
+    super('shift-end', config, scheduler);
   }
 
-  onApplicationShutdown(): void {
-    if (this.scheduler.doesExist('interval', JOB)) this.scheduler.deleteInterval(JOB);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return; // a slow sweep is not stacked on itself in this instance
-    this.running = true;
-    try {
-      await this.shiftEnd.sweep();
-    } catch (error) {
-      this.logger.error(`shift end sweep failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+  protected sweep() {
+    return this.shiftEnd.sweep();
   }
 }

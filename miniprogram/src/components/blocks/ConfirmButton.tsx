@@ -15,11 +15,13 @@ interface ConfirmButtonProps {
   /** After success, and after a refusal too (someone else acted first): show the current state. */
   onDone: () => void;
   primary?: boolean;
+  /** Inside a card (its own spacing) rather than under one. */
+  inCard?: boolean;
   className?: string;
 }
 
 /** A button whose action asks first (认领, 撤回, 放弃认领), runs once, and says how it went. */
-export function ConfirmButton({ label, title, body, confirmText, done, run, onDone, primary = false, className }: ConfirmButtonProps) {
+export function ConfirmButton({ label, title, body, confirmText, done, run, onDone, primary = false, inCard = false, className }: ConfirmButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -38,8 +40,8 @@ export function ConfirmButton({ label, title, body, confirmText, done, run, onDo
   }
 
   return (
-    <View className={`lin-confirm-button ${className ?? ''}`}>
-      <Button block size="large" type={primary ? 'primary' : 'default'} loading={busy} disabled={busy} onClick={() => setConfirming(true)}>
+    <View className={`${inCard ? 'lin-card__actions' : 'lin-confirm-button'} ${className ?? ''}`}>
+      <Button block size={inCard ? 'normal' : 'large'} type={primary ? 'primary' : 'default'} loading={busy} disabled={busy} onClick={() => setConfirming(true)}>
         {label}
       </Button>
       <Dialog visible={confirming} title={title} confirmText={confirmText} cancelText="再想想" onConfirm={confirm} onCancel={() => setConfirming(false)} onClose={() => setConfirming(false)}>

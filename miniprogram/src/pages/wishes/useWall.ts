@@ -23,18 +23,20 @@ export function useWall(community: PlaceRef | null, filters: WallFilters) {
   // The street is the community's parent in the place tree.
   const place = useLoad(() => (communityId ? getPlace(communityId) : Promise.resolve(null)), [communityId]);
   const streetId = place.loaded.state === 'ready' ? (place.loaded.data?.parentId ?? null) : null;
+  const placeFailure = place.loaded.state === 'failed' ? place.loaded.error : null;
 
   const query = { status: filters.status, category: filters.category ?? undefined };
   const wall = usePaged(
     (cursor?: string) => {
       if (!communityId) return Promise.resolve({ items: [], nextCursor: null });
       if (filters.scope === 'street') {
+        if (placeFailure) return Promise.reject(placeFailure);
         // Until the street is known (one request), the list waits rather than showing the community's.
         return streetId ? streetWall(streetId, { ...query, cursor }) : new Promise<never>(() => undefined);
       }
       return communityWall(communityId, { ...query, sort: filters.sort, cursor });
     },
-    [communityId, streetId, filters.scope, filters.status, filters.category, filters.sort],
+    [communityId, streetId, placeFailure, filters.scope, filters.status, filters.category, filters.sort],
   );
-  return { ...wall, streetKnown: streetId !== null };
+  return wall;
 }

@@ -1,7 +1,4 @@
-import { View } from '@tarojs/components';
-import { useState } from 'react';
-import { showError, showSuccess } from '@/components/feedback';
-import { Button, Dialog } from '@/components/nut';
+import { ConfirmButton } from '@/components/blocks/ConfirmButton';
 
 interface WithdrawButtonProps {
   /** What is withdrawn, for the dialog: "报到申请". */
@@ -13,39 +10,17 @@ interface WithdrawButtonProps {
 
 /** 撤回 a pending registration, after a confirmation. */
 export function WithdrawButton({ what, withdraw, onDone }: WithdrawButtonProps) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function confirm() {
-    setConfirming(false);
-    setBusy(true);
-    try {
-      await withdraw();
-      showSuccess('已撤回');
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-      onDone();
-    }
-  }
-
   return (
-    <View className="lin-card__actions">
-      <Button className="rpt-withdraw" block loading={busy} disabled={busy} onClick={() => setConfirming(true)}>
-        撤回申请
-      </Button>
-      <Dialog
-        visible={confirming}
-        title={`撤回${what}`}
-        confirmText="撤回"
-        cancelText="取消"
-        onConfirm={confirm}
-        onCancel={() => setConfirming(false)}
-        onClose={() => setConfirming(false)}
-      >
-        撤回后社区将不再审核这份申请，需要时可以重新提交。
-      </Dialog>
-    </View>
+    <ConfirmButton
+      inCard
+      className="rpt-withdraw"
+      label="撤回申请"
+      title={`撤回${what}`}
+      body="撤回后社区将不再审核这份申请，需要时可以重新提交。"
+      confirmText="撤回"
+      done="已撤回"
+      run={withdraw}
+      onDone={onDone}
+    />
   );
 }

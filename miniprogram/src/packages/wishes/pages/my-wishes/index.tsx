@@ -1,15 +1,6 @@
-import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { LoadFailed } from '@/components/blocks/LoadFailed';
-import { Loading } from '@/components/blocks/Loading';
-import { EmptyState } from '@/components/EmptyState';
-import { PageShell } from '@/components/PageShell';
-import { WishCard } from '@/components/wishes/WishCard';
-import { useLoad } from '@/hooks/useLoad';
-import { ROUTES, withQuery } from '@/navigation/routes';
 import type { WishManage } from '@/services/api-types';
 import { myWishes } from '@/services/wishes';
-import { useSession } from '@/state/session';
+import { WishCardList } from '../../components/WishCardList';
 import '../../wishes.scss';
 
 /** Where my wish stands, in words, with what I can do next. */
@@ -34,30 +25,5 @@ function wishNote(wish: WishManage): string {
 
 /** 我的心愿: wishes I posted, and those a grid worker posted for me. */
 export default function MyWishesPage() {
-  const { loaded, reload } = useLoad(myWishes, [], { reloadOnReturn: true });
-  const careMode = useSession().me?.careMode ?? false;
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
-  if (loaded.data.length === 0) {
-    return (
-      <PageShell>
-        <EmptyState title="还没有心愿" description="有需要帮助的地方，可以在心愿墙上许下微心愿。" />
-      </PageShell>
-    );
-  }
-  return (
-    <PageShell>
-      <View className="wsd-list">
-        {loaded.data.map((wish) => (
-          <WishCard
-            key={wish.id}
-            wish={wish}
-            careMode={careMode}
-            note={wishNote(wish)}
-            onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.wishDetail, { id: wish.id }) })}
-          />
-        ))}
-      </View>
-    </PageShell>
-  );
+  return <WishCardList load={myWishes} noteOf={wishNote} empty={{ title: '还没有心愿', description: '有需要帮助的地方，可以在心愿墙上许下微心愿。' }} />;
 }
