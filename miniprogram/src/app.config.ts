@@ -37,7 +37,16 @@ export default defineAppConfig({
         'pages/settings/index',
       ],
     },
+    // 先锋岗 beyond the tab: a post's shifts (claim, check in and out), my shifts and hours,
+    // and the publishers' pages (post form, roster, the on-site check-in code).
+    {
+      root: 'packages/posts',
+      pages: ['pages/detail/index', 'pages/mine/index', 'pages/form/index', 'pages/roster/index', 'pages/code/index'],
+    },
   ],
+  // 先锋岗: check-in by location and the 使用当前位置 button of the post form.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于先锋岗到岗签到和填写岗位位置' } },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

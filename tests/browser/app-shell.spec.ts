@@ -84,7 +84,7 @@ test('a resident logs in with the dev-login picker and sees the four tabs', asyn
   await screenshot(page, '02-wishes');
 
   await openTab(page, '先锋岗');
-  await shown(page).getByText('先锋岗即将开放').waitFor();
+  await shown(page).locator('.pst-filters').waitFor();
   await screenshot(page, '03-posts');
 
   await openTab(page, '议事');

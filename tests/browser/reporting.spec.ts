@@ -45,7 +45,7 @@ test('a resident reports, the secretary approves, and the Party-member features 
   await loginWithPicker(resident, RESIDENT);
   await shown(resident).getByText('完成双报到后即可认领心愿和先锋岗').waitFor();
   await openTab(resident, '先锋岗');
-  await shown(resident).getByText('先锋岗即将开放').waitFor();
+  await shown(resident).locator('.pst-filters').waitFor();
   await shown(resident).getByText('完成双报到后即可认领心愿和先锋岗').waitFor();
   await snap(resident, 'reporting-01-posts-locked');
 

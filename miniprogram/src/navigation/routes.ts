@@ -26,6 +26,12 @@ export const ROUTES = {
   wishReview: '/packages/wishes/pages/review/index',
   wishReviewDetail: '/packages/wishes/pages/review-detail/index',
   wishSettings: '/packages/wishes/pages/settings/index',
+  // 先锋岗 beyond the tab itself: a post and its shifts, my shifts, and the managers' pages.
+  postDetail: '/packages/posts/pages/detail/index',
+  myShifts: '/packages/posts/pages/mine/index',
+  postForm: '/packages/posts/pages/form/index',
+  shiftRoster: '/packages/posts/pages/roster/index',
+  shiftCode: '/packages/posts/pages/code/index',
 } as const;
 
 /** A page URL with query parameters, e.g. withQuery(ROUTES.memberReview, { id }). */

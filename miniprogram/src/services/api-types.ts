@@ -53,3 +53,26 @@ export type HouseholdResident = Schemas['HouseholdResidentDto'];
 type WishSettingsPath = paths['/api/v1/communities/{communityId}/wish-settings'];
 export type WishSettings = NonNullable<WishSettingsPath['get']>['responses'][200]['content']['application/json'];
 export type UpdateWishSettings = NonNullable<NonNullable<WishSettingsPath['put']>['requestBody']>['content']['application/json'];
+
+// 先锋岗 (pioneer / volunteer posts): shifts, claims with a waiting list, check-in, hours and points
+export type PostType = Schemas['PostType'];
+export type PostKind = Schemas['PostKind'];
+export type ShiftStatus = Schemas['ShiftDto']['status'];
+export type ShiftClaimStatus = Schemas['ShiftClaimStatus'];
+export type PostSummary = Schemas['PostSummaryDto'];
+export type Post = Schemas['PostDto'];
+export type Shift = Schemas['ShiftDto'];
+export type ShiftListItem = Schemas['ShiftListItemDto'];
+export type ShiftPage = Schemas['ShiftPageDto'];
+export type ShiftClaim = Schemas['ShiftClaimDto'];
+export type ShiftRoster = Schemas['ShiftRosterDto'];
+export type MyShift = Schemas['MyShiftDto'];
+export type CheckInCode = Schemas['CheckInCodeDto'];
+export type ServiceHours = Schemas['ServiceHoursDto'];
+export type CreatePost = Schemas['CreatePostDto'];
+export type UpdatePost = Schemas['UpdatePostDto'];
+export type ShiftPlan = Schemas['ShiftPlanDto'];
+export type UpdateShift = Schemas['UpdateShiftDto'];
+export type CheckProof = Schemas['CheckProofDto'];
+export type ConfirmHours = Schemas['ConfirmHoursDto'];
+export type ShiftBoardQuery = NonNullable<paths['/api/v1/communities/{communityId}/shifts']['get']['parameters']['query']>;

@@ -6,6 +6,9 @@
 import {
   AVAILABILITY_LABELS,
   HOUSEHOLD_RELATION_LABELS,
+  POST_KIND_LABELS,
+  POST_TYPE_LABELS,
+  SHIFT_CLAIM_STATUS_LABELS,
   REGISTRATION_STATUS_LABELS,
   RESOURCE_KIND_LABELS,
   ROLE_LABELS,
@@ -17,7 +20,10 @@ import {
 import type {
   AvailabilitySlot,
   MyHousehold,
+  PostKind,
+  PostType,
   RegistrationStatus,
+  ShiftClaimStatus,
   ResourceKind,
   RoleGrant,
   Skill,
@@ -53,3 +59,9 @@ export const RESOURCE_KIND_CHOICES = choicesOf<ResourceKind>(RESOURCE_KIND_LABEL
 export const wishStatusLabel = (status: WishStatus) => labelFrom(WISH_STATUS_LABELS, status);
 export const wishCategoryLabel = (category: WishCategory) => labelFrom(WISH_CATEGORY_LABELS, category);
 export const WISH_CATEGORY_CHOICES = choicesOf<WishCategory>(WISH_CATEGORY_LABELS);
+
+export const postTypeLabel = (type: PostType) => labelFrom(POST_TYPE_LABELS, type);
+export const postKindLabel = (kind: PostKind) => labelFrom(POST_KIND_LABELS, kind);
+export const shiftClaimStatusLabel = (status: ShiftClaimStatus) => labelFrom(SHIFT_CLAIM_STATUS_LABELS, status);
+export const POST_TYPE_CHOICES = choicesOf<PostType>(POST_TYPE_LABELS);
+export const POST_KIND_CHOICES = choicesOf<PostKind>(POST_KIND_LABELS);

@@ -26,6 +26,8 @@ interface DemoShift {
   members?: string[];
   /** Past shifts only: the members checked in and out, and the secretary confirmed these minutes. */
   completed?: { member: string; minutes: number }[];
+  /** Instead of `day`/`at`: starts this many minutes after the demo is seeded (check-in opens 15 minutes before). */
+  startsInMinutes?: number;
 }
 
 interface DemoPost {
@@ -98,6 +100,13 @@ const DEMO_POSTS: DemoPost[] = [
     address: '柳园社区 长者食堂', latitude: 30.548_0, longitude: 114.360_0, pointsPerHour: 10,
     shifts: [{ day: 2, at: '11:00', minutes: 90, capacity: 3, members: ['陈静'] }],
   },
+  {
+    // Starts a few minutes after seeding, nobody on it: check-in is already open, so a member can claim, check in and out right away.
+    community: '东湖社区', publisher: '李红梅', title: '党群服务中心志愿值班', type: PostType.Other, kind: PostKind.Shift,
+    description: '在党群服务中心门口值班：为来办事的居民指路、帮老人填表、维持排队秩序。',
+    address: '东湖社区 党群服务中心一楼大厅', latitude: 30.559_3, longitude: 114.373_8, pointsPerHour: 10,
+    shifts: [{ day: 0, at: '00:00', startsInMinutes: 10, minutes: 120, capacity: 3 }],
+  },
 ];
 
 export interface DemoPostRows {
@@ -126,7 +135,9 @@ export function demoPosts(users: Map<string, User>, communities: Map<string, Pla
     rows.posts.push(post);
     rows.events.push(event(post.id, null, null, 'publish', publisher.id, post.createdAt));
     for (const plan of demo.shifts) {
-      const startsAt = new Date(`${addDaysToDate(plan.weekend ? saturday : today, plan.day)}T${plan.at}:00+08:00`);
+      const startsAt = plan.startsInMinutes !== undefined
+        ? new Date(Math.ceil((now.getTime() + plan.startsInMinutes * 60 * 1000) / 60_000) * 60_000)
+        : new Date(`${addDaysToDate(plan.weekend ? saturday : today, plan.day)}T${plan.at}:00+08:00`);
       const endsAt = new Date(startsAt.getTime() + plan.minutes * 60 * 1000);
       const shift = {
         id: newId(), postId: post.id, communityId: community.id, kind: demo.kind, startsAt, endsAt, capacity: plan.capacity,

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '先锋岗' });
+export default definePageConfig({ navigationBarTitleText: '先锋岗', enablePullDownRefresh: true });
