@@ -6,6 +6,7 @@ export * from './errors/catalog';
 export * from './rules/place-tree';
 export * from './rules/role-grants';
 export * from './rules/masking';
+export * from './rules/privacy-hints';
 export * from './rules/area';
 export * from './rules/ranking';
 export * from './api/identity';

@@ -161,6 +161,10 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expectError(await call('韩雪', 'patch', `/posts/${unitPost.id}`, { title: '改别的单位' }), 403, 'POST_NOT_MANAGER');
       expectError(await call('韩雪', 'get', `/shifts/${unitPost.shifts[0].id}/check-in-code`), 403, 'POST_NOT_MANAGER');
       expect((await call('钱进', 'get', `/shifts/${unitPost.shifts[0].id}/claims`)).status).toBe(200);
+      // The roster names who serves when: another unit's contact, a member and another community see none of it.
+      expectError(await call('韩雪', 'get', `/shifts/${unitPost.shifts[0].id}/claims`), 403, 'POST_NOT_MANAGER');
+      expectError(await call('王建军', 'get', `/shifts/${unitPost.shifts[0].id}/claims`), 404, 'SHIFT_NOT_FOUND');
+      expectError(await call('陈志刚', 'get', `/shifts/${unitPost.shifts[0].id}/claims`), 404, 'SHIFT_NOT_FOUND');
     });
 
     it('refuses residents, party members, other communities’ secretaries and unregistered contacts', async () => {

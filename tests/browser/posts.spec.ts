@@ -174,7 +174,7 @@ test('the secretary publishes a post with a shift; it shows on the board under i
   await snap(secretary, 'posts-10-form');
   await shown(secretary).locator('.pst-form-submit').click();
   await secretary.waitForURL(/#\/pages\/posts\/index/);
-  await shown(secretary).locator('.pst-toggle', { hasText: '环境整治' }).click();
+  await shown(secretary).locator('.lin-toggle', { hasText: '环境整治' }).click();
   const card = shown(secretary).locator('.pst-shift', { hasText: POST });
   await card.waitFor();
   await expect(card.innerText()).resolves.toContain('已认领 0/5 人');

@@ -1,5 +1,6 @@
 import { ScrollView, View } from '@tarojs/components';
 import type { PostType } from '@/services/api-types';
+import { Toggle } from '@/components/blocks/Toggle';
 import { POST_TYPE_CHOICES } from '@/utils/labels';
 import { comingDays } from './shift-format';
 
@@ -26,14 +27,6 @@ export function BoardFilters({ value, onChange }: { value: BoardFilter; onChange
           <Toggle key={d.value} label={d.label} on={value.from === d.value} onClick={() => onChange({ ...value, from: d.value })} />
         ))}
       </ScrollView>
-    </View>
-  );
-}
-
-function Toggle({ label, on, onClick }: { label: string; on: boolean; onClick: () => void }) {
-  return (
-    <View role="button" aria-pressed={on} className={on ? 'pst-toggle pst-toggle--on' : 'pst-toggle'} onClick={onClick}>
-      {label}
     </View>
   );
 }

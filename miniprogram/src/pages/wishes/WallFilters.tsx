@@ -1,4 +1,6 @@
 import { View } from '@tarojs/components';
+import { TabStrip } from '@/components/blocks/TabStrip';
+import { Toggle } from '@/components/blocks/Toggle';
 import type { WishCategory } from '@/services/api-types';
 import { WISH_CATEGORY_CHOICES } from '@/utils/labels';
 import type { WallFilters as Filters, WallScope, WallStatus } from './useWall';
@@ -25,43 +27,23 @@ export function WallFilters({ value, onChange }: Props) {
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (
     <View className="wsh-filters">
-      <View className="wsh-tabs" role="tablist">
-        {STATUSES.map((s) => (
-          <View
-            key={s.value}
-            role="tab"
-            aria-selected={value.status === s.value}
-            className={value.status === s.value ? 'wsh-tab wsh-tab--active' : 'wsh-tab'}
-            onClick={() => set({ status: s.value })}
-          >
-            {s.label}
-          </View>
-        ))}
-      </View>
+      <TabStrip tabs={STATUSES} value={value.status} onChange={(status) => set({ status })} />
       <View className="wsh-toggles">
         {SCOPES.map((s) => (
-          <Toggle key={s.value} label={s.label} on={value.scope === s.value} onClick={() => set({ scope: s.value })} />
+          <Toggle compact key={s.value} label={s.label} on={value.scope === s.value} onClick={() => set({ scope: s.value })} />
         ))}
         <View className="wsh-toggles__gap" />
-        <Toggle label="全部" on={value.category === null} onClick={() => set({ category: null })} />
+        <Toggle compact label="全部" on={value.category === null} onClick={() => set({ category: null })} />
         {WISH_CATEGORY_CHOICES.map((c) => (
-          <Toggle key={c.value} label={c.label} on={value.category === c.value} onClick={() => set({ category: c.value as WishCategory })} />
+          <Toggle compact key={c.value} label={c.label} on={value.category === c.value} onClick={() => set({ category: c.value as WishCategory })} />
         ))}
         {value.scope === 'community' ? (
           <>
             <View className="wsh-toggles__gap" />
-            <Toggle label={value.sort === 'urgent' ? '最急' : '最新'} on onClick={() => set({ sort: value.sort === 'urgent' ? 'newest' : 'urgent' })} className="wsh-sort" />
+            <Toggle compact label={value.sort === 'urgent' ? '最急' : '最新'} on onClick={() => set({ sort: value.sort === 'urgent' ? 'newest' : 'urgent' })} className="wsh-sort" />
           </>
         ) : null}
       </View>
-    </View>
-  );
-}
-
-function Toggle({ label, on, onClick, className }: { label: string; on: boolean; onClick: () => void; className?: string }) {
-  return (
-    <View role="button" aria-pressed={on} className={`wsh-toggle ${on ? 'wsh-toggle--on' : ''} ${className ?? ''}`} onClick={onClick}>
-      {label}
     </View>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { LoadFailed } from '@/components/blocks/LoadFailed';
 import { Loading } from '@/components/blocks/Loading';
 import { EmptyState } from '@/components/EmptyState';
+import { TabStrip } from '@/components/blocks/TabStrip';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { ROUTES, withQuery } from '@/navigation/routes';
@@ -30,13 +31,7 @@ export default function MyShiftsPage() {
   return (
     <PageShell>
       {community ? <MyService communityId={community.id} /> : null}
-      <View className="pst-tabs" role="tablist">
-        {TABS.map((tab) => (
-          <View key={tab.value} role="tab" aria-selected={when === tab.value} className={when === tab.value ? 'pst-tab pst-tab--active' : 'pst-tab'} onClick={() => setWhen(tab.value)}>
-            {tab.label}
-          </View>
-        ))}
-      </View>
+      <TabStrip className="pst-tabs" tabs={TABS} value={when} onChange={setWhen} />
       {loaded.state === 'loading' ? <Loading /> : null}
       {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={() => void reload(true)} /> : null}
       {loaded.state === 'ready' && loaded.data.length === 0 ? (

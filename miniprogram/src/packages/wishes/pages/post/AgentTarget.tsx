@@ -3,7 +3,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { errorMessage } from '@/services/api-error';
 import type { PlaceRef } from '@/services/api-types';
 import { householdRelationLabel } from '@/utils/labels';
-import { gridBuildings, gridHouseholds, householdResidents } from './agent-api';
+import { allHouseholds, childPlaces, householdResidents } from '@/services/places';
 import { Chips } from './Chips';
 
 /** Whom a grid worker posts for: a resident of a household in one of their grids. */
@@ -32,7 +32,7 @@ interface AgentTargetProps {
 export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
   const { gridId, buildingId, householdId, beneficiaryUserId } = value;
   const grid = useLoad(
-    () => (gridId ? Promise.all([gridBuildings(gridId), gridHouseholds(gridId)]) : Promise.resolve(null)),
+    () => (gridId ? Promise.all([childPlaces(gridId), allHouseholds(gridId)]) : Promise.resolve(null)),
     [gridId],
   );
   const residents = useLoad(() => (householdId ? householdResidents(householdId) : Promise.resolve(null)), [householdId]);

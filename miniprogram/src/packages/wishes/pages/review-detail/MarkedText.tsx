@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { findPrivateDetails, splitMarked } from './privacy-hints';
+import { findPrivateDetails, splitMarked } from '@linli/shared';
 
 /** Text with the pieces that may be private (phone, door number, full name) marked. */
 export function MarkedText({ text, fullName, className }: { text: string; fullName: string; className: string }) {

@@ -4,7 +4,7 @@ import { InfoCard } from '@/components/blocks/InfoCard';
 import { Button, Input, TextArea } from '@/components/nut';
 import { textProblem, WISH_TEXT } from '../post/wish-rules';
 import { MarkedText } from './MarkedText';
-import { describeMatches } from './privacy-hints';
+import { describeMatches } from '@linli/shared';
 
 export interface PublicText {
   title: string;

@@ -17,7 +17,7 @@ import { approveWish, approveWishPhoto, getWishPrivate, rejectWish } from '@/ser
 import { useCommunityRoles } from '@/state/community-roles';
 import { formatMinute } from '@/utils/dates';
 import { fenToYuan } from '@/utils/money';
-import { describeMatches } from './privacy-hints';
+import { describeMatches } from '@linli/shared';
 import { PublicContent, publicTextProblem, type PublicText } from './PublicContent';
 import { ReviewPhotos } from './ReviewPhotos';
 import '../../wishes-admin.scss';
