@@ -10,6 +10,7 @@ import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DeliberationModule } from './deliberation/deliberation.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
@@ -50,6 +51,7 @@ export class AppModule {
         ReportingModule,
         WishesModule,
         PostsModule,
+        DeliberationModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -26,3 +26,7 @@ export * from './rules/post-schedule';
 export * from './rules/post-qr';
 export * from './rules/geo';
 export * from './api/posts';
+export * from './deliberation';
+export * from './rules/ballot-tally';
+export * from './rules/deliberation-state';
+export * from './api/deliberation';

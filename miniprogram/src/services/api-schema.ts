@@ -56,6 +56,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ballots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ballot: its rule in words, my standing on the roll, and the outcome once closed */
+        get: operations["BallotsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ballots/{id}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close and publish: after the closing time, or early once everyone on the roll has voted (secretary) */
+        post: operations["BallotsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ballots/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anonymised votes of a closed ballot, to re-derive the tally (voters on the roll, the secretary, street officers) */
+        get: operations["BallotsController_votes"];
+        put?: never;
+        /** Vote (those on the roll); again with another option changes it where the ballot allows */
+        post: operations["BallotsController_vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decisions tracked in the community’s four lists, newest first */
+        get: operations["DecisionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/joint-committee": {
         parameters: {
             query?: never;
@@ -176,6 +245,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topics of a community, newest first, by stage (proposed: the secretary’s review queue; mine: what I raised) */
+        get: operations["TopicsController_list"];
+        put?: never;
+        /** Raise a topic (resident: awaits review; secretary: open for deliberation at once) */
+        post: operations["TopicsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/unit-registrations": {
         parameters: {
             query?: never;
@@ -256,6 +343,92 @@ export interface paths {
         get: operations["WishesController_reviewQueue"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision-milestones/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a milestone done (secretary) */
+        post: operations["DecisionsController_completeMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision with milestones, progress and acceptance votes */
+        get: operations["DecisionsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** File it in a list, rename it, name who answers for it (secretary) */
+        patch: operations["DecisionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/acceptance-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work finished: hold the residents’ acceptance vote (民意验收; secret; default 2/3 satisfied) */
+        post: operations["DecisionsController_requestAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a milestone (secretary) */
+        post: operations["DecisionsController_addMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress (secretary) */
+        post: operations["DecisionsController_addProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -873,6 +1046,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/topic-comments/{id}/hiding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a comment, with a reason (secretary) */
+        post: operations["TopicsController_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topic-comments/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a comment to the secretary (once per person) */
+        post: operations["TopicsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A topic with its ballot and decision (one awaiting review: its proposer and the secretary only) */
+        get: operations["TopicsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a topic under discussion to a vote: rule, options, electorate (frozen now), opening and closing (secretary) */
+        post: operations["TopicsController_createBallot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discussion: top-level comments oldest first, each with its replies */
+        get: operations["TopicsController_listComments"];
+        put?: never;
+        /** Comment, or reply to a top-level comment (residents in the topic’s scope, the secretary) */
+        post: operations["TopicsController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a topic for deliberation, or decline it with a reason (secretary) */
+        post: operations["TopicsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unit-registrations": {
         parameters: {
             query?: never;
@@ -1282,6 +1558,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptanceBallotDto: {
+            closesAt: string;
+            /** @description Default: now */
+            opensAt?: string;
+            /** @description Satisfied share needed; default 2/3 */
+            threshold?: components["schemas"]["FractionDto"];
+        };
         AddHouseholdMemberDto: {
             /** @default true */
             isAdult: boolean;
@@ -1294,6 +1577,11 @@ export interface components {
             /** @description Edited title (to take out private details) */
             title?: string;
         };
+        /**
+         * @description Required for owners_art278
+         * @enum {string}
+         */
+        Art278Matter: "ordinary" | "major";
         /** @enum {string} */
         AvailabilitySlot: "weekday_daytime" | "weekday_evening" | "weekend_daytime" | "weekend_evening";
         AwardPointsDto: {
@@ -1303,6 +1591,89 @@ export interface components {
             /** @example 协助社区疫苗接种登记 */
             reason: string;
             userId: string;
+        };
+        BallotDto: {
+            allowChange: boolean;
+            canClose: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            closesAt: string;
+            communityId: string;
+            decisionId: string | null;
+            electorate: components["schemas"]["ElectorateDto"];
+            id: string;
+            matter: components["schemas"]["Art278Matter"] | null;
+            me: components["schemas"]["MyBallotDto"];
+            /** Format: date-time */
+            opensAt: string;
+            options: components["schemas"]["BallotOptionDto"][];
+            /** @description Only once closed */
+            outcome: components["schemas"]["BallotOutcomeDto"] | null;
+            /** @description Only once closed */
+            passed: boolean | null;
+            phase: components["schemas"]["BallotPhase"];
+            quorum: components["schemas"]["FractionViewDto"] | null;
+            rule: components["schemas"]["BallotRule"];
+            ruleStatements: string[];
+            scope: components["schemas"]["ScopeViewDto"];
+            secret: boolean;
+            threshold: components["schemas"]["FractionViewDto"] | null;
+            title: string;
+            topicId: string;
+        };
+        BallotOptionDto: {
+            id: string;
+            kind: components["schemas"]["BallotOptionKind"];
+            label: string;
+        };
+        /** @enum {string} */
+        BallotOptionKind: "yes" | "no" | "abstain" | "choice" | "satisfied" | "unsatisfied";
+        /** @enum {string} */
+        BallotOptionsForm: "yes_no_abstain" | "choices";
+        BallotOutcomeDto: {
+            checks: components["schemas"]["TallyCheckDto"][];
+            electorate: components["schemas"]["ElectorateDto"];
+            options: components["schemas"]["OptionTotalDto"][];
+            passed: boolean;
+            reason: components["schemas"]["TallyReason"];
+            rule: components["schemas"]["BallotRule"];
+            summary: string;
+            turnout: components["schemas"]["TurnoutDto"];
+            winningOptionId: string | null;
+        };
+        /** @enum {string} */
+        BallotPhase: "upcoming" | "voting" | "counting" | "closed";
+        /** @enum {string} */
+        BallotRule: "simple" | "household" | "owners_art278" | "acceptance";
+        BallotSummaryDto: {
+            /** Format: date-time */
+            closesAt: string;
+            id: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description Only once closed */
+            passed: boolean | null;
+            phase: components["schemas"]["BallotPhase"];
+            rule: components["schemas"]["BallotRule"];
+            title: string;
+        };
+        BallotVotesExportDto: {
+            ballotId: string;
+            electorate: components["schemas"]["ElectorateDto"];
+            matter: components["schemas"]["Art278Matter"] | null;
+            options: components["schemas"]["BallotOptionDto"][];
+            outcome: components["schemas"]["BallotOutcomeDto"];
+            quorum: components["schemas"]["FractionViewDto"] | null;
+            rule: components["schemas"]["BallotRule"];
+            threshold: components["schemas"]["FractionViewDto"] | null;
+            title: string;
+            votes: components["schemas"]["VoteRowDto"][];
+        };
+        CastVoteDto: {
+            optionId: string;
+            /** @description me.voterKey of the ballot: which roll line to vote as, when the caller may vote for more than one household */
+            voterKey?: string;
         };
         CheckInCodeDto: {
             /** Format: date-time */
@@ -1325,6 +1696,34 @@ export interface components {
             /** @description 帮帮团: up to 4 party members who share the points */
             coClaimerIds?: string[];
         };
+        CommentDto: {
+            authorName: string;
+            /** @description Null when hidden (except for the secretary) */
+            body: string | null;
+            byOfficial: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            hidden: boolean;
+            hiddenReason: string | null;
+            id: string;
+            isMine: boolean;
+            parentId: string | null;
+            replies: components["schemas"]["CommentDto"][];
+            reportCount: number;
+            reportedByMe: boolean;
+        };
+        CommentInputDto: {
+            body: string;
+            /** @description Reply to this top-level comment */
+            parentId?: string;
+        };
+        CommentPageDto: {
+            items: components["schemas"]["CommentDto"][];
+            nextCursor: string | null;
+        };
+        CommentReportDto: {
+            reason?: string;
+        };
         ConfirmHoursDto: {
             /** @description Minutes to credit; omit to confirm the check-in/check-out minutes */
             minutes?: number;
@@ -1335,6 +1734,31 @@ export interface components {
             rating?: number;
             /** @example 谢谢王书记，孩子开心坏了 */
             thanks?: string;
+        };
+        CreateBallotDto: {
+            /** @description Voters may change their vote until closing (the last one counts); not with secret */
+            allowChange: boolean;
+            /** @description Named choices when optionsForm is choices */
+            choices?: string[];
+            /** @example 2026-12-05T10:00:00.000Z */
+            closesAt: string;
+            /** @description The electorate; default: the topic’s scope */
+            electorate?: components["schemas"]["ScopeInputDto"];
+            /** @description Required for owners_art278 */
+            matter?: components["schemas"]["Art278Matter"];
+            /**
+             * @description Default: now
+             * @example 2026-11-28T01:00:00.000Z
+             */
+            opensAt?: string;
+            optionsForm: components["schemas"]["BallotOptionsForm"];
+            /** @description simple / household: turnout needed, as a share of the electorate */
+            quorum?: components["schemas"]["FractionDto"];
+            rule: components["schemas"]["TopicBallotRule"];
+            /** @description Secret ballot: nobody, the secretary and admins included, can see who chose what */
+            secret: boolean;
+            /** @example 是否同意3号楼加装电梯 */
+            title: string;
         };
         CreatePostDto: {
             /** @example 东湖社区 3号楼前广场 */
@@ -1366,6 +1790,44 @@ export interface components {
             role: components["schemas"]["Role"];
             userId: string;
         };
+        DecisionDto: {
+            acceptanceBallots: components["schemas"]["BallotSummaryDto"][];
+            canManage: boolean;
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            decidedBy: components["schemas"]["BallotSummaryDto"];
+            id: string;
+            list: components["schemas"]["DecisionList"];
+            milestones: components["schemas"]["MilestoneDto"][];
+            milestonesDone: number;
+            milestonesTotal: number;
+            responsible: string | null;
+            status: components["schemas"]["DecisionStatus"];
+            title: string;
+            topicId: string;
+            updates: components["schemas"]["ProgressUpdateDto"][];
+        };
+        /** @enum {string} */
+        DecisionList: "need" | "resource" | "project" | "responsibility";
+        DecisionPageDto: {
+            items: components["schemas"]["DecisionSummaryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        DecisionStatus: "in_progress" | "awaiting_acceptance" | "accepted";
+        DecisionSummaryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            list: components["schemas"]["DecisionList"];
+            milestonesDone: number;
+            milestonesTotal: number;
+            responsible: string | null;
+            status: components["schemas"]["DecisionStatus"];
+            title: string;
+            topicId: string;
+        };
         DevLoginDto: {
             userId: string;
         };
@@ -1375,16 +1837,30 @@ export interface components {
             displayName: string;
             id: string;
         };
+        ElectorateDto: {
+            /** @description Owners’ ballots: total exclusive area, hundredths of m² */
+            areaHundredths: number;
+            /** @description Electors on the roll */
+            count: number;
+        };
         ErrorBodyDto: {
             /**
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "HEALTH_DATABASE_DOWN";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "HEALTH_DATABASE_DOWN";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
             message: string;
+        };
+        FractionDto: {
+            denominator: number;
+            numerator: number;
+        };
+        FractionViewDto: {
+            denominator: number;
+            numerator: number;
         };
         FulfilWishDto: {
             /** @example 已把书包送到家中，孩子很喜欢 */
@@ -1485,6 +1961,33 @@ export interface components {
             items: components["schemas"]["MemberRegistrationDto"][];
             nextCursor: string | null;
         };
+        MilestoneDto: {
+            /** Format: date-time */
+            doneAt: string | null;
+            dueOn: string | null;
+            id: string;
+            title: string;
+        };
+        MilestoneInputDto: {
+            /**
+             * @description A calendar day
+             * @example 2026-12-31
+             */
+            dueOn?: string;
+            /** @example 完成施工单位招标 */
+            title: string;
+        };
+        MyBallotDto: {
+            canChange: boolean;
+            cast: boolean;
+            castByMe: boolean;
+            eligible: boolean;
+            ineligibleReason: string | null;
+            /** @description Never on a secret ballot */
+            optionId: string | null;
+            voterKey: string | null;
+            votesAs: string | null;
+        };
         MyHouseholdDto: {
             building: components["schemas"]["PlaceRefDto"];
             community: components["schemas"]["PlaceRefDto"];
@@ -1511,6 +2014,13 @@ export interface components {
             name: string;
             /** @example 区教育局机关党委 */
             partyOrgName: string;
+        };
+        OptionTotalDto: {
+            areaHundredths: number;
+            id: string;
+            kind: components["schemas"]["BallotOptionKind"];
+            label: string;
+            votes: number;
         };
         /** @enum {string} */
         OwnerKind: "person" | "developer";
@@ -1618,6 +2128,22 @@ export interface components {
              */
             wantedBy: string;
         };
+        ProgressInputDto: {
+            note: string;
+        };
+        ProgressUpdateDto: {
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            note: string;
+        };
+        ProposeTopicDto: {
+            body: string;
+            scope: components["schemas"]["ScopeInputDto"];
+            /** @example 3号楼加装电梯 */
+            title: string;
+        };
         RankingRowDto: {
             balance: number;
             displayName: string;
@@ -1634,6 +2160,9 @@ export interface components {
         };
         /** @enum {string} */
         RegistrationStatus: "pending" | "approved" | "rejected" | "withdrawn" | "ended";
+        ReportedDto: {
+            reported: boolean;
+        };
         /** @enum {string} */
         ResourceKind: "venue" | "funds" | "expertise" | "other";
         ResourceOfferDto: {
@@ -1657,6 +2186,19 @@ export interface components {
         RoleGrantPageDto: {
             items: components["schemas"]["RoleGrantDto"][];
             nextCursor: string | null;
+        };
+        ScopeInputDto: {
+            householdIds?: string[];
+            /** @description The community, a grid or a building of it */
+            placeId?: string;
+        };
+        /** @enum {string} */
+        ScopeKind: "place" | "households";
+        ScopeViewDto: {
+            householdCount: number | null;
+            kind: components["schemas"]["ScopeKind"];
+            label: string;
+            place: components["schemas"]["PlaceRefDto"] | null;
         };
         ServiceHoursDto: {
             communityId: string;
@@ -1780,6 +2322,72 @@ export interface components {
             /** @description A unit from GET /work-units */
             unitId?: string;
         };
+        TallyCheckDto: {
+            base: number;
+            bound: components["schemas"]["FractionViewDto"];
+            /** @description true: at least (以上); false: more than (过半数) */
+            inclusive: boolean;
+            key: components["schemas"]["TallyCheckKey"];
+            label: string;
+            measure: components["schemas"]["TallyMeasure"];
+            met: boolean;
+            statement: string;
+            value: number;
+        };
+        /** @enum {string} */
+        TallyCheckKey: "quorum" | "majority" | "participation_area" | "participation_headcount" | "approval_area" | "approval_headcount" | "satisfaction";
+        /** @enum {string} */
+        TallyMeasure: "votes" | "people" | "area";
+        /** @enum {string} */
+        TallyReason: "passed" | "no_votes" | "no_quorum" | "not_approved" | "no_majority";
+        /** @enum {string} */
+        TopicBallotRule: "simple" | "household" | "owners_art278";
+        TopicDto: {
+            ballot: components["schemas"]["BallotSummaryDto"] | null;
+            body: string;
+            canComment: boolean;
+            canManage: boolean;
+            commentCount: number;
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            decision: components["schemas"]["DecisionSummaryDto"] | null;
+            declineReason: string | null;
+            id: string;
+            isMine: boolean;
+            proposerName: string;
+            scope: components["schemas"]["ScopeViewDto"];
+            status: components["schemas"]["TopicStatus"];
+            title: string;
+        };
+        TopicPageDto: {
+            items: components["schemas"]["TopicSummaryDto"][];
+            nextCursor: string | null;
+        };
+        TopicReviewDto: {
+            /** @description true: accept for deliberation; false: decline with a reason */
+            accept: boolean;
+            /** @description Required when declining (the proposer sees it) */
+            reason?: string;
+        };
+        /** @enum {string} */
+        TopicStatus: "proposed" | "declined" | "discussing" | "voting" | "decided";
+        TopicSummaryDto: {
+            ballot: components["schemas"]["BallotSummaryDto"] | null;
+            commentCount: number;
+            community: components["schemas"]["PlaceRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            proposerName: string;
+            scope: components["schemas"]["ScopeViewDto"];
+            status: components["schemas"]["TopicStatus"];
+            title: string;
+        };
+        TurnoutDto: {
+            areaHundredths: number;
+            votes: number;
+        };
         UnitMemberDto: {
             /** Format: date-time */
             approvedAt: string | null;
@@ -1820,6 +2428,12 @@ export interface components {
             items: components["schemas"]["UnitRegistrationDto"][];
             nextCursor: string | null;
         };
+        UpdateDecisionDto: {
+            list?: components["schemas"]["DecisionList"];
+            /** @description The unit or person answerable */
+            responsible?: string;
+            title?: string;
+        };
         UpdatePostDto: {
             address?: string;
             description?: string;
@@ -1859,6 +2473,10 @@ export interface components {
             releaseAfterReminderDays: number;
             /** @description Largest estimated value of a wish, in fen */
             valueCapFen: number;
+        };
+        VoteRowDto: {
+            areaHundredths: number;
+            optionId: string;
         };
         WechatLoginDto: {
             /** @description The one-time code from wx.login */
@@ -2089,6 +2707,166 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BallotsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BallotsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BallotsController_votes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotVotesExportDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BallotsController_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastVoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                list?: components["schemas"]["DecisionList"];
+                status?: components["schemas"]["DecisionStatus"];
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2366,6 +3144,76 @@ export interface operations {
             };
         };
     };
+    TopicsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description discussing/voting/decided for everyone; proposed (awaiting review) for the secretary; mine: what I raised */
+                stage?: "discussing" | "voting" | "decided" | "proposed" | "mine";
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTopicDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     UnitRegistrationsController_list: {
         parameters: {
             query?: {
@@ -2554,6 +3402,202 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WishManagePageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_completeMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_requestAcceptance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceBallotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_addMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_addProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
                 };
             };
             /** @description 需要以下角色之一：secretary */
@@ -3718,6 +4762,240 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_createBallot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBallotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_listComments: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TopicsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
             403: {
                 headers: {
                     [name: string]: unknown;

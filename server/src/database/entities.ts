@@ -1,4 +1,16 @@
 import { AuditLog } from '../audit/audit-log.entity';
+import { Ballot } from '../deliberation/ballot.entity';
+import { BallotElector } from '../deliberation/ballot-elector.entity';
+import { BallotOption } from '../deliberation/ballot-option.entity';
+import { BallotParticipation } from '../deliberation/ballot-participation.entity';
+import { BallotVote } from '../deliberation/ballot-vote.entity';
+import { CommentReport } from '../deliberation/comment-report.entity';
+import { Decision } from '../deliberation/decision.entity';
+import { DecisionMilestone } from '../deliberation/decision-milestone.entity';
+import { DecisionUpdate } from '../deliberation/decision-update.entity';
+import { Topic } from '../deliberation/topic.entity';
+import { TopicComment } from '../deliberation/topic-comment.entity';
+import { TopicHousehold } from '../deliberation/topic-household.entity';
 import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
@@ -19,4 +31,6 @@ import { WishClaim, WishCoClaimer } from '../wishes/wish-claim.entity';
 import { WishEvent } from '../wishes/wish-event.entity';
 import { WishPhoto } from '../wishes/wish-photo.entity';
 
-export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto, CommunityWishSettings, Post, PostShift, ShiftClaim, PostEvent];
+export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto, CommunityWishSettings, Post, PostShift, ShiftClaim, PostEvent,
+  Topic, TopicHousehold, TopicComment, CommentReport, Ballot, BallotOption, BallotElector, BallotParticipation, BallotVote, Decision, DecisionMilestone, DecisionUpdate,
+];

@@ -137,6 +137,35 @@ export const POST_ERRORS = {
   SHIFT_HOURS_ALREADY_CONFIRMED: { status: 409, message: '这次服务的时长已经确认过了' },
 } as const;
 
+export const DELIBERATION_ERRORS = {
+  TOPIC_NOT_FOUND: { status: 404, message: '找不到这个议题' },
+  TOPIC_PROPOSE_NOT_ALLOWED: { status: 403, message: '本社区居民或社区书记才能提出议题' },
+  TOPIC_SCOPE_INVALID: { status: 400, message: '议事范围须是本社区、本社区的网格或楼栋，或本社区的住户' },
+  TOPIC_WRONG_STATE: { status: 409, message: '议题当前的状态不能进行这个操作' },
+  TOPIC_DECLINE_REASON_REQUIRED: { status: 400, message: '不受理议题时请写明原因' },
+  TOPIC_COMMENT_NOT_ALLOWED: { status: 403, message: '议事范围内的居民才能参与讨论' },
+  TOPIC_COMMENTS_CLOSED: { status: 409, message: '这个议题现在不开放讨论' },
+  COMMENT_NOT_FOUND: { status: 404, message: '找不到这条评论' },
+  COMMENT_REPLY_DEPTH: { status: 400, message: '只能回复主评论，不能回复回复' },
+  COMMENT_ALREADY_HIDDEN: { status: 409, message: '这条评论已被隐藏' },
+  BALLOT_NOT_FOUND: { status: 404, message: '找不到这次投票' },
+  BALLOT_PLAN_INVALID: { status: 400, message: '投票的设置有误' },
+  BALLOT_ELECTORATE_EMPTY: { status: 400, message: '所选范围内没有有投票资格的人，请重新选择范围' },
+  BALLOT_AREA_INVALID: { status: 400, message: '所选范围内有房屋的专有部分面积为零或负数，请先核对房屋面积' },
+  BALLOT_NOT_OPEN_YET: { status: 409, message: '投票还没有开始' },
+  BALLOT_CLOSED: { status: 409, message: '投票已经结束' },
+  BALLOT_NOT_ELIGIBLE: { status: 403, message: '您不在这次投票的投票人名单中' },
+  BALLOT_VOTER_AMBIGUOUS: { status: 400, message: '您可以代表不止一户或一份产权投票，请选择以哪一户的身份投票' },
+  BALLOT_OPTION_INVALID: { status: 400, message: '没有这个选项' },
+  BALLOT_ALREADY_VOTED: { status: 409, message: '您已经投过票了，这次投票不能修改' },
+  BALLOT_HOUSEHOLD_VOTED: { status: 409, message: '您家已有成员投过票了（一户一票）' },
+  BALLOT_STILL_OPEN: { status: 409, message: '投票还没有结束，且还有人没有投票，不能提前结束' },
+  BALLOT_RESULTS_HIDDEN: { status: 409, message: '投票结束后才公布结果' },
+  DECISION_NOT_FOUND: { status: 404, message: '找不到这项决议事项' },
+  DECISION_WRONG_STATE: { status: 409, message: '决议事项当前的状态不能进行这个操作' },
+  MILESTONE_NOT_FOUND: { status: 404, message: '找不到这个节点' },
+} as const;
+
 export const HEALTH_ERRORS = {
   HEALTH_DATABASE_DOWN: { status: 503, message: '数据库暂时不可用' },
 } as const;
@@ -151,6 +180,7 @@ export const ERROR_CATALOG = {
   ...REPORTING_ERRORS,
   ...WISH_ERRORS,
   ...POST_ERRORS,
+  ...DELIBERATION_ERRORS,
   ...HEALTH_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 

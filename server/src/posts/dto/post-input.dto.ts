@@ -6,10 +6,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** ISO 8601 with a zone (Z or ±hh:mm); the service checks it is a real instant. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+import { INSTANT, trim } from '../../common/validation/text';
 
 export class ShiftPlanDto {
   @ApiProperty({ example: '2026-11-28T01:00:00.000Z', description: 'ISO 8601 with a zone; a standing role: the start of its term' })

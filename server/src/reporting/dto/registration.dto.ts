@@ -11,8 +11,8 @@ import {
 import { PageQueryDto } from '../../common/http/page';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
 import { NewWorkUnitDto, ResourceOfferDto, WorkUnitDto } from './work-unit.dto';
+import { trim } from '../../common/validation/text';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PHONE_MESSAGE = '请填写 11 位手机号';
 
 /** The unit: one of an approved unit on file (unitId) or a new one (newUnit). */

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LIMITS, ResourceKind, ResourceOfferView, WorkUnitKind, WorkUnitView } from '@linli/shared';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/text';
 
 /** A unit not on file yet, entered by the member or the unit contact. */
 export class NewWorkUnitDto {

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { PointsModule } from '../points/points.module';
+import { BallotCloseJob } from './ballot-close.job';
+import { BallotClosingService } from './ballot-closing.service';
+import { BallotPlans } from './ballot-plans';
+import { BallotRolls } from './ballot-rolls';
+import { BallotViews } from './ballot-views';
+import { BallotVotingService } from './ballot-voting.service';
+import { BallotsController } from './ballots.controller';
+import { BallotsService } from './ballots.service';
+import { DecisionsController } from './decisions.controller';
+import { DecisionsService } from './decisions.service';
+import { DeliberationScopes } from './deliberation-scopes';
+import { TopicCommentsService } from './topic-comments.service';
+import { TopicsController } from './topics.controller';
+import { TopicsService } from './topics.service';
+
+/** 邻里议事: topics and discussion, ballots by rule (incl. Civil Code Art. 278) with frozen rolls, decisions tracked to the residents' acceptance. */
+@Module({
+  imports: [PointsModule],
+  controllers: [TopicsController, BallotsController, DecisionsController],
+  providers: [
+    DeliberationScopes, BallotRolls, BallotPlans, BallotViews, BallotsService, BallotVotingService, BallotClosingService, BallotCloseJob,
+    TopicsService, TopicCommentsService, DecisionsService,
+  ],
+})
+export class DeliberationModule {}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { CommentView, DELIBERATION_DEFAULTS, isTopicOpenForComment, LIMITS, maskPersonName, Role } from '@linli/shared';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AccessService } from '../common/access/access.service';
+import { DomainError } from '../common/errors/domain-error';
+import { decodeCursor, PageQueryDto, pageOf } from '../common/http/page';
+import { isUniqueViolation } from '../database/db-errors';
+import { newId } from '../database/ids';
+import { TransactionRunner } from '../database/transaction-runner';
+import { User } from '../identity/user.entity';
+import { CommentReport } from './comment-report.entity';
+import { DeliberationScopes } from './deliberation-scopes';
+import { CommentInputDto } from './dto/topic-input.dto';
+import { TopicComment } from './topic-comment.entity';
+import { TopicsService } from './topics.service';
+import { Topic } from './topic.entity';
+
+const MODERATORS = [Role.Secretary];
+
+/** Discussion on a topic: comments with one level of replies, reports by residents, hiding by the secretary. */
+@Injectable()
+export class TopicCommentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly scopes: DeliberationScopes,
+    private readonly topics: TopicsService,
+  ) {}
+
+  /** Residents in the topic's scope, and the secretary, while the topic is open for discussion. The comment and the topic's count move together. */
+  async add(actorId: string, topicId: string, body: CommentInputDto): Promise<CommentView> {
+    const topic = await this.topics.require(topicId);
+    if (!isTopicOpenForComment(topic.status)) throw new DomainError('TOPIC_COMMENTS_CLOSED');
+    const official = await this.access.holdsAnyRoleOver(actorId, MODERATORS, await this.access.requirePlace(topic.communityId));
+    if (!official && !(await this.scopes.livesIn(actorId, await this.scopes.ofTopic(topic)))) throw new DomainError('TOPIC_COMMENT_NOT_ALLOWED');
+    if (body.parentId !== undefined) {
+      const parent = await this.dataSource.getRepository(TopicComment).findOne({ select: { id: true, topicId: true, parentId: true }, where: { id: body.parentId } });
+      if (!parent || parent.topicId !== topicId) throw new DomainError('COMMENT_NOT_FOUND');
+      if (parent.parentId !== null) throw new DomainError('COMMENT_REPLY_DEPTH');
+    }
+    const id = newId();
+    await this.transactions.run(async (manager) => {
+      await manager.insert(TopicComment, {
+        id, topicId, communityId: topic.communityId, parentId: body.parentId ?? null, authorId: actorId, byOfficial: official, body: body.body,
+        hidden: false, hiddenReason: null, hiddenBy: null, reportCount: 0,
+      });
+      await manager.increment(Topic, { id: topicId }, 'commentCount', 1);
+    });
+    return (await this.views(await this.dataSource.getRepository(TopicComment).find({ where: { id } }), actorId, official))[0];
+  }
+
+  /** Top-level comments oldest first, a page at a time, each with its replies. */
+  async list(viewerId: string, topicId: string, query: PageQueryDto): Promise<{ items: CommentView[]; nextCursor: string | null }> {
+    const topic = await this.topics.detail(viewerId, topicId); // applies who may see the topic at all
+    const limit = query.limit ?? LIMITS.pageSizeDefault;
+    const q = this.dataSource.getRepository(TopicComment).createQueryBuilder('c').where('c.topicId = :topicId AND c.parentId IS NULL', { topicId });
+    const after = decodeCursor(query.cursor);
+    if (after) q.andWhere('c.id > :after', { after });
+    const rows = await q.orderBy('c.id', 'ASC').take(limit + 1).getMany();
+    const page = pageOf(rows, limit, (c) => c.id);
+    const replies = page.items.length
+      ? await this.dataSource.getRepository(TopicComment).find({ where: { topicId, parentId: In(page.items.map((c) => c.id)) }, order: { id: 'ASC' } })
+      : [];
+    const views = await this.views([...page.items, ...replies], viewerId, topic.canManage);
+    const byId = new Map(views.map((v) => [v.id, v]));
+    for (const reply of views.filter((v) => v.parentId !== null)) {
+      const parent = byId.get(reply.parentId!);
+      if (parent && parent.replies.length < DELIBERATION_DEFAULTS.maxRepliesShown) parent.replies.push(reply);
+    }
+    return { items: page.items.map((c) => byId.get(c.id)!), nextCursor: page.nextCursor };
+  }
+
+  /** A resident flags a comment for the secretary. Reporting twice counts once (unique per reporter). */
+  async report(actorId: string, commentId: string, reason: string | undefined): Promise<{ reported: true }> {
+    const comment = await this.require(commentId);
+    await this.topics.detail(actorId, comment.topicId);
+    try {
+      // The report row and the comment's count move together; the unique key makes a repeat a no-op.
+      await this.transactions.run(async (manager) => {
+        await manager.insert(CommentReport, { id: newId(), commentId, reporterId: actorId, reason: reason ?? null });
+        await manager.increment(TopicComment, { id: commentId }, 'reportCount', 1);
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    return { reported: true };
+  }
+
+  /** The secretary hides a comment with a reason; the conditional update hides it once. */
+  async hide(actorId: string, commentId: string, reason: string): Promise<CommentView> {
+    const comment = await this.require(commentId);
+    await this.transactions.run(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(TopicComment)
+        .set({ hidden: true, hiddenReason: reason, hiddenBy: actorId })
+        .where('id = :commentId AND hidden = :visible', { commentId, visible: false })
+        .execute();
+      if (result.affected !== 1) throw new DomainError('COMMENT_ALREADY_HIDDEN');
+      await this.audit.record(manager, { actorId, action: 'deliberation.comment.hide', targetType: 'topic_comment', targetId: commentId, placeId: comment.communityId, after: { reason } });
+    });
+    return (await this.views(await this.dataSource.getRepository(TopicComment).find({ where: { id: commentId } }), actorId, true))[0];
+  }
+
+  async require(commentId: string): Promise<TopicComment> {
+    const comment = commentId.length <= 64 ? await this.dataSource.getRepository(TopicComment).findOne({ where: { id: commentId } }) : null;
+    if (!comment) throw new DomainError('COMMENT_NOT_FOUND');
+    return comment;
+  }
+
+  private async views(comments: TopicComment[], viewerId: string, moderator: boolean): Promise<CommentView[]> {
+    if (comments.length === 0) return [];
+    const authors = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...new Set(comments.map((c) => c.authorId))]) } });
+    const names = new Map(authors.map((u) => [u.id, maskPersonName(u.displayName)]));
+    const reported = new Set(
+      (await this.dataSource.getRepository(CommentReport).find({ select: { commentId: true }, where: { reporterId: viewerId, commentId: In(comments.map((c) => c.id)) } })).map((r) => r.commentId),
+    );
+    return comments.map((c) => ({
+      id: c.id, parentId: c.parentId, authorName: c.byOfficial ? '社区书记' : (names.get(c.authorId) ?? '居民'), byOfficial: c.byOfficial,
+      body: c.hidden && !moderator ? null : c.body, hidden: c.hidden, hiddenReason: c.hiddenReason,
+      reportedByMe: reported.has(c.id), reportCount: moderator ? c.reportCount : 0, isMine: c.authorId === viewerId,
+      createdAt: c.createdAt.toISOString(), replies: [],
+    }));
+  }
+}
