@@ -5,6 +5,16 @@ import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { BallotElector } from '../deliberation/ballot-elector.entity';
+import { BallotOption } from '../deliberation/ballot-option.entity';
+import { BallotParticipation } from '../deliberation/ballot-participation.entity';
+import { BallotVote } from '../deliberation/ballot-vote.entity';
+import { Ballot } from '../deliberation/ballot.entity';
+import { Decision } from '../deliberation/decision.entity';
+import { DecisionMilestone } from '../deliberation/decision-milestone.entity';
+import { DecisionUpdate } from '../deliberation/decision-update.entity';
+import { TopicComment } from '../deliberation/topic-comment.entity';
+import { Topic } from '../deliberation/topic.entity';
 import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
@@ -26,6 +36,7 @@ import {
   BUILDINGS_PER_GRID, DEMO_DISTRICT, DEMO_STREETS, DEMO_USERS, DEVELOPER, FLOORS, flatArea,
   GRIDS_PER_COMMUNITY, MULTI_OWNER, ownerName, UNITS,
 } from './demo-city';
+import { demoDeliberation } from './demo-deliberation';
 import { demoPosts } from './demo-posts';
 import { demoReporting } from './demo-reporting';
 import { demoWishes } from './demo-wishes';
@@ -154,6 +165,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(ShiftClaim, posts.claims);
     await manager.insert(PostEvent, posts.events);
     await manager.insert(PointsEntry, posts.points);
+
+    const deliberation = await demoDeliberation(manager, byName, new Map(places.all.map((p) => [p.id, p])), secretaries);
+    await manager.insert(Topic, deliberation.topics);
+    await manager.insert(TopicComment, deliberation.comments);
+    await manager.insert(Ballot, deliberation.ballots);
+    await manager.insert(BallotOption, deliberation.options);
+    await insertInChunks(manager, BallotElector, deliberation.electors);
+    await manager.insert(BallotParticipation, deliberation.participations);
+    await manager.insert(BallotVote, deliberation.votes);
+    await manager.insert(Decision, deliberation.decisions);
+    await manager.insert(DecisionMilestone, deliberation.milestones);
+    await manager.insert(DecisionUpdate, deliberation.updates);
+    await manager.insert(PointsEntry, deliberation.points);
   }
 
   private ownerOf(
