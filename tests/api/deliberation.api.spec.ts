@@ -117,6 +117,24 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
   });
   afterAll(async () => t?.close());
 
+  describe('the demo', () => {
+    it('东湖 has a topic awaiting review, one under discussion, an Art. 278 lift vote under way and a decided one being carried out', async () => {
+      const titlesOf = async (who: string, stage: string) =>
+        (await call(who, 'get', `/communities/${donghu}/topics?stage=${stage}&limit=50`)).body.items.map((i: { title: string }) => i.title);
+      expect(await titlesOf('李红梅', 'proposed')).toContain('儿童游乐设施维修');
+      expect(await titlesOf('王秀英', 'discussing')).toContain('小区东门增设非机动车充电棚');
+      expect(await titlesOf('王秀英', 'voting')).toContain('3号楼加装电梯');
+      expect(await titlesOf('王秀英', 'decided')).toContain('广场舞音乐音量与时间调整');
+      const lift = (await call('王秀英', 'get', `/communities/${donghu}/topics?stage=voting&limit=50`)).body.items.find((i: { title: string }) => i.title === '3号楼加装电梯');
+      const ballot = (await call('李桂兰', 'get', `/ballots/${lift.ballot.id}`)).body;
+      expect(ballot).toEqual(expect.objectContaining({ rule: BallotRule.OwnersArt278, matter: Art278Matter.Major, phase: BallotPhase.Voting, outcome: null }));
+      expect(ballot.me).toEqual(expect.objectContaining({ eligible: true, cast: true, castByMe: true }));
+      expect((await call('王秀英', 'get', `/ballots/${lift.ballot.id}`)).body.me.eligible).toBe(false); // owns no flat in 3号楼
+      const decisions = (await call('王秀英', 'get', `/communities/${donghu}/decisions?list=${DecisionList.Responsibility}`)).body.items;
+      expect(decisions[0]).toEqual(expect.objectContaining({ status: DecisionStatus.InProgress, milestonesDone: 1, milestonesTotal: 2 }));
+    });
+  });
+
   describe('topics', () => {
     it('a resident’s topic waits for review, seen only by them and the secretary; accepting it opens discussion and credits points once', async () => {
       const building = (await t.dataSource.getRepository(Place).createQueryBuilder('p').where('p.name = :name AND p.path LIKE :within', { name: '1号楼', within: `%${donghu}%` }).getOneOrFail()).id;
