@@ -4,6 +4,9 @@ import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { MemberRegistration } from '../../server/src/reporting/member-registration.entity';
+import { ServiceRecordsService } from '../../server/src/reporting/service-records.service';
+import { ShiftClaim } from '../../server/src/posts/shift-claim.entity';
+import { Wish } from '../../server/src/wishes/wish.entity';
 import { UnitRegistration } from '../../server/src/reporting/unit-registration.entity';
 import { WorkUnit } from '../../server/src/reporting/work-unit.entity';
 import { RoleGrant } from '../../server/src/roles/role-grant.entity';
@@ -320,6 +323,22 @@ describeApi('double reporting (双报到)', () => {
       expect(JSON.stringify(members)).not.toContain('13800000031'); // no phone numbers to the unit
       const lastYear = (await t.http().get(`/api/v1/work-units/${unit[0].id}/members?year=${year - 1}`).set(await as('钱进')).expect(200)).body.items;
       expect(lastYear.find((m: { realName: string }) => m.realName === '王建军').record.points).toBe(0);
+    });
+
+    it('the record counts confirmed shift hours and the stars beneficiaries gave, in that year only', async () => {
+      const records = t.app.get(ServiceRecordsService);
+      const yearOf = (at: Date) => new Date(at.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear(); // Beijing calendar year
+      // The demo: 张伟 served one confirmed 90-minute shift in 东湖; 林涛's fulfilled wish in 红旗 was rated 5 stars.
+      const zhangWei = { userId: await t.userIdOf('张伟'), communityId: donghu };
+      const served = await t.dataSource.getRepository(ShiftClaim).findOneByOrFail({ memberId: zhangWei.userId, confirmedMinutes: 90 });
+      const rated = await t.dataSource.getRepository(Wish).findOneByOrFail({ claimerId: await t.userIdOf('林涛'), rating: 5 });
+      const linTao = { userId: rated.claimerId!, communityId: rated.communityId };
+      const hoursYear = yearOf(served.hoursConfirmedAt!);
+      const ratingYear = yearOf(rated.confirmedAt!);
+      expect((await records.forYear([zhangWei], hoursYear)).get(`${zhangWei.userId}|${donghu}`)).toEqual(expect.objectContaining({ hours: 1.5 }));
+      expect((await records.forYear([linTao], ratingYear)).get(`${linTao.userId}|${linTao.communityId}`)).toEqual(expect.objectContaining({ ratingsCount: 1, averageRating: 5 }));
+      const before = await records.forYear([zhangWei, linTao], Math.min(hoursYear, ratingYear) - 1);
+      expect([...before.values()].map((r) => [r.hours, r.ratingsCount, r.averageRating])).toEqual([[0, 0, null], [0, 0, null]]);
     });
 
     it('denies the members and summaries to anyone but the unit contact', async () => {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { PointsSource, ServiceRecordView, shanghaiYearRange } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { PointsEntry } from '../points/points-entry.entity';
+import { ShiftClaim } from '../posts/shift-claim.entity';
+import { Wish } from '../wishes/wish.entity';
 
 export interface ServiceRecordKey {
   userId: string;
@@ -15,8 +17,9 @@ const EMPTY: ServiceRecordView = { points: 0, hours: 0, wishesFulfilled: 0, rati
 /**
  * A member's service in a community over a calendar year (双服务双评价), for many members at once.
  * Points and fulfilled wishes come from the append-only ledger: a wish credits its claimers once
- * on confirmation, and a reversed credit no longer counts. Hours and ratings are added here from
- * the shifts (pioneer posts) and wish confirmations once those modules record them.
+ * on confirmation, and a reversed credit no longer counts. Hours are the secretary-confirmed
+ * minutes of shifts (pioneer posts) confirmed in the year; ratings are the stars beneficiaries gave
+ * when confirming wishes the member claimed (as lead claimer) in that community.
  */
 @Injectable()
 export class ServiceRecordsService {
@@ -46,6 +49,40 @@ export class ServiceRecordsService {
       if (!record) continue;
       record.points = Number(row.points);
       record.wishesFulfilled = Number(row.wishes);
+    }
+    const minutes = await this.dataSource
+      .getRepository(ShiftClaim)
+      .createQueryBuilder('c')
+      .select('c.memberId', 'userId')
+      .addSelect('c.communityId', 'communityId')
+      .addSelect('SUM(c.confirmedMinutes)', 'minutes')
+      .where('c.memberId IN (:...userIds)', { userIds })
+      .andWhere('c.hoursConfirmedAt >= :from AND c.hoursConfirmedAt < :to', { from, to })
+      .groupBy('c.memberId')
+      .addGroupBy('c.communityId')
+      .getRawMany<{ userId: string; communityId: string; minutes: string | number | null }>();
+    for (const row of minutes) {
+      const record = records.get(recordKey(row));
+      // Tenths of an hour, rounded down, so a report never claims more service than was confirmed.
+      if (record) record.hours = Math.floor(Number(row.minutes ?? 0) / 6) / 10;
+    }
+    const ratings = await this.dataSource
+      .getRepository(Wish)
+      .createQueryBuilder('w')
+      .select('w.claimerId', 'userId')
+      .addSelect('w.communityId', 'communityId')
+      .addSelect('COUNT(w.rating)', 'count')
+      .addSelect('SUM(w.rating)', 'total')
+      .where('w.claimerId IN (:...userIds) AND w.rating IS NOT NULL', { userIds })
+      .andWhere('w.confirmedAt >= :from AND w.confirmedAt < :to', { from, to })
+      .groupBy('w.claimerId')
+      .addGroupBy('w.communityId')
+      .getRawMany<{ userId: string; communityId: string; count: string | number; total: string | number }>();
+    for (const row of ratings) {
+      const record = records.get(recordKey(row));
+      if (!record || Number(row.count) === 0) continue;
+      record.ratingsCount = Number(row.count);
+      record.averageRating = Math.round((Number(row.total) * 10) / Number(row.count)) / 10;
     }
     return records;
   }
