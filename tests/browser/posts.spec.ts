@@ -2,9 +2,10 @@
 /**
  * 先锋岗 in the H5 build against the real server on a fresh demo database: two Party members claim
  * the demo's shift that is about to start, check in and out with the rotating code the secretary
- * shows on her phone (typed into 输入签到码: H5 has no camera scanner), and the secretary confirms
- * the hours — one member's adjusted by hand with a reason, the rest in bulk — and the points show
- * on 我的. Needs `pnpm build` and `pnpm build:h5` first; Chromium at /usr/bin/chromium.
+ * shows on her phone (drawn as a QR picture, with the code itself under it, typed into 输入签到码:
+ * H5 has no camera scanner), and the secretary confirms the hours — one member's adjusted by hand
+ * with a reason, the rest in bulk — and the points show on 我的, whose 我的班次 row opens the
+ * shifts. Needs `pnpm build` and `pnpm build:h5` first; Chromium at /usr/bin/chromium.
  * Screenshots: tests/artifacts/screenshots/posts-*.
  */
 import type { Page } from 'playwright-core';
@@ -64,6 +65,25 @@ async function codeOnScreen(secretary: Page): Promise<string> {
   return token;
 }
 
+/**
+ * The QR picture on the secretary's screen: a data-URL image, loaded, square, at least 200px
+ * wide and with at least two image pixels per screen pixel (sharp on a 2× phone). Returns its src.
+ */
+async function qrOnScreen(secretary: Page): Promise<string> {
+  const img = shown(secretary).locator('.pst-code__qr img');
+  await img.waitFor();
+  const src = (await img.getAttribute('src')) ?? '';
+  expect(src).toMatch(/^data:image\//);
+  await expect(img.isVisible()).resolves.toBe(true);
+  const box = await img.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(200);
+  expect(Math.abs((box?.width ?? 0) - (box?.height ?? 0))).toBeLessThan(1);
+  await secretary.waitForFunction((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0, await img.elementHandle());
+  const natural = await img.evaluate((el) => (el as HTMLImageElement).naturalWidth);
+  expect(natural).toBeGreaterThanOrEqual(2 * (box?.width ?? 0));
+  return src;
+}
+
 async function typeCode(page: Page, token: string, status: string): Promise<void> {
   const panel = shown(page).locator('.pst-panel--focus');
   await panel.locator('.pst-code-input input').fill(token);
@@ -107,6 +127,8 @@ test('claim → check in and out with the on-screen code → the secretary confi
   await shown(secretary).locator('.pst-panel--focus .pst-open-code').click();
   await secretary.waitForURL(/#\/packages\/posts\/pages\/code\/index/);
   await shown(secretary).locator('.pst-code__countdown').waitFor();
+  const firstToken = await codeOnScreen(secretary);
+  const firstQr = await qrOnScreen(secretary);
   await snap(secretary, 'posts-04-code');
 
   // 5. Both members check in and out with the code read off her screen.
@@ -118,6 +140,11 @@ test('claim → check in and out with the on-screen code → the secretary confi
   await typeCode(second, await codeOnScreen(secretary), '已签到');
   await typeCode(second, await codeOnScreen(secretary), '已签退');
   await snap(member, 'posts-06-checked-out');
+
+  // The code rotates every 30 seconds; the QR picture is drawn again with it.
+  await shown(secretary).locator('.pst-code__token').filter({ hasNotText: firstToken }).waitFor({ timeout: 45_000 });
+  const nextQr = await qrOnScreen(secretary);
+  expect(nextQr).not.toBe(firstQr);
 
   // 6. The roster: both checked out. The member came early to set up: the secretary credits an hour, with a reason…
   await secretary.goBack();
@@ -156,6 +183,15 @@ test('claim → check in and out with the on-screen code → the secretary confi
   await member.reload();
   await settled(member);
   await expect(pointsOnMe(member)).resolves.toBe(pointsBefore + ADJUSTED_POINTS);
+
+  // 9. 我的 has a way into 我的班次 too.
+  const myShiftsRow = shown(member).locator('.me-link--my-shifts');
+  await expect(myShiftsRow.innerText()).resolves.toContain('我的班次');
+  await myShiftsRow.scrollIntoViewIfNeeded();
+  await snap(member, 'posts-10-me');
+  await myShiftsRow.click();
+  await member.waitForURL(/#\/packages\/posts\/pages\/mine\/index/);
+  await shown(member).locator('.pst-my-shift', { hasText: TITLE }).waitFor();
 });
 
 test('the secretary publishes a post with a shift; it shows on the board under its type', async () => {
@@ -171,7 +207,7 @@ test('the secretary publishes a post with a shift; it shows on the board under i
   await shown(secretary).locator('.pst-address-input input').fill('东湖社区 5号楼');
   await shown(secretary).locator('.pst-latitude-input input').fill('30.5596');
   await shown(secretary).locator('.pst-longitude-input input').fill('114.3733');
-  await snap(secretary, 'posts-10-form');
+  await snap(secretary, 'posts-11-form');
   await shown(secretary).locator('.pst-form-submit').click();
   await secretary.waitForURL(/#\/pages\/posts\/index/);
   await shown(secretary).locator('.lin-toggle', { hasText: '环境整治' }).click();
@@ -179,5 +215,5 @@ test('the secretary publishes a post with a shift; it shows on the board under i
   await card.waitFor();
   await expect(card.innerText()).resolves.toContain('已认领 0/5 人');
   await expect(shown(secretary).locator('.pst-shift .pst-type').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['环境整治']));
-  await snap(secretary, 'posts-11-published');
+  await snap(secretary, 'posts-12-published');
 });

@@ -12,12 +12,13 @@ import { PartyMemberCard } from './PartyMemberCard';
 import { ProfileHeader } from './ProfileHeader';
 import { ReportingGroup } from './ReportingGroup';
 import { RoleList } from './RoleList';
+import { ServiceGroup } from './ServiceGroup';
 import { SettingsGroup } from './SettingsGroup';
 import './index.scss';
 
 /**
  * 我的: who I am, where I live, what roles I hold, which community I look at, double reporting
- * (and what it unlocks), and settings.
+ * (and what it unlocks), my 先锋岗 shifts, and settings.
  */
 export default function MePage() {
   const { me, community } = useSession();
@@ -35,6 +36,7 @@ export default function MePage() {
           {isPartyMember && community ? <PartyMemberCard community={community} /> : null}
           <CommunitySwitcher me={me} />
           <ReportingGroup />
+          <ServiceGroup />
           <HouseholdList me={me} />
           <RoleList me={me} />
           <SettingsGroup careMode={me.careMode} />

@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { LoadFailed } from '@/components/blocks/LoadFailed';
 import { Loading } from '@/components/blocks/Loading';
 import { PageShell } from '@/components/PageShell';
@@ -8,6 +8,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { shiftTime } from '@/pages/posts/shift-format';
 import type { CheckInCode } from '@/services/api-types';
 import { checkInCode, shiftRoster } from '@/services/posts';
+import { qrImageUrl } from './qr-image';
 import '@/pages/posts/posts.scss';
 import '../../posts.scss';
 
@@ -16,8 +17,8 @@ import '../../posts.scss';
  * out. It changes every 30 seconds and a photo of it stops working a minute later, so the page
  * fetches the next one before the current one runs out and counts down on screen.
  *
- * No QR library is bundled with the app yet, so the code is shown as large text; the server's
- * `qrContent` is what a QR picture would encode once one is added.
+ * The server's `qrContent` is drawn as a large QR picture (what 扫码签到 reads); the token
+ * itself is printed under it, small, for typing (H5 has no scanner).
  */
 export default function ShiftCodePage() {
   const id = useRouter().params.id ?? '';
@@ -26,6 +27,9 @@ export default function ShiftCodePage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [now, setNow] = useState(Date.now());
   const fetching = useRef(false);
+  // Drawn again only when the code rotates, not on every second of the countdown.
+  const qrContent = code?.qrContent;
+  const qrSrc = useMemo(() => (qrContent ? qrImageUrl(qrContent) : ''), [qrContent]);
 
   async function fetchCode() {
     if (fetching.current) return;
@@ -65,9 +69,10 @@ export default function ShiftCodePage() {
       <View className="pst-code">
         {info ? <Text className="pst-code__title">{info.post.title}</Text> : null}
         {info ? <Text className="pst-code__time">{shiftTime(info.shift, info.post.kind)}</Text> : null}
-        <Text className="pst-code__hint">请党员打开「先锋岗」里的本班次，点「扫码签到」；不能扫码时，输入下面的签到码。</Text>
+        <Text className="pst-code__hint">请党员打开「先锋岗」里的本班次，点「扫码签到」扫下面的二维码；不能扫码时，输入二维码下方的签到码。</Text>
         <View className="pst-code__box">
-          <Text className="pst-code__label">签到码</Text>
+          <Image className="pst-code__qr" src={qrSrc} mode="scaleToFill" ariaLabel="签到二维码" />
+          <Text className="pst-code__label">不能扫码时输入签到码</Text>
           <Text className="pst-code__token" selectable userSelect>
             {code.token}
           </Text>
