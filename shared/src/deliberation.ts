@@ -136,6 +136,12 @@ export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = {
   [DecisionStatus.Accepted]: '已验收',
 };
 
+/** What a deliberation photo illustrates: a topic (the broken lamp), or a decision's progress (the new one). */
+export enum DeliberationPhotoOwner {
+  Topic = 'topic',
+  Progress = 'progress',
+}
+
 /** An exact fraction (both integers, denominator > 0). */
 export interface Fraction {
   numerator: number;
@@ -154,6 +160,8 @@ export const DELIBERATION_DEFAULTS = {
   maxScopeHouseholds: 5000,
   /** Points to a resident whose topic the secretary accepts for deliberation (积分制). */
   acceptedTopicPoints: 5,
+  /** Photos on one topic or one progress update. */
+  maxPhotos: 6,
   /** Replies shown under one comment. */
   maxRepliesShown: 100,
 } as const;

@@ -18,6 +18,8 @@ import { crowd, CrowdMember } from '../support/crowd';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A valid 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 type Who = string | CrowdMember;
 interface Res {
@@ -178,6 +180,29 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       expectError(await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, title: '停'.repeat(61), scope: { placeId: donghu } }), 400, 'VALIDATION_FAILED');
       expectError(await call('马丽娟', 'post', `/communities/${donghu}/topics`, { ...body, scope: { placeId: donghu } }), 403, 'ACCESS_DENIED');
       expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe('photos', () => {
+    const upload = async (who: Who, path: string, content: Buffer = PNG) =>
+      t.http().post(`/api/v1${path}`).set(await headers(who)).attach('file', content, 'photo.png');
+
+    it('the proposer illustrates a topic until it is reviewed, the secretary while it is open; the signed URL serves the image', async () => {
+      const topic = await topicIn({ placeId: donghu }, '王秀英', '楼前路灯不亮');
+      const mine = await upload('王秀英', `/topics/${topic.id}/photos`);
+      expect(mine.status).toBe(201);
+      expectError(await upload('王建军', `/topics/${topic.id}/photos`), 404, 'TOPIC_NOT_FOUND'); // not public yet
+      expectError(await upload('王秀英', `/topics/${topic.id}/photos`, Buffer.from('<svg onload=alert(1)>')), 400, 'DELIBERATION_PHOTO_NOT_IMAGE');
+      await call('李红梅', 'post', `/topics/${topic.id}/review`, { accept: true });
+      expectError(await upload('王秀英', `/topics/${topic.id}/photos`), 403, 'DELIBERATION_PHOTO_NOT_ALLOWED');
+      expect((await upload('李红梅', `/topics/${topic.id}/photos`)).status).toBe(201);
+      const seen = (await call('王建军', 'get', `/topics/${topic.id}`)).body;
+      expect([seen.photos.length, seen.canAddPhotos]).toEqual([2, false]);
+      const image = await t.http().get(seen.photos[0].url).buffer(true);
+      expect([image.status, image.headers['content-type'], Buffer.compare(image.body, PNG)]).toEqual([200, 'image/png', 0]);
+      expect((await t.http().get(seen.photos[0].url.replace(/sig=[^&]+/, 'sig=forged'))).body.code).toBe('DELIBERATION_PHOTO_NOT_FOUND');
+      for (let i = 0; i < 4; i++) expect((await upload('李红梅', `/topics/${topic.id}/photos`)).status).toBe(201);
+      expectError(await upload('李红梅', `/topics/${topic.id}/photos`), 409, 'DELIBERATION_PHOTO_LIMIT');
     });
   });
 
@@ -403,6 +428,11 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       await call('李红梅', 'post', `/decision-milestones/${withMilestone.milestones[0].id}/completion`);
       const progressed = (await call('李红梅', 'post', `/decisions/${decisionId}/updates`, { note: '施工单位已进场。' })).body;
       expect([progressed.milestonesDone, progressed.milestonesTotal, progressed.updates[0].note]).toEqual([1, 1, '施工单位已进场。']);
+      const photo = await t.http().post(`/api/v1/decision-updates/${progressed.updates[0].id}/photos`).set(await headers('李红梅')).attach('file', PNG, 'site.png');
+      expect(photo.status).toBe(201);
+      const notSecretary = await t.http().post(`/api/v1/decision-updates/${progressed.updates[0].id}/photos`).set(await headers(people[0])).attach('file', PNG, 'site.png');
+      expectError(notSecretary, 404, 'PROGRESS_NOT_FOUND');
+      expect((await call(people[0], 'get', `/decisions/${decisionId}`)).body.updates[0].photos).toHaveLength(1);
 
       const acceptance = await call('李红梅', 'post', `/decisions/${decisionId}/acceptance-ballots`, { closesAt: inDays(7) });
       expect(acceptance.body.status).toBe(DecisionStatus.AwaitingAcceptance);

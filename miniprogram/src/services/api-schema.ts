@@ -366,6 +366,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decision-updates/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo to a progress update (secretary; up to 6) */
+        post: operations["DeliberationPhotosController_addToProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{id}": {
         parameters: {
             query?: never;
@@ -429,6 +446,23 @@ export interface paths {
         put?: never;
         /** Report progress (secretary) */
         post: operations["DecisionsController_addProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliberation-photos/{photoId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The image behind a signed URL from a topic or decision view */
+        get: operations["DeliberationPhotosController_content"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1132,6 +1166,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/topics/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo to a topic (multipart "file"; the proposer before review, the secretary while it is open; JPEG/PNG/WebP ≤ 5 MB, up to 6) */
+        post: operations["DeliberationPhotosController_addToTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/topics/{id}/review": {
         parameters: {
             query?: never;
@@ -1828,6 +1879,11 @@ export interface components {
             title: string;
             topicId: string;
         };
+        DeliberationPhotoDto: {
+            id: string;
+            /** @description Signed, expiring URL */
+            url: string;
+        };
         DevLoginDto: {
             userId: string;
         };
@@ -1848,7 +1904,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "HEALTH_DATABASE_DOWN";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -2137,6 +2193,7 @@ export interface components {
             createdAt: string;
             id: string;
             note: string;
+            photos: components["schemas"]["DeliberationPhotoDto"][];
         };
         ProposeTopicDto: {
             body: string;
@@ -2345,6 +2402,7 @@ export interface components {
         TopicDto: {
             ballot: components["schemas"]["BallotSummaryDto"] | null;
             body: string;
+            canAddPhotos: boolean;
             canComment: boolean;
             canManage: boolean;
             commentCount: number;
@@ -2355,6 +2413,7 @@ export interface components {
             declineReason: string | null;
             id: string;
             isMine: boolean;
+            photos: components["schemas"]["DeliberationPhotoDto"][];
             proposerName: string;
             scope: components["schemas"]["ScopeViewDto"];
             status: components["schemas"]["TopicStatus"];
@@ -3445,6 +3504,43 @@ export interface operations {
             };
         };
     };
+    DeliberationPhotosController_addToProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationPhotoDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     DecisionsController_detail: {
         parameters: {
             query?: never;
@@ -3608,6 +3704,28 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
+            };
+        };
+    };
+    DeliberationPhotosController_content: {
+        parameters: {
+            query: {
+                expires: string;
+                sig: string;
+            };
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4959,6 +5077,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DeliberationPhotosController_addToTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationPhotoDto"];
                 };
             };
             /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */

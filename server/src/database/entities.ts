@@ -8,6 +8,7 @@ import { CommentReport } from '../deliberation/comment-report.entity';
 import { Decision } from '../deliberation/decision.entity';
 import { DecisionMilestone } from '../deliberation/decision-milestone.entity';
 import { DecisionUpdate } from '../deliberation/decision-update.entity';
+import { DeliberationPhoto } from '../deliberation/deliberation-photo.entity';
 import { Topic } from '../deliberation/topic.entity';
 import { TopicComment } from '../deliberation/topic-comment.entity';
 import { TopicHousehold } from '../deliberation/topic-household.entity';
@@ -32,5 +33,5 @@ import { WishEvent } from '../wishes/wish-event.entity';
 import { WishPhoto } from '../wishes/wish-photo.entity';
 
 export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto, CommunityWishSettings, Post, PostShift, ShiftClaim, PostEvent,
-  Topic, TopicHousehold, TopicComment, CommentReport, Ballot, BallotOption, BallotElector, BallotParticipation, BallotVote, Decision, DecisionMilestone, DecisionUpdate,
+  Topic, TopicHousehold, TopicComment, CommentReport, Ballot, BallotOption, BallotElector, BallotParticipation, BallotVote, Decision, DecisionMilestone, DecisionUpdate, DeliberationPhoto,
 ];

@@ -11,6 +11,10 @@ export class DecisionUpdate {
   @Column({ name: 'decision_id', ...idColumn })
   decisionId: string;
 
+  /** Copied from the decision so the role-in-scope guard finds the community in one read. */
+  @Column({ name: 'community_id', ...idColumn })
+  communityId: string;
+
   @Column({ name: 'author_id', ...idColumn })
   authorId: string;
 

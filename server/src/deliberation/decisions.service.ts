@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BallotOptionsForm, BallotRule, DecisionAction, DecisionItemSummaryView, DecisionItemView, decisionTransition, DELIBERATION_DEFAULTS, LIMITS, Role,
+  BallotOptionsForm, BallotRule, DecisionAction, DeliberationPhotoOwner, DecisionItemSummaryView, DecisionItemView, decisionTransition, DELIBERATION_DEFAULTS, LIMITS, Role,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -14,6 +14,7 @@ import { Place } from '../places/place.entity';
 import { Ballot } from './ballot.entity';
 import { BallotPlans } from './ballot-plans';
 import { BallotViews } from './ballot-views';
+import { DeliberationPhotosService } from './deliberation-photos.service';
 import { DeliberationScopes } from './deliberation-scopes';
 import { Decision } from './decision.entity';
 import { DecisionMilestone } from './decision-milestone.entity';
@@ -35,6 +36,7 @@ export class DecisionsService {
     private readonly scopes: DeliberationScopes,
     private readonly plans: BallotPlans,
     private readonly ballotViews: BallotViews,
+    private readonly photos: DeliberationPhotosService,
   ) {}
 
   async list(community: ScopedPlace, query: DecisionListQueryDto): Promise<{ items: DecisionItemSummaryView[]; nextCursor: string | null }> {
@@ -61,13 +63,16 @@ export class DecisionsService {
     const updates = await this.dataSource.getRepository(DecisionUpdate).find({ where: { decisionId }, order: { id: 'DESC' }, take: LIMITS.pageSizeMax });
     const authors = updates.length ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...new Set(updates.map((u) => u.authorId))]) } }) : [];
     const authorNames = new Map(authors.map((u) => [u.id, u.displayName]));
+    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Progress, updates.map((u) => u.id));
     const decidedBy = await this.dataSource.getRepository(Ballot).findOneOrFail({ where: { id: decision.ballotId } });
     const acceptance = await this.dataSource.getRepository(Ballot).find({ where: { decisionId }, order: { id: 'DESC' } });
     return {
       ...summary,
       community: { id: community.id, name: community.name, level: community.level },
       milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, doneAt: m.doneAt?.toISOString() ?? null })),
-      updates: updates.map((u) => ({ id: u.id, note: u.note, authorName: authorNames.get(u.authorId) ?? '社区', createdAt: u.createdAt.toISOString() })),
+      updates: updates.map((u) => ({
+        id: u.id, note: u.note, photos: photos.get(u.id) ?? [], authorName: authorNames.get(u.authorId) ?? '社区', createdAt: u.createdAt.toISOString(),
+      })),
       decidedBy: this.ballotViews.summary(decidedBy),
       acceptanceBallots: acceptance.map((b) => this.ballotViews.summary(b)),
       canManage: await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community),
@@ -104,9 +109,15 @@ export class DecisionsService {
   }
 
   async addProgress(actorId: string, decisionId: string, note: string): Promise<DecisionItemView> {
-    await this.require(decisionId);
-    await this.dataSource.getRepository(DecisionUpdate).insert({ id: newId(), decisionId, authorId: actorId, note });
+    const decision = await this.require(decisionId);
+    await this.dataSource.getRepository(DecisionUpdate).insert({ id: newId(), decisionId, communityId: decision.communityId, authorId: actorId, note });
     return this.detail(actorId, decisionId);
+  }
+
+  async requireProgress(updateId: string): Promise<DecisionUpdate> {
+    const update = updateId.length <= 64 ? await this.dataSource.getRepository(DecisionUpdate).findOne({ where: { id: updateId } }) : null;
+    if (!update) throw new DomainError('PROGRESS_NOT_FOUND');
+    return update;
   }
 
   /**

@@ -10,6 +10,8 @@ import { BallotsController } from './ballots.controller';
 import { BallotsService } from './ballots.service';
 import { DecisionsController } from './decisions.controller';
 import { DecisionsService } from './decisions.service';
+import { DeliberationPhotosController } from './deliberation-photos.controller';
+import { DeliberationPhotosService } from './deliberation-photos.service';
 import { DeliberationScopes } from './deliberation-scopes';
 import { TopicCommentsService } from './topic-comments.service';
 import { TopicsController } from './topics.controller';
@@ -18,10 +20,10 @@ import { TopicsService } from './topics.service';
 /** 邻里议事: topics and discussion, ballots by rule (incl. Civil Code Art. 278) with frozen rolls, decisions tracked to the residents' acceptance. */
 @Module({
   imports: [PointsModule],
-  controllers: [TopicsController, BallotsController, DecisionsController],
+  controllers: [TopicsController, BallotsController, DecisionsController, DeliberationPhotosController],
   providers: [
     DeliberationScopes, BallotRolls, BallotPlans, BallotViews, BallotsService, BallotVotingService, BallotClosingService, BallotCloseJob,
-    TopicsService, TopicCommentsService, DecisionsService,
+    TopicsService, TopicCommentsService, DecisionsService, DeliberationPhotosService,
   ],
 })
 export class DeliberationModule {}

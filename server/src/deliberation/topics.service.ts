@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DELIBERATION_DEFAULTS, isTopicOpenForComment, LIMITS, maskPersonName, PointsSource, Role, TopicAction, TopicStatus, TopicSummaryView,
+  DELIBERATION_DEFAULTS, DeliberationPhotoOwner, isTopicOpenForComment, LIMITS, maskPersonName, PointsSource, Role, TopicAction, TopicStatus, TopicSummaryView,
   topicTransition, TopicView,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
@@ -16,6 +16,7 @@ import { PointsLedger } from '../points/points-ledger.service';
 import { BallotViews } from './ballot-views';
 import { BallotsService } from './ballots.service';
 import { DecisionsService } from './decisions.service';
+import { DeliberationPhotosService } from './deliberation-photos.service';
 import { DeliberationScopes } from './deliberation-scopes';
 import { ProposeTopicDto, TopicListQueryDto, TopicReviewDto } from './dto/topic-input.dto';
 import { Topic } from './topic.entity';
@@ -42,6 +43,7 @@ export class TopicsService {
     private readonly ballotViews: BallotViews,
     private readonly decisions: DecisionsService,
     private readonly ledger: PointsLedger,
+    private readonly photos: DeliberationPhotosService,
   ) {}
 
   /** A resident's topic waits for review; the secretary's own is taken up at once. The topic, its households and the audit line commit together. */
@@ -127,10 +129,18 @@ export class TopicsService {
     const [summary] = await this.summaries([topic]);
     const scope = await this.scopes.ofTopic(topic);
     const canComment = isTopicOpenForComment(topic.status) && (canManage || (await this.scopes.livesIn(viewerId, scope)));
+    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Topic, [topic.id]);
     return {
-      ...summary, body: topic.body, declineReason: topic.declineReason, canComment, canManage, isMine,
+      ...summary, body: topic.body, photos: photos.get(topic.id) ?? [], canAddPhotos: this.photosAllowed(viewerId, topic, canManage),
+      declineReason: topic.declineReason, canComment, canManage, isMine,
       decision: await this.decisions.summaryOfTopic(topic.id),
     };
+  }
+
+  /** The proposer illustrates their topic until it is reviewed; the secretary may add photos while it is open. */
+  private photosAllowed(viewerId: string, topic: Topic, canManage: boolean): boolean {
+    if (canManage) return isTopicOpenForComment(topic.status) || topic.status === TopicStatus.Proposed;
+    return topic.proposedBy === viewerId && topic.status === TopicStatus.Proposed;
   }
 
   async require(topicId: string): Promise<Topic> {

@@ -203,11 +203,11 @@ export async function demoDeliberation(
   );
   rows.updates.push(
     {
-      id: newId(), decisionId: decision.id, authorId: secretary.id, createdAt: ago(5 * DAY),
+      id: newId(), decisionId: decision.id, communityId: decision.communityId, authorId: secretary.id, createdAt: ago(5 * DAY),
       note: '已与广场舞队座谈并签订文明跳舞公约：每晚 19:00 开始、20:30 前结束，音量不超过 60 分贝，音箱朝向广场中心，周日暂停一次。',
     } as DecisionUpdate,
     {
-      id: newId(), decisionId: decision.id, authorId: secretary.id, createdAt: ago(2 * DAY),
+      id: newId(), decisionId: decision.id, communityId: decision.communityId, authorId: secretary.id, createdAt: ago(2 * DAY),
       note: '网格员连续一周晚上到广场测量，音量基本控制在 55–60 分贝，均按时结束。噪声监测显示屏已询价，计划下周安装。',
     } as DecisionUpdate,
   );

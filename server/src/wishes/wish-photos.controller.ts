@@ -4,9 +4,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { DomainError } from '../common/errors/domain-error';
-import { PhotoUploadQueryDto, SignedUrlQueryDto } from './dto/wish-input.dto';
+import { SignedUrlQueryDto } from '../storage/signed-url-query.dto';
+import { PhotoUploadQueryDto } from './dto/wish-input.dto';
 import { WishPhotoDto } from './dto/wish-view.dto';
+import { readUpload } from '../storage/read-upload';
 import { WishPhotosService } from './wish-photos.service';
 
 @ApiTags('wishes')
@@ -21,7 +22,7 @@ export class WishPhotosController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
   @ApiCreatedResponse({ type: WishPhotoDto })
   async upload(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: PhotoUploadQueryDto, @Req() request: FastifyRequest): Promise<WishPhotoDto> {
-    return this.photos.upload(user.id, id, query.kind, await readUpload(request));
+    return this.photos.upload(user.id, id, query.kind, await readUpload(request, { missing: 'WISH_PHOTO_REQUIRED', tooLarge: 'WISH_PHOTO_TOO_LARGE' }));
   }
 
   @Post('wish-photos/:photoId/approval')
@@ -42,22 +43,5 @@ export class WishPhotosController {
     reply.header('cache-control', 'private, max-age=3600');
     reply.header('x-content-type-options', 'nosniff');
     return new StreamableFile(photo.content);
-  }
-}
-
-/** The one uploaded file, whole; an oversized file or a request without one is a clear error. */
-async function readUpload(request: FastifyRequest): Promise<Buffer> {
-  let file;
-  try {
-    file = request.isMultipart() ? await request.file() : undefined;
-  } catch {
-    throw new DomainError('WISH_PHOTO_REQUIRED');
-  }
-  if (!file) throw new DomainError('WISH_PHOTO_REQUIRED');
-  try {
-    return await file.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('WISH_PHOTO_TOO_LARGE');
-    throw error;
   }
 }

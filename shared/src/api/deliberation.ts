@@ -29,8 +29,17 @@ export interface TopicSummaryView {
   createdAt: string;
 }
 
+/** A photo with a signed, expiring URL (images cannot send the bearer header). */
+export interface DeliberationPhotoView {
+  id: string;
+  url: string;
+}
+
 export interface TopicView extends TopicSummaryView {
   body: string;
+  photos: DeliberationPhotoView[];
+  /** The caller may add photos: the proposer before review, or the secretary while it is open. */
+  canAddPhotos: boolean;
   declineReason: string | null;
   /** The caller lives in the scope (or runs the community) and the topic is open for discussion. */
   canComment: boolean;
@@ -144,6 +153,7 @@ export interface MilestoneView {
 export interface ProgressUpdateView {
   id: string;
   note: string;
+  photos: DeliberationPhotoView[];
   authorName: string;
   createdAt: string;
 }

@@ -164,6 +164,13 @@ export const DELIBERATION_ERRORS = {
   DECISION_NOT_FOUND: { status: 404, message: '找不到这项决议事项' },
   DECISION_WRONG_STATE: { status: 409, message: '决议事项当前的状态不能进行这个操作' },
   MILESTONE_NOT_FOUND: { status: 404, message: '找不到这个节点' },
+  PROGRESS_NOT_FOUND: { status: 404, message: '找不到这条进展' },
+  DELIBERATION_PHOTO_NOT_ALLOWED: { status: 403, message: '只有议题的提出人（受理前）或社区书记可以添加照片' },
+  DELIBERATION_PHOTO_REQUIRED: { status: 400, message: '请选择一张照片上传' },
+  DELIBERATION_PHOTO_TOO_LARGE: { status: 413, message: '照片不能超过 5 MB' },
+  DELIBERATION_PHOTO_NOT_IMAGE: { status: 400, message: '只能上传 JPEG、PNG 或 WebP 格式的真实图片' },
+  DELIBERATION_PHOTO_LIMIT: { status: 409, message: '最多上传 6 张照片' },
+  DELIBERATION_PHOTO_NOT_FOUND: { status: 404, message: '找不到这张照片或链接已过期' },
 } as const;
 
 export const HEALTH_ERRORS = {

@@ -3,7 +3,7 @@ import { DoubleReporting1795311528211 } from './1795311528211-DoubleReporting';
 import { WishWall1795312142267 } from './1795312142267-WishWall';
 import { WishRules1795314807469 } from './1795314807469-WishRules';
 import { PioneerPosts1795314900868 } from './1795314900868-PioneerPosts';
-import { Deliberation1795321573602 } from './1795321573602-Deliberation';
+import { Deliberation1795322220774 } from './1795322220774-Deliberation';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
-export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795312142267, WishRules1795314807469, PioneerPosts1795314900868, Deliberation1795321573602];
+export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795312142267, WishRules1795314807469, PioneerPosts1795314900868, Deliberation1795322220774];

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   Art278Matter, BallotOptionKind, BallotOptionView, BallotOutcome, BallotPhase, BallotRule, BallotSummaryView, BallotVotesExport, BallotView, CommentView,
-  DecisionItemSummaryView, DecisionItemView, DecisionList, DecisionStatus, Fraction, MilestoneView, MyBallotView, OptionTotal, ProgressUpdateView, ScopeKind,
+  DecisionItemSummaryView, DecisionItemView, DecisionList, DeliberationPhotoView, DecisionStatus, Fraction, MilestoneView, MyBallotView, OptionTotal, ProgressUpdateView, ScopeKind,
   ScopeView, TallyCheck, TallyCheckKey, TallyElectorate, TallyMeasure, TallyReason, TopicStatus, TopicSummaryView, TopicView,
 } from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
@@ -149,6 +149,7 @@ export class MilestoneDto implements MilestoneView {
 export class ProgressUpdateDto implements ProgressUpdateView {
   @ApiProperty() id: string;
   @ApiProperty() note: string;
+  @ApiProperty({ type: () => [DeliberationPhotoDto] }) photos: DeliberationPhotoDto[];
   @ApiProperty() authorName: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -179,8 +180,15 @@ export class TopicSummaryDto implements TopicSummaryView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+export class DeliberationPhotoDto implements DeliberationPhotoView {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'Signed, expiring URL' }) url: string;
+}
+
 export class TopicDto extends TopicSummaryDto implements TopicView {
   @ApiProperty() body: string;
+  @ApiProperty({ type: [DeliberationPhotoDto] }) photos: DeliberationPhotoDto[];
+  @ApiProperty() canAddPhotos: boolean;
   @ApiProperty({ type: String, nullable: true }) declineReason: string | null;
   @ApiProperty() canComment: boolean;
   @ApiProperty() canManage: boolean;

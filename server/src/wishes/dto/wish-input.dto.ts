@@ -115,7 +115,3 @@ export class PhotoUploadQueryDto {
   kind: WishPhotoKind;
 }
 
-export class SignedUrlQueryDto {
-  @ApiProperty() @IsString() @MaxLength(20) expires: string;
-  @ApiProperty() @IsString() @MaxLength(100) sig: string;
-}
