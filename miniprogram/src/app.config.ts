@@ -43,6 +43,21 @@ export default defineAppConfig({
       root: 'packages/posts',
       pages: ['pages/detail/index', 'pages/mine/index', 'pages/form/index', 'pages/roster/index', 'pages/code/index'],
     },
+    // 邻里议事 beyond the tab: a topic with its discussion, proposing, my topics and the review queue,
+    // a ballot (vote, outcome, anonymised votes), the secretary's ballot form, and a decision's follow-up.
+    {
+      root: 'packages/deliberation',
+      pages: [
+        'pages/topic/index',
+        'pages/propose/index',
+        'pages/mine/index',
+        'pages/review/index',
+        'pages/ballot/index',
+        'pages/ballot-form/index',
+        'pages/votes/index',
+        'pages/decision/index',
+      ],
+    },
   ],
   // 先锋岗: check-in by location and the 使用当前位置 button of the post form.
   requiredPrivateInfos: ['getLocation'],

@@ -146,6 +146,11 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       expectError(await call('王建军', 'get', `/topics/${topic.id}`), 404, 'TOPIC_NOT_FOUND');
       expectError(await call('王建军', 'get', `/communities/${donghu}/topics?stage=proposed`), 403, 'ACCESS_DENIED');
       expectError(await call('陈志刚', 'get', `/topics/${topic.id}`), 404, 'TOPIC_NOT_FOUND'); // another community's secretary
+      const flats = (await call('王秀英', 'get', `/places/${building}/flats`)).body; // to name households in a scope
+      expect(flats.length).toBeGreaterThan(0);
+      for (const flat of flats) expect(Object.keys(flat).sort()).toEqual(['id', 'label']);
+      expectError(await call('马丽娟', 'get', `/places/${building}/flats`), 403, 'ACCESS_DENIED');
+      expectError(await call('王秀英', 'get', `/places/${donghu}/flats`), 400, 'VALIDATION_FAILED');
       const queue = (await call('李红梅', 'get', `/communities/${donghu}/topics?stage=proposed`)).body.items;
       expect(queue.map((q: { id: string }) => q.id)).toContain(topic.id);
 

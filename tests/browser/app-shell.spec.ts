@@ -88,7 +88,7 @@ test('a resident logs in with the dev-login picker and sees the four tabs', asyn
   await screenshot(page, '03-posts');
 
   await openTab(page, '议事');
-  await shown(page).getByText('邻里议事即将开放').waitFor();
+  await shown(page).getByText('小区东门增设非机动车充电棚').waitFor(); // the demo's topic under discussion
   await screenshot(page, '04-deliberation');
 
   await openTab(page, '我的');

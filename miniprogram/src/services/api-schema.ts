@@ -773,6 +773,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places/{id}/flats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The flats of a building, labels only (anyone in the community: to name households in a topic’s scope) */
+        get: operations["PlacesController_flats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/places/{id}/households": {
         parameters: {
             query?: never;
@@ -1909,6 +1926,11 @@ export interface components {
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
             message: string;
+        };
+        FlatDto: {
+            id: string;
+            /** @example 2单元 301 */
+            label: string;
         };
         FractionDto: {
             denominator: number;
@@ -4229,6 +4251,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlaceDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PlacesController_flats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlatDto"][];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             404: {

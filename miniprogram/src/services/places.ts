@@ -1,7 +1,7 @@
 /** The place tree and who lives where (names of places are public; households and residents are for those who keep them). */
 import { LIMITS } from '@linli/shared';
 import { api } from './api-client';
-import type { Household, HouseholdResident, Place } from './api-types';
+import type { Flat, Household, HouseholdResident, Place } from './api-types';
 
 export function getPlace(id: string): Promise<Place> {
   return api.get('/api/v1/places/{id}', { path: { id } });
@@ -22,6 +22,11 @@ export async function allHouseholds(placeId: string): Promise<Household[]> {
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return all;
+}
+
+/** A building's flats by label (anyone in the community: naming households in a topic's scope). */
+export function buildingFlats(buildingId: string): Promise<Flat[]> {
+  return api.get('/api/v1/places/{id}/flats', { path: { id: buildingId } });
 }
 
 /** The people of a household, adults first (a grid worker posting a wish for one of them). */

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role } from '@linli/shared';
+import { ALL_ROLES, Role } from '@linli/shared';
 import { placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ErrorBodyDto } from '../common/errors/error-body';
 import { PageQueryDto } from '../common/http/page';
-import { AddHouseholdMemberDto, HouseholdMemberDto, HouseholdPageDto, HouseholdResidentDto, PlaceDto } from './dto/places.dto';
+import { AddHouseholdMemberDto, FlatDto, HouseholdMemberDto, HouseholdPageDto, HouseholdResidentDto, PlaceDto } from './dto/places.dto';
 import { Household } from './household.entity';
 import { PlacesService } from './places.service';
 
@@ -39,6 +39,14 @@ export class PlacesController {
   @ApiOkResponse({ type: HouseholdPageDto })
   households(@Req() request: ScopedRequest, @Query() query: PageQueryDto): Promise<HouseholdPageDto> {
     return this.places.households(request.scopePlace!, query.cursor, query.limit);
+  }
+
+  @Get('places/:id/flats')
+  @ApiOperation({ summary: 'The flats of a building, labels only (anyone in the community: to name households in a topic’s scope)' })
+  @RequireRole(ALL_ROLES, placeParam('id'))
+  @ApiOkResponse({ type: [FlatDto] })
+  flats(@Req() request: ScopedRequest): Promise<FlatDto[]> {
+    return this.places.flats(request.scopePlace!);
   }
 
   @Get('households/:id/members')

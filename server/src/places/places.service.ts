@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatAreaHundredths, HouseholdRelation, HouseholdView, LIMITS, PlaceLevel, PlaceView, Role } from '@linli/shared';
+import { FlatView, formatAreaHundredths, HouseholdRelation, HouseholdView, LIMITS, PlaceLevel, PlaceView, Role } from '@linli/shared';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopedPlace } from '../common/access/access.service';
@@ -15,6 +15,9 @@ import { Household } from './household.entity';
 import { HouseholdMember } from './household-member.entity';
 import { Owner } from './owner.entity';
 import { Place } from './place.entity';
+
+/** More flats than any one building has. */
+const MAX_FLATS = 2000;
 
 @Injectable()
 export class PlacesService {
@@ -104,6 +107,13 @@ export class PlacesService {
       .addOrderBy('u.displayName', 'ASC')
       .getRawMany<{ userId: string; displayName: string; relation: HouseholdRelation; isAdult: number | boolean }>();
     return rows.map((r) => ({ userId: r.userId, displayName: r.displayName, relation: r.relation, isAdult: Boolean(r.isAdult) }));
+  }
+
+  /** A building's flats by label, nothing private (owners and areas stay with those who keep them). */
+  async flats(place: ScopedPlace): Promise<FlatView[]> {
+    if (place.level !== PlaceLevel.Building) throw new DomainError('VALIDATION_FAILED', undefined, '请选择一栋楼来查看房屋');
+    const rows = await this.dataSource.getRepository(Household).find({ select: { id: true, label: true }, where: { buildingId: place.id }, order: { label: 'ASC' }, take: MAX_FLATS });
+    return rows.map((h) => ({ id: h.id, label: h.label }));
   }
 
   private async householdScope(place: ScopedPlace) {

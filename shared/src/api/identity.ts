@@ -47,6 +47,13 @@ export interface PlaceView extends PlaceRef {
   parentId: string | null;
 }
 
+/** A flat as anyone in the community may see it (to name households in a topic's scope): no owner, no area. */
+export interface FlatView {
+  id: string;
+  /** e.g. "2单元 301". */
+  label: string;
+}
+
 export interface HouseholdView {
   id: string;
   label: string;

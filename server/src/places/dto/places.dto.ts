@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { HouseholdRelation, HouseholdView, OwnerKind, PlaceLevel, PlaceView } from '@linli/shared';
+import { FlatView, HouseholdRelation, HouseholdView, OwnerKind, PlaceLevel, PlaceView } from '@linli/shared';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class PlaceDto implements PlaceView {
@@ -7,6 +7,11 @@ export class PlaceDto implements PlaceView {
   @ApiProperty() name: string;
   @ApiProperty({ enum: PlaceLevel, enumName: 'PlaceLevel' }) level: PlaceLevel;
   @ApiProperty({ type: String, nullable: true }) parentId: string | null;
+}
+
+export class FlatDto implements FlatView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '2单元 301' }) label: string;
 }
 
 export class HouseholdDto implements HouseholdView {

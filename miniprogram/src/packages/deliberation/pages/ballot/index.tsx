@@ -1,0 +1,48 @@
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Role } from '@linli/shared';
+import { LoadFailed } from '@/components/blocks/LoadFailed';
+import { Loading } from '@/components/blocks/Loading';
+import { PageShell } from '@/components/PageShell';
+import { useDecide } from '@/hooks/useDecide';
+import { useLoad } from '@/hooks/useLoad';
+import { castVote, getBallot } from '@/services/deliberation';
+import { useSession } from '@/state/session';
+import { BallotActions } from './BallotActions';
+import { BallotFacts } from './BallotFacts';
+import { Outcome } from './Outcome';
+import { RuleStatements } from './RuleStatements';
+import { VotePanel } from './VotePanel';
+import '@/pages/deliberation/deliberation.scss';
+import '../../deliberation.scss';
+
+/**
+ * A ballot. While it runs: what is asked, the rule in plain sentences, then my vote (or why I
+ * have none). Once closed: the outcome with its figures. The secretary closes it here, and
+ * anyone on the roll can take the anonymised votes to count for themselves.
+ */
+export default function BallotPage() {
+  const id = useRouter().params.id ?? '';
+  const { me } = useSession();
+  const { loaded, reload, replace } = useLoad(() => getBallot(id), [id], { reloadOnReturn: true });
+  const decide = useDecide(replace, () => void reload());
+
+  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
+  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+
+  const ballot = loaded.data;
+  const isSecretary = me?.roles.some((g) => g.role === Role.Secretary && g.place.id === ballot.communityId) ?? false;
+
+  return (
+    <PageShell>
+      <View className="dlp-page">
+        <Outcome ballot={ballot} />
+        <BallotFacts ballot={ballot} />
+        {ballot.phase !== 'closed' ? <RuleStatements statements={ballot.ruleStatements} /> : null}
+        <VotePanel ballot={ballot} vote={(option) => decide(() => castVote(ballot.id, option.id, ballot.me.voterKey), ballot.me.cast ? '已修改投票' : '投票成功')} />
+        <BallotActions ballot={ballot} isSecretary={isSecretary} replace={replace} reload={() => void reload()} />
+        {ballot.phase === 'closed' ? <RuleStatements statements={ballot.ruleStatements} /> : null}
+      </View>
+    </PageShell>
+  );
+}
