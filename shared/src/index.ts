@@ -30,3 +30,4 @@ export * from './deliberation';
 export * from './rules/ballot-tally';
 export * from './rules/deliberation-state';
 export * from './api/deliberation';
+export * from './rules/service-record';

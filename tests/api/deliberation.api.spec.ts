@@ -137,6 +137,59 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     });
   });
 
+  describe('who may see and do what', () => {
+    it('every endpoint refuses outsiders and the wrong role, and bad bodies change nothing', async () => {
+      const demoDecision = (await call('王秀英', 'get', `/communities/${donghu}/decisions?list=${DecisionList.Responsibility}`)).body.items[0];
+      const decision = (await call('李红梅', 'get', `/decisions/${demoDecision.id}`)).body;
+      const topic = (await call('李红梅', 'get', `/topics/${decision.topicId}`)).body;
+      const comment = (await call('李红梅', 'get', `/topics/${topic.id}/comments`)).body.items[0];
+      const ballotId = decision.decidedBy.id;
+      const milestoneId = decision.milestones.find((m: { doneAt: string | null }) => m.doneAt === null).id;
+
+      // 马丽娟 lives in 柳园: nothing of 东湖's deliberation is hers to read or touch.
+      const outsider = '马丽娟';
+      expectError(await call(outsider, 'get', `/communities/${donghu}/topics`), 403, 'ACCESS_DENIED');
+      expectError(await call(outsider, 'get', `/communities/${donghu}/decisions`), 403, 'ACCESS_DENIED');
+      expectError(await call(outsider, 'get', `/topics/${topic.id}`), 404, 'TOPIC_NOT_FOUND');
+      expectError(await call(outsider, 'get', `/topics/${topic.id}/comments`), 404, 'TOPIC_NOT_FOUND');
+      expectError(await call(outsider, 'post', `/topic-comments/${comment.id}/reports`, {}), 404, 'COMMENT_NOT_FOUND');
+      expectError(await call(outsider, 'get', `/ballots/${ballotId}`), 404, 'BALLOT_NOT_FOUND');
+      expectError(await call(outsider, 'get', `/ballots/${ballotId}/votes`), 404, 'BALLOT_NOT_FOUND');
+      expectError(await call(outsider, 'get', `/decisions/${decision.id}`), 404, 'DECISION_NOT_FOUND');
+      expectError(await call(outsider, 'get', `/places/${donghu}/flats`), 403, 'ACCESS_DENIED');
+
+      // A resident of 东湖 reads, but does not run, the community's decisions; nor does 柳园's secretary.
+      for (const who of ['王秀英', '陈志刚']) {
+        expectError(await call(who, 'post', `/decisions/${decision.id}/milestones`, { title: '开工' }), 404, 'DECISION_NOT_FOUND');
+        expectError(await call(who, 'post', `/decisions/${decision.id}/updates`, { note: '进展顺利' }), 404, 'DECISION_NOT_FOUND');
+        expectError(await call(who, 'post', `/decisions/${decision.id}/acceptance-ballots`, { closesAt: inDays(3) }), 404, 'DECISION_NOT_FOUND');
+        expectError(await call(who, 'post', `/decision-milestones/${milestoneId}/completion`), 404, 'MILESTONE_NOT_FOUND');
+      }
+
+      // The secretary with bad bodies: 400 and the decision as it was.
+      const bad: [string, string, object][] = [
+        ['post', `/decisions/${decision.id}/milestones`, { title: '开工', dueOn: '明天' }],
+        ['post', `/decisions/${decision.id}/milestones`, { title: '开'.repeat(61) }],
+        ['post', `/decisions/${decision.id}/updates`, { note: '' }],
+        ['post', `/decisions/${decision.id}/updates`, { note: '好', extra: true }],
+        ['post', `/decisions/${decision.id}/acceptance-ballots`, { closesAt: '下周' }],
+        ['post', `/decisions/${decision.id}/acceptance-ballots`, { closesAt: inDays(3), threshold: { numerator: 0, denominator: 3 } }],
+        ['patch', `/decisions/${decision.id}`, { list: 'wishlist' }],
+        ['patch', `/decisions/${decision.id}`, {}],
+        ['post', `/ballots/${ballotId}/votes`, { optionId: 123 }],
+        ['post', `/topics/${topic.id}/comments`, { body: '' }],
+        ['post', `/topics/${topic.id}/review`, { accept: 'yes' }],
+      ];
+      for (const [method, path, body] of bad) {
+        const res = await call('李红梅', method as 'post' | 'patch', path, body);
+        expect([path, res.status, res.body.code]).toEqual([path, 400, 'VALIDATION_FAILED']);
+      }
+      const acceptanceTooHigh = await call('李红梅', 'post', `/decisions/${decision.id}/acceptance-ballots`, { closesAt: inDays(3), threshold: { numerator: 4, denominator: 3 } });
+      expectError(acceptanceTooHigh, 400, 'BALLOT_PLAN_INVALID');
+      expect((await call('李红梅', 'get', `/decisions/${decision.id}`)).body).toEqual(decision);
+    });
+  });
+
   describe('topics', () => {
     it('a resident’s topic waits for review, seen only by them and the secretary; accepting it opens discussion and credits points once', async () => {
       const building = (await t.dataSource.getRepository(Place).createQueryBuilder('p').where('p.name = :name AND p.path LIKE :within', { name: '1号楼', within: `%${donghu}%` }).getOneOrFail()).id;

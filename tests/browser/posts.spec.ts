@@ -156,8 +156,8 @@ test('claim → check in and out with the on-screen code → the secretary confi
   await snap(secretary, 'posts-07-roster');
   await row.locator('.pst-hours-button').click();
   await row.locator('.pst-minutes-input input').fill(String(ADJUSTED_MINUTES));
-  await row.locator('.pst-reason__input textarea').fill('提前一小时到场布置桌椅');
-  await row.locator('.pst-reason__submit').click();
+  await row.locator('.lin-reason__input textarea').fill('提前一小时到场布置桌椅');
+  await row.locator('.lin-reason__submit').click();
   await row.locator('.pst-roster-item__status', { hasText: '时长已确认' }).waitFor();
   await expect(row.innerText()).resolves.toContain(`${ADJUSTED_POINTS} 分`);
 

@@ -32,6 +32,15 @@ export const ROUTES = {
   postForm: '/packages/posts/pages/form/index',
   shiftRoster: '/packages/posts/pages/roster/index',
   shiftCode: '/packages/posts/pages/code/index',
+  // 邻里议事 beyond the tab: a topic and its discussion, proposing, review, ballots, decisions.
+  topicDetail: '/packages/deliberation/pages/topic/index',
+  topicPropose: '/packages/deliberation/pages/propose/index',
+  myTopics: '/packages/deliberation/pages/mine/index',
+  topicReview: '/packages/deliberation/pages/review/index',
+  ballotDetail: '/packages/deliberation/pages/ballot/index',
+  ballotForm: '/packages/deliberation/pages/ballot-form/index',
+  ballotVotes: '/packages/deliberation/pages/votes/index',
+  decisionDetail: '/packages/deliberation/pages/decision/index',
 } as const;
 
 /** A page URL with query parameters, e.g. withQuery(ROUTES.memberReview, { id }). */

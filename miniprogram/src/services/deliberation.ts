@@ -1,12 +1,10 @@
 /** 邻里议事: topics and their discussion, ballots (votes, closing, the anonymised votes), tracked decisions, their photos. */
-import Taro from '@tarojs/taro';
-import { session } from '@/state/session';
-import { api, apiUrl, authHeader, failure } from './api-client';
-import { ApiError } from './api-error';
+import { api, apiUrl } from './api-client';
 import type {
   AcceptanceBallotInput, Ballot, BallotVotesExport, CreateBallot, DecisionItem, DecisionListQuery, DecisionPage, DeliberationPhoto, MilestoneInput,
   ProposeTopic, Topic, TopicComment, TopicCommentPage, TopicListQuery, TopicPage, UpdateDecision,
 } from './api-types';
+import { uploadPhotoFile } from './photos';
 
 // Topics
 
@@ -109,32 +107,15 @@ export function requestAcceptance(decisionId: string, body: AcceptanceBallotInpu
   return api.post('/api/v1/decisions/{id}/acceptance-ballots', { path: { id: decisionId }, body });
 }
 
-// Photos (multipart "file", one at a time: Taro.uploadFile is wx.uploadFile in the mini-program, an XHR on H5)
+// Photos (one at a time; see services/photos.ts)
 
 /** A photo of what the topic is about: the proposer before review, the secretary while it is open. */
 export function uploadTopicPhoto(topicId: string, filePath: string): Promise<DeliberationPhoto> {
-  return uploadPhoto(apiUrl('/api/v1/topics/{id}/photos', { path: { id: topicId } }), filePath);
+  return uploadPhotoFile(apiUrl('/api/v1/topics/{id}/photos', { path: { id: topicId } }), filePath);
 }
 
 /** A photo of the work on a progress update (secretary). */
 export function uploadProgressPhoto(updateId: string, filePath: string): Promise<DeliberationPhoto> {
-  return uploadPhoto(apiUrl('/api/v1/decision-updates/{id}/photos', { path: { id: updateId } }), filePath);
+  return uploadPhotoFile(apiUrl('/api/v1/decision-updates/{id}/photos', { path: { id: updateId } }), filePath);
 }
 
-async function uploadPhoto(url: string, filePath: string): Promise<DeliberationPhoto> {
-  const token = session.get().token;
-  let result: Taro.uploadFile.SuccessCallbackResult;
-  try {
-    result = await Taro.uploadFile({ url, filePath, name: 'file', header: authHeader(token) });
-  } catch {
-    throw ApiError.client('NETWORK_ERROR');
-  }
-  let body: unknown = result.data;
-  try {
-    body = typeof body === 'string' ? JSON.parse(body) : body;
-  } catch {
-    body = null;
-  }
-  if (result.statusCode < 200 || result.statusCode >= 300) throw failure(result.statusCode, body, token);
-  return body as DeliberationPhoto;
-}

@@ -1,59 +1,9 @@
-/**
- * Wish photos: picked from the camera or the album, uploaded one by one as multipart "file".
- * Taro.uploadFile is wx.uploadFile in the mini-program and an XHR of the picked blob on H5.
- * Photo URLs from the API are signed paths; photoSrc() makes them absolute for <Image>.
- */
-import Taro from '@tarojs/taro';
-import { PHOTO_RULES } from '@linli/shared';
-import { session } from '@/state/session';
-import { apiUrl, authHeader, failure } from './api-client';
-import { ApiError } from './api-error';
-import { API_ORIGIN } from './api-origin';
+/** Wish photos: the story (the poster's) and the proof of fulfilment (the claimer's); each waits for the secretary's approval. */
+import { apiUrl } from './api-client';
 import type { WishPhoto, WishPhotoKind } from './api-types';
-
-/** Lets the user take or pick up to `count` photos; resolves to local paths (empty when they cancel). */
-export async function pickPhotos(count: number): Promise<string[]> {
-  if (count <= 0) return [];
-  try {
-    const picked = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
-    return picked.tempFilePaths;
-  } catch {
-    return []; // cancelled
-  }
-}
+import { uploadPhotoFile } from './photos';
 
 /** Uploads one photo; resolves to the photo, which waits for the secretary's approval. */
-export async function uploadWishPhoto(wishId: string, kind: WishPhotoKind, filePath: string): Promise<WishPhoto> {
-  const token = session.get().token;
-  let result: Taro.uploadFile.SuccessCallbackResult;
-  try {
-    result = await Taro.uploadFile({
-      url: apiUrl('/api/v1/wishes/{id}/photos', { path: { id: wishId }, query: { kind } }),
-      filePath,
-      name: 'file',
-      header: authHeader(token),
-    });
-  } catch {
-    throw ApiError.client('NETWORK_ERROR');
-  }
-  const body = parseJson(result.data);
-  if (result.statusCode < 200 || result.statusCode >= 300) throw failure(result.statusCode, body, token);
-  return body as WishPhoto;
-}
-
-/** The largest photo the server takes, in words for the picker's hint. */
-export const PHOTO_SIZE_LIMIT = `${PHOTO_RULES.maxBytes / 1024 / 1024} MB`;
-
-/** An <Image> source for a photo URL from the API (a signed path on the API's origin). */
-export function photoSrc(url: string): string {
-  return /^https?:/.test(url) ? url : API_ORIGIN + url;
-}
-
-function parseJson(data: unknown): unknown {
-  if (typeof data !== 'string') return data;
-  try {
-    return JSON.parse(data);
-  } catch {
-    return null;
-  }
+export function uploadWishPhoto(wishId: string, kind: WishPhotoKind, filePath: string): Promise<WishPhoto> {
+  return uploadPhotoFile(apiUrl('/api/v1/wishes/{id}/photos', { path: { id: wishId }, query: { kind } }), filePath);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommentView, DELIBERATION_DEFAULTS, isTopicOpenForComment, LIMITS, maskPersonName, Role } from '@linli/shared';
+import { CommentView, DELIBERATION_DEFAULTS, isTopicOpenForComment, LIMITS, maskPersonName, Role, TOPIC_OPEN_FOR_COMMENT } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
@@ -30,7 +30,7 @@ export class TopicCommentsService {
     private readonly topics: TopicsService,
   ) {}
 
-  /** Residents in the topic's scope, and the secretary, while the topic is open for discussion. The comment and the topic's count move together. */
+  /** Residents in the topic's scope, and the secretary, while the topic is open for discussion. */
   async add(actorId: string, topicId: string, body: CommentInputDto): Promise<CommentView> {
     const topic = await this.topics.require(topicId);
     if (!isTopicOpenForComment(topic.status)) throw new DomainError('TOPIC_COMMENTS_CLOSED');
@@ -42,12 +42,20 @@ export class TopicCommentsService {
       if (parent.parentId !== null) throw new DomainError('COMMENT_REPLY_DEPTH');
     }
     const id = newId();
+    // The comment and the topic's count go together, and only while the topic is still open: the
+    // conditional count bump is what decides, so a comment racing the ballot's closing is refused whole.
     await this.transactions.run(async (manager) => {
+      const open = await manager
+        .createQueryBuilder()
+        .update(Topic)
+        .set({ commentCount: () => 'comment_count + 1' })
+        .where('id = :topicId AND status IN (:...open)', { topicId, open: [...TOPIC_OPEN_FOR_COMMENT] })
+        .execute();
+      if (open.affected !== 1) throw new DomainError('TOPIC_COMMENTS_CLOSED');
       await manager.insert(TopicComment, {
         id, topicId, communityId: topic.communityId, parentId: body.parentId ?? null, authorId: actorId, byOfficial: official, body: body.body,
         hidden: false, hiddenReason: null, hiddenBy: null, reportCount: 0,
       });
-      await manager.increment(Topic, { id: topicId }, 'commentCount', 1);
     });
     return (await this.views(await this.dataSource.getRepository(TopicComment).find({ where: { id } }), actorId, official))[0];
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DELIBERATION_DEFAULTS, DeliberationPhotoOwner, isTopicOpenForComment, LIMITS, maskPersonName, PointsSource, Role, TopicAction, TopicStatus, TopicSummaryView,
+  DELIBERATION_DEFAULTS, DeliberationPhotoOwner, isTopicOpenForComment, LIMITS, maskPersonName, mayAddTopicPhotos, PUBLIC_TOPIC_STATUSES, PointsSource, Role, TopicAction, TopicStatus, TopicSummaryView,
   topicTransition, TopicView,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
@@ -28,7 +28,6 @@ export const PROPOSER_ROLES = [Role.Resident, Role.Secretary];
 const MANAGERS = [Role.Secretary];
 /** Who sees topics that are not public yet (awaiting review, declined) besides their proposer. */
 const OVERSEERS = [Role.Secretary, Role.StreetOfficer, Role.Admin];
-const PUBLIC_STATUSES = [TopicStatus.Discussing, TopicStatus.Voting, TopicStatus.Decided];
 const HOUSEHOLD_CHUNK = 500;
 
 @Injectable()
@@ -106,7 +105,7 @@ export class TopicsService {
         q.andWhere('t.proposedBy = :viewerId', { viewerId });
         break;
       case undefined:
-        q.andWhere('t.status IN (:...statuses)', { statuses: PUBLIC_STATUSES });
+        q.andWhere('t.status IN (:...statuses)', { statuses: [...PUBLIC_TOPIC_STATUSES] });
         break;
       default:
         q.andWhere('t.status = :status', { status: query.stage });
@@ -122,7 +121,7 @@ export class TopicsService {
     const topic = await this.require(topicId);
     const community = await this.access.requirePlace(topic.communityId);
     const isMine = topic.proposedBy === viewerId;
-    if (!PUBLIC_STATUSES.includes(topic.status) && !isMine && !(await this.access.holdsAnyRoleOver(viewerId, OVERSEERS, community))) {
+    if (!PUBLIC_TOPIC_STATUSES.includes(topic.status) && !isMine && !(await this.access.holdsAnyRoleOver(viewerId, OVERSEERS, community))) {
       throw new DomainError('TOPIC_NOT_FOUND');
     }
     const canManage = await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community);
@@ -131,16 +130,10 @@ export class TopicsService {
     const canComment = isTopicOpenForComment(topic.status) && (canManage || (await this.scopes.livesIn(viewerId, scope)));
     const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Topic, [topic.id]);
     return {
-      ...summary, body: topic.body, photos: photos.get(topic.id) ?? [], canAddPhotos: this.photosAllowed(viewerId, topic, canManage),
+      ...summary, body: topic.body, photos: photos.get(topic.id) ?? [], canAddPhotos: mayAddTopicPhotos(topic.status, { isProposer: isMine, isManager: canManage }),
       declineReason: topic.declineReason, canComment, canManage, isMine,
       decision: await this.decisions.summaryOfTopic(topic.id),
     };
-  }
-
-  /** The proposer illustrates their topic until it is reviewed; the secretary may add photos while it is open. */
-  private photosAllowed(viewerId: string, topic: Topic, canManage: boolean): boolean {
-    if (canManage) return isTopicOpenForComment(topic.status) || topic.status === TopicStatus.Proposed;
-    return topic.proposedBy === viewerId && topic.status === TopicStatus.Proposed;
   }
 
   async require(topicId: string): Promise<Topic> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PointsSource, ServiceRecordView, shanghaiYearRange } from '@linli/shared';
+import { averageRating, PointsSource, reportedHours, ServiceRecordView, shanghaiYearRange } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { PointsEntry } from '../points/points-entry.entity';
 import { ShiftClaim } from '../posts/shift-claim.entity';
@@ -63,8 +63,7 @@ export class ServiceRecordsService {
       .getRawMany<{ userId: string; communityId: string; minutes: string | number | null }>();
     for (const row of minutes) {
       const record = records.get(recordKey(row));
-      // Tenths of an hour, rounded down, so a report never claims more service than was confirmed.
-      if (record) record.hours = Math.floor(Number(row.minutes ?? 0) / 6) / 10;
+      if (record) record.hours = reportedHours(Number(row.minutes ?? 0));
     }
     const ratings = await this.dataSource
       .getRepository(Wish)
@@ -80,9 +79,9 @@ export class ServiceRecordsService {
       .getRawMany<{ userId: string; communityId: string; count: string | number; total: string | number }>();
     for (const row of ratings) {
       const record = records.get(recordKey(row));
-      if (!record || Number(row.count) === 0) continue;
+      if (!record) continue;
       record.ratingsCount = Number(row.count);
-      record.averageRating = Math.round((Number(row.total) * 10) / Number(row.count)) / 10;
+      record.averageRating = averageRating(Number(row.total), Number(row.count));
     }
     return records;
   }

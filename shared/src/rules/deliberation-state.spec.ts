@@ -1,6 +1,6 @@
 import { Art278Matter, BallotOptionsForm, BallotPhase, BallotRule, BallotStatus, DecisionStatus, TopicStatus } from '../deliberation';
 import {
-  BallotPlan, ballotPhase, ballotPlanProblem, canCloseBallot, DecisionAction, decisionTransition, describeBallotRule, isTopicOpenForComment, TopicAction,
+  BallotPlan, ballotPhase, ballotPlanProblem, canCloseBallot, DecisionAction, decisionTransition, describeBallotRule, isTopicOpenForComment, mayAddTopicPhotos, TopicAction,
   topicTransition,
 } from './deliberation-state';
 
@@ -30,6 +30,20 @@ describe('deliberation state rules', () => {
     [TopicStatus.Decided, false],
   ])('a %s topic is open for comment: %s', (status, open) => {
     expect(isTopicOpenForComment(status)).toBe(open);
+  });
+
+  it.each([
+    [TopicStatus.Proposed, true, false, true],
+    [TopicStatus.Discussing, true, false, false], // once reviewed, the proposer's photos are what the secretary accepted
+    [TopicStatus.Declined, true, false, false],
+    [TopicStatus.Proposed, false, true, true],
+    [TopicStatus.Discussing, false, true, true],
+    [TopicStatus.Voting, false, true, true],
+    [TopicStatus.Decided, false, true, false],
+    [TopicStatus.Declined, false, true, false],
+    [TopicStatus.Discussing, false, false, false],
+  ])('photos on a %s topic: proposer %s, secretary %s → %s', (status, isProposer, isManager, allowed) => {
+    expect(mayAddTopicPhotos(status, { isProposer, isManager })).toBe(allowed);
   });
 
   it.each([

@@ -23,8 +23,22 @@ export function topicTransition(action: TopicAction): { from: readonly TopicStat
 }
 
 /** Residents discuss a topic from its acceptance until its ballot closes. */
+export const TOPIC_OPEN_FOR_COMMENT: readonly TopicStatus[] = [TopicStatus.Discussing, TopicStatus.Voting];
+
 export function isTopicOpenForComment(status: TopicStatus): boolean {
-  return status === TopicStatus.Discussing || status === TopicStatus.Voting;
+  return TOPIC_OPEN_FOR_COMMENT.includes(status);
+}
+
+/** What everyone in the community sees; a topic awaiting review or declined is its proposer's and the overseers' only. */
+export const PUBLIC_TOPIC_STATUSES: readonly TopicStatus[] = [TopicStatus.Discussing, TopicStatus.Voting, TopicStatus.Decided];
+
+/**
+ * Who may add photos to a topic: its proposer until the secretary reviews it (what they saw),
+ * the secretary while it is awaiting review or open (the state of things as deliberation goes on).
+ */
+export function mayAddTopicPhotos(status: TopicStatus, viewer: { isProposer: boolean; isManager: boolean }): boolean {
+  if (viewer.isManager && (status === TopicStatus.Proposed || isTopicOpenForComment(status))) return true;
+  return viewer.isProposer && status === TopicStatus.Proposed;
 }
 
 export enum DecisionAction {

@@ -2,7 +2,7 @@
  * Numbers on ballots as people read them: shares as "2 / 3 票（66.7%）", areas in 平方米, and who
  * the electors are by rule. Display only: whether a share passes is the server's exact tally.
  */
-import { BallotRule, formatAreaHundredths, fractionText, type Fraction } from '@linli/shared';
+import { BallotRule, formatAreaHundredths } from '@linli/shared';
 
 /** "66.7%" (one decimal); a dash when there is nothing to divide by. */
 export function percent(value: number, base: number): string {
@@ -24,9 +24,6 @@ export function areaText(hundredths: number): string {
 export function areaShare(value: number, base: number): string {
   return `${formatAreaHundredths(value)} / ${formatAreaHundredths(base)} 平方米（${percent(value, base)}）`;
 }
-
-/** "三分之二" / "1/2". */
-export const fractionWords = (fraction: Fraction): string => fractionText(fraction);
 
 /** Who is on a ballot's roll, counted: 人 (residents), 户 (households), 位业主 (owners). */
 export function electorUnit(rule: string): string {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Button } from '@/components/nut';
-import { DELIBERATION_ROUTES } from './routes';
+import { ROUTES } from '@/navigation/routes';
 
 interface DeliberationActionsProps {
   /** A resident of this community or its secretary: may raise a topic. */
@@ -19,18 +19,18 @@ export function DeliberationActions({ mayPropose, isSecretary, pending }: Delibe
   return (
     <View className="dlb-actions">
       {mayPropose ? (
-        <Button className="dlb-actions__propose" type="primary" size="large" block onClick={open(DELIBERATION_ROUTES.propose)}>
+        <Button className="dlb-actions__propose" type="primary" size="large" block onClick={open(ROUTES.topicPropose)}>
           提出议题
         </Button>
       ) : null}
       <View className="dlb-actions__row">
         {mayPropose ? (
-          <View role="button" className="dlb-action dlb-action--mine" onClick={open(DELIBERATION_ROUTES.mine)}>
+          <View role="button" className="dlb-action dlb-action--mine" onClick={open(ROUTES.myTopics)}>
             我提出的
           </View>
         ) : null}
         {isSecretary ? (
-          <View role="button" className="dlb-action dlb-action--review" onClick={open(DELIBERATION_ROUTES.review)}>
+          <View role="button" className="dlb-action dlb-action--review" onClick={open(ROUTES.topicReview)}>
             待受理
             {pending && pending.count > 0 ? <Text className="dlb-action__count">{pending.more ? `${pending.count}+` : pending.count}</Text> : null}
           </View>

@@ -10,7 +10,7 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { usePaged } from '@/hooks/usePaged';
 import { useRefreshMeOnShow } from '@/hooks/useRefreshMeOnShow';
-import { withQuery } from '@/navigation/routes';
+import { withQuery, ROUTES } from '@/navigation/routes';
 import type { DecisionListKind, DecisionSummary, TopicSummary } from '@/services/api-types';
 import { listDecisions, listTopics } from '@/services/deliberation';
 import { holdsRoleIn, useCommunityRoles } from '@/state/community-roles';
@@ -18,7 +18,6 @@ import { useSession } from '@/state/session';
 import { DecisionCard } from './DecisionCard';
 import { DeliberationActions } from './DeliberationActions';
 import { PagedCards } from './PagedCards';
-import { DELIBERATION_ROUTES } from './routes';
 import { TopicCard } from './TopicCard';
 import { DECISION_LIST_CHOICES } from './topic-format';
 import './deliberation.scss';
@@ -83,8 +82,8 @@ export default function DeliberationPage() {
   }
 
   const queue = pending.loaded.state === 'ready' && pending.loaded.data ? pending.loaded.data : null;
-  const openTopic = (topic: TopicSummary) => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.topic, { id: topic.id }) });
-  const openDecision = (decision: DecisionSummary) => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.decision, { id: decision.id }) });
+  const openTopic = (topic: TopicSummary) => void Taro.navigateTo({ url: withQuery(ROUTES.topicDetail, { id: topic.id }) });
+  const openDecision = (decision: DecisionSummary) => void Taro.navigateTo({ url: withQuery(ROUTES.decisionDetail, { id: decision.id }) });
 
   return (
     <PageShell>

@@ -1,7 +1,7 @@
 import { DELIBERATION_DEFAULTS } from '@linli/shared';
 import { useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
-import { pickPhotos } from '@/services/wish-photos';
+import { pickPhotos } from '@/services/photos';
 
 /**
  * 添加照片 on something already saved (a topic, a progress update): pick up to the room left,

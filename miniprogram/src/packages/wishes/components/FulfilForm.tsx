@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
 import { Button, TextArea } from '@/components/nut';
 import type { WishPhoto } from '@/services/api-types';
-import { pickPhotos, uploadWishPhoto } from '@/services/wish-photos';
+import { pickPhotos } from '@/services/photos';
+import { uploadWishPhoto } from '@/services/wish-photos';
 import { fulfilWish } from '@/services/wishes';
 import { WishPhotos } from './WishPhotos';
 

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { WishPhoto } from '@/services/api-types';
-import { photoSrc } from '@/services/wish-photos';
+import { photoSrc } from '@/services/photos';
 
 /** Photos in a row of thumbnails; a tap opens them full screen. Unapproved ones say so. */
 export function WishPhotos({ photos, title }: { photos: WishPhoto[]; title: string }) {

@@ -2,8 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ConfirmButton } from '@/components/blocks/ConfirmButton';
 import { Button } from '@/components/nut';
-import { withQuery } from '@/navigation/routes';
-import { DELIBERATION_ROUTES } from '@/pages/deliberation/routes';
+import { withQuery, ROUTES } from '@/navigation/routes';
 import type { Ballot } from '@/services/api-types';
 import { closeBallot } from '@/services/deliberation';
 
@@ -50,7 +49,7 @@ export function BallotActions({ ballot, isSecretary, replace, reload }: BallotAc
       ) : null}
       {closed && (ballot.me.eligible || isSecretary) ? (
         <View className="lin-confirm-button">
-          <Button className="dlp-open-votes" block size="large" onClick={() => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.votes, { id: ballot.id }) })}>
+          <Button className="dlp-open-votes" block size="large" onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.ballotVotes, { id: ballot.id }) })}>
             下载匿名票据
           </Button>
           <Text className="lin-note dlp-open-votes__note">票据只有每张票的选择，不含投票人，可以自行核算结果。</Text>
@@ -58,11 +57,11 @@ export function BallotActions({ ballot, isSecretary, replace, reload }: BallotAc
       ) : null}
       <View className="lin-confirm-button">
         {ballot.decisionId ? (
-          <Button className="dlp-back-to-decision" block onClick={() => openOrBack(DELIBERATION_ROUTES.decision, ballot.decisionId!)}>
+          <Button className="dlp-back-to-decision" block onClick={() => openOrBack(ROUTES.decisionDetail, ballot.decisionId!)}>
             查看决议落实情况
           </Button>
         ) : (
-          <Button className="dlp-back-to-topic" block onClick={() => openOrBack(DELIBERATION_ROUTES.topic, ballot.topicId)}>
+          <Button className="dlp-back-to-topic" block onClick={() => openOrBack(ROUTES.topicDetail, ballot.topicId)}>
             查看议题和讨论
           </Button>
         )}

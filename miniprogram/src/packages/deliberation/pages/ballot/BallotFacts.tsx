@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { ART278_MATTER_LABELS, Art278Matter, BallotRule } from '@linli/shared';
+import { ART278_MATTER_LABELS, Art278Matter, BallotRule, fractionText } from '@linli/shared';
 import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { StatusBadge } from '@/pages/deliberation/StatusBadge';
 import { ballotBadge, ballotRuleLabel, scopeText } from '@/pages/deliberation/topic-format';
 import type { Ballot } from '@/services/api-types';
 import { formatMinute } from '@/utils/dates';
-import { areaText, electorUnit, fractionWords } from '../../format';
+import { areaText, electorUnit } from '../../format';
 
 /** What is asked and how: the rule, who is on the roll (and their total area for owners), when, secret or not. */
 export function BallotFacts({ ballot }: { ballot: Ballot }) {
@@ -18,7 +18,7 @@ export function BallotFacts({ ballot }: { ballot: Ballot }) {
       <InfoRow label="投票范围" value={scopeText(ballot.scope)} />
       <InfoRow label="投票人" value={`共 ${ballot.electorate.count} ${electorUnit(ballot.rule)}`} />
       {owners ? <InfoRow label="专有面积" value={`合计 ${areaText(ballot.electorate.areaHundredths)}`} /> : null}
-      {ballot.quorum ? <InfoRow label="参与门槛" value={`须有${fractionWords(ballot.quorum)}以上的投票人参与`} /> : null}
+      {ballot.quorum ? <InfoRow label="参与门槛" value={`须有${fractionText(ballot.quorum)}以上的投票人参与`} /> : null}
       <InfoRow label="开始" value={formatMinute(ballot.opensAt)} />
       <InfoRow label="截止" value={formatMinute(ballot.closesAt)} />
       <View className="dlp-ballot__tags">

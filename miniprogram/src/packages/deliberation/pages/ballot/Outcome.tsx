@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { BallotRule } from '@linli/shared';
+import { BallotRule, fractionText } from '@linli/shared';
 import type { Ballot, BallotOutcome, TallyCheck } from '@/services/api-types';
 import { formatMinute } from '@/utils/dates';
-import { areaShare, areaText, fractionWords, percent, share, turnoutUnit } from '../../format';
+import { areaShare, areaText, percent, share, turnoutUnit } from '../../format';
 
 /**
  * The published result: 通过/未通过 with the one-sentence summary in large type, turnout, each
@@ -66,7 +66,7 @@ export function Outcome({ ballot }: { ballot: Ballot }) {
   );
 }
 
-const need = (check: TallyCheck) => (check.inclusive ? `须${fractionWords(check.bound)}以上` : `须超过${fractionWords(check.bound)}`);
+const need = (check: TallyCheck) => (check.inclusive ? `须${fractionText(check.bound)}以上` : `须超过${fractionText(check.bound)}`);
 
 /** Civil Code Art. 278: participation and approval, each by area and by headcount, side by side. */
 function Art278Shares({ outcome }: { outcome: BallotOutcome }) {

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { DELIBERATION_DEFAULTS } from '@linli/shared';
+import { DELIBERATION_DEFAULTS, fractionText } from '@linli/shared';
 import { useState } from 'react';
 import { Button, Dialog } from '@/components/nut';
 import type { AcceptanceBallotInput, DecisionItem } from '@/services/api-types';
 import { daysFromNow, DateTimeFields, instantOf, type DateTime } from '../../components/DateTimeFields';
-import { fractionWords } from '../../format';
 import { BallotLink } from '../../components/BallotLink';
 
 interface AcceptanceProps {
@@ -12,7 +11,7 @@ interface AcceptanceProps {
   request: (body: AcceptanceBallotInput) => Promise<boolean>;
 }
 
-const HOW = `议事范围内的成年居民无记名评价“满意”或“不满意”，满意票达到投票总数的${fractionWords(DELIBERATION_DEFAULTS.acceptanceThreshold)}以上即验收通过；未通过的退回继续整改。`;
+const HOW = `议事范围内的成年居民无记名评价“满意”或“不满意”，满意票达到投票总数的${fractionText(DELIBERATION_DEFAULTS.acceptanceThreshold)}以上即验收通过；未通过的退回继续整改。`;
 
 /** 民意验收: the secretary starts the residents' satisfaction vote once the work is done; every acceptance vote held, newest first. */
 export function Acceptance({ decision, request }: AcceptanceProps) {

@@ -5,7 +5,7 @@ import { showError } from '@/components/feedback';
 import { Button, TextArea } from '@/components/nut';
 import type { DecisionItem } from '@/services/api-types';
 import { uploadProgressPhoto } from '@/services/deliberation';
-import { photoSrc } from '@/services/wish-photos';
+import { photoSrc } from '@/services/photos';
 import { formatMinute } from '@/utils/dates';
 import { PhotoGrid } from '../../components/PhotoGrid';
 import { usePhotoUpload } from '../../components/usePhotoUpload';

@@ -4,9 +4,8 @@ import { CommunityBadge } from '@/components/CommunityBadge';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { usePaged } from '@/hooks/usePaged';
-import { withQuery } from '@/navigation/routes';
+import { withQuery, ROUTES } from '@/navigation/routes';
 import { PagedCards } from '@/pages/deliberation/PagedCards';
-import { DELIBERATION_ROUTES } from '@/pages/deliberation/routes';
 import { TopicCard } from '@/pages/deliberation/TopicCard';
 import type { TopicSummary } from '@/services/api-types';
 import { getTopic, listTopics } from '@/services/deliberation';
@@ -50,7 +49,7 @@ export default function MyTopicsPage() {
           list={list}
           empty={{ title: '您还没有提出过议题', description: '小区里有需要大家一起商量的事，可以在「邻里议事」里点「提出议题」。' }}
           render={(t) => (
-            <TopicCard key={t.id} topic={t} declineReason={t.declineReason} onClick={() => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.topic, { id: t.id }) })} />
+            <TopicCard key={t.id} topic={t} declineReason={t.declineReason} onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.topicDetail, { id: t.id }) })} />
           )}
         />
       </View>

@@ -8,7 +8,7 @@ import { Button, Input, TextArea } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
 import { useSubmitOnce } from '@/hooks/useSubmitOnce';
 import { proposeTopic, uploadTopicPhoto } from '@/services/deliberation';
-import { pickPhotos } from '@/services/wish-photos';
+import { pickPhotos } from '@/services/photos';
 import { holdsRoleIn, useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
 import { FormField } from '../../components/FormField';

@@ -4,9 +4,8 @@ import { CommunityBadge } from '@/components/CommunityBadge';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { usePaged } from '@/hooks/usePaged';
-import { withQuery } from '@/navigation/routes';
+import { withQuery, ROUTES } from '@/navigation/routes';
 import { PagedCards } from '@/pages/deliberation/PagedCards';
-import { DELIBERATION_ROUTES } from '@/pages/deliberation/routes';
 import { TopicCard } from '@/pages/deliberation/TopicCard';
 import type { TopicSummary } from '@/services/api-types';
 import { listTopics } from '@/services/deliberation';
@@ -46,7 +45,7 @@ export default function TopicReviewPage() {
         <PagedCards
           list={list}
           empty={{ title: '没有待受理的议题', description: '居民提出新议题后，会出现在这里。' }}
-          render={(t) => <TopicCard key={t.id} topic={t} onClick={() => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.topic, { id: t.id }) })} />}
+          render={(t) => <TopicCard key={t.id} topic={t} onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.topicDetail, { id: t.id }) })} />}
         />
       </View>
     </PageShell>

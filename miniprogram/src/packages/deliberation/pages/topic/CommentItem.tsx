@@ -5,7 +5,7 @@ import { Dialog } from '@/components/nut';
 import type { TopicComment } from '@/services/api-types';
 import { addComment, hideComment, reportComment } from '@/services/deliberation';
 import { formatMinute } from '@/utils/dates';
-import { ReasonBox } from '../../components/ReasonBox';
+import { ReasonForm } from '@/components/blocks/ReasonForm';
 import { CommentBox } from './CommentBox';
 
 interface CommentItemProps {
@@ -87,7 +87,8 @@ export function CommentItem({ comment, topicId, canComment, moderator, onChanged
       </View>
 
       {mode === 'hide' ? (
-        <ReasonBox
+        <ReasonForm
+          className="dlp-reason"
           label="隐藏的原因（大家会看到）"
           placeholder="例如：含有人身攻击的内容"
           submitText="确认隐藏"

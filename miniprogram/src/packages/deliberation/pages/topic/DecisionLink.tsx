@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
 import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { Button } from '@/components/nut';
-import { withQuery } from '@/navigation/routes';
-import { DELIBERATION_ROUTES } from '@/pages/deliberation/routes';
+import { withQuery, ROUTES } from '@/navigation/routes';
 import { StatusBadge } from '@/pages/deliberation/StatusBadge';
 import { decisionListLabel, decisionStatusLabel } from '@/pages/deliberation/topic-format';
 import type { DecisionSummary } from '@/services/api-types';
@@ -15,7 +14,7 @@ export function DecisionLink({ decision }: { decision: DecisionSummary }) {
       <InfoRow label="列入" value={decisionListLabel(decision.list)} />
       <InfoRow label="负责" value={decision.responsible ?? '待社区明确'} />
       <InfoRow label="进度" value={progress} />
-      <Button className="dlp-open-decision" block onClick={() => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.decision, { id: decision.id }) })}>
+      <Button className="dlp-open-decision" block onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.decisionDetail, { id: decision.id }) })}>
         查看落实情况
       </Button>
     </InfoCard>

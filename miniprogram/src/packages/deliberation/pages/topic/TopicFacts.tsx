@@ -4,7 +4,7 @@ import { StatusBadge } from '@/pages/deliberation/StatusBadge';
 import { scopeText, topicStatusLabel } from '@/pages/deliberation/topic-format';
 import type { Topic } from '@/services/api-types';
 import { uploadTopicPhoto } from '@/services/deliberation';
-import { photoSrc } from '@/services/wish-photos';
+import { photoSrc } from '@/services/photos';
 import { formatMinute } from '@/utils/dates';
 import { PhotoGrid } from '../../components/PhotoGrid';
 import { usePhotoUpload } from '../../components/usePhotoUpload';

@@ -6,7 +6,7 @@ import { useDecide } from '@/hooks/useDecide';
 import type { Topic } from '@/services/api-types';
 import { scopeText } from '@/pages/deliberation/topic-format';
 import { acceptTopic, declineTopic } from '@/services/deliberation';
-import { ReasonBox } from '../../components/ReasonBox';
+import { ReasonForm } from '@/components/blocks/ReasonForm';
 
 /** The secretary takes a resident's topic up for deliberation (受理), or declines it with a reason the proposer reads. */
 export function TopicReview({ topic, replace, reload }: { topic: Topic; replace: (topic: Topic) => void; reload: () => void }) {
@@ -17,8 +17,8 @@ export function TopicReview({ topic, replace, reload }: { topic: Topic; replace:
 
   if (declining) {
     return (
-      <ReasonBox
-        className="dlp-decline"
+      <ReasonForm
+        className="dlp-reason dlp-decline"
         label="不受理的原因（提出人会看到）"
         placeholder="例如：该事项属于物业公司职责，社区已转交物业处理"
         submitText="确认不受理"

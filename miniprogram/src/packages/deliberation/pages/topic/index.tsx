@@ -5,8 +5,7 @@ import { Loading } from '@/components/blocks/Loading';
 import { Button } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
-import { withQuery } from '@/navigation/routes';
-import { DELIBERATION_ROUTES } from '@/pages/deliberation/routes';
+import { withQuery, ROUTES } from '@/navigation/routes';
 import { getTopic } from '@/services/deliberation';
 import { BallotLink } from '../../components/BallotLink';
 import { DecisionLink } from './DecisionLink';
@@ -48,7 +47,7 @@ export default function TopicPage() {
               type="primary"
               size="large"
               block
-              onClick={() => void Taro.navigateTo({ url: withQuery(DELIBERATION_ROUTES.ballotForm, { topic: topic.id }) })}
+              onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.ballotForm, { topic: topic.id }) })}
             >
               发起表决
             </Button>

@@ -17,7 +17,7 @@ import { cancelShift, confirmAllHours, confirmHours, removeClaim, shiftRoster, u
 import { useCommunityRoles } from '@/state/community-roles';
 import { formatMinute } from '@/utils/dates';
 import { shiftClaimStatusLabel } from '@/utils/labels';
-import { ReasonForm } from '../../components/ReasonForm';
+import { ReasonForm } from '@/components/blocks/ReasonForm';
 import '@/pages/posts/posts.scss';
 import '../../posts.scss';
 

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PHOTO_RULES } from '@linli/shared';
-import { PHOTO_SIZE_LIMIT } from '@/services/wish-photos';
+import { PHOTO_SIZE_LIMIT } from '@/services/photos';
 import type { StoryPhoto } from './useStoryPhotos';
 
 const STATE_TEXT: Record<StoryPhoto['status'], string> = {

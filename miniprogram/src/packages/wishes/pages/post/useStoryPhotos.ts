@@ -1,7 +1,8 @@
 import { PHOTO_RULES } from '@linli/shared';
 import { useRef, useState } from 'react';
 import { errorMessage } from '@/services/api-error';
-import { pickPhotos, uploadWishPhoto } from '@/services/wish-photos';
+import { pickPhotos } from '@/services/photos';
+import { uploadWishPhoto } from '@/services/wish-photos';
 
 export type PhotoStatus = 'picked' | 'uploading' | 'uploaded' | 'failed';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { InfoCard } from '@/components/blocks/InfoCard';
 import { Button, Dialog } from '@/components/nut';
 import type { WishPhoto } from '@/services/api-types';
-import { photoSrc } from '@/services/wish-photos';
+import { photoSrc } from '@/services/photos';
 
 interface ReviewPhotosProps {
   photos: WishPhoto[];

@@ -17,7 +17,10 @@ interface ReasonFormProps {
   className?: string;
 }
 
-/** A reason of 2–200 characters, then 取消 / the action: for removing a member, cancelling a shift, adjusting hours. */
+/**
+ * A reason the other side will read (2–200 characters), then 取消 / the action: removing a member,
+ * cancelling a shift, adjusting hours, declining a topic, hiding a comment.
+ */
 export function ReasonForm({ label, placeholder, submitText, children, required = true, onSubmit, onCancel, className }: ReasonFormProps) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,16 +38,16 @@ export function ReasonForm({ label, placeholder, submitText, children, required 
   }
 
   return (
-    <View className={`lin-decision lin-decision--rejecting pst-reason ${className ?? ''}`} onClick={(e) => e.stopPropagation()}>
+    <View className={`lin-decision lin-decision--rejecting lin-reason ${className ?? ''}`} onClick={(e) => e.stopPropagation()}>
       {children}
       <Text className="lin-decision__label">{label}</Text>
-      <TextArea className="lin-decision__reason pst-reason__input" value={reason} onChange={(value) => setReason(value)} placeholder={placeholder} maxLength={LIMITS.reasonMax} autoSize />
+      <TextArea className="lin-decision__reason lin-reason__input" value={reason} onChange={(value) => setReason(value)} placeholder={placeholder} maxLength={LIMITS.reasonMax} showCount autoSize />
       {problem ? <Text className="lin-decision__error">{problem}</Text> : null}
       <View className="lin-decision__buttons">
         <Button size="large" disabled={busy} onClick={onCancel}>
           取消
         </Button>
-        <Button className="pst-reason__submit" type="primary" size="large" loading={busy} disabled={busy} onClick={() => void submit()}>
+        <Button className="lin-reason__submit" type="primary" size="large" loading={busy} disabled={busy} onClick={() => void submit()}>
           {submitText}
         </Button>
       </View>
