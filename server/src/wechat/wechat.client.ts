@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
+import { WechatReply, wechatFetchJson } from './wechat-http';
 
 export interface WechatSession {
   openid: string;
   unionid: string | null;
 }
 
-interface Code2SessionResponse {
+interface Code2SessionResponse extends WechatReply {
   openid?: string;
   unionid?: string;
   session_key?: string;
@@ -49,21 +50,11 @@ export class WechatClient {
     return { openid: body.openid, unionid: body.unionid ?? null };
   }
 
-  private async getJson<T>(url: URL): Promise<T> {
-    let response: Response;
+  private async getJson<T extends WechatReply>(url: URL): Promise<T> {
     try {
-      response = await fetch(url, { signal: AbortSignal.timeout(this.config.WECHAT_TIMEOUT_MS) });
+      return await wechatFetchJson<T>(url, this.config.WECHAT_TIMEOUT_MS);
     } catch (error) {
-      this.logger.warn(`WeChat unreachable: ${(error as Error).message}`);
-      throw new DomainError('AUTH_WECHAT_UNAVAILABLE');
-    }
-    if (!response.ok) {
-      this.logger.warn(`WeChat answered HTTP ${response.status}`);
-      throw new DomainError('AUTH_WECHAT_UNAVAILABLE');
-    }
-    try {
-      return (await response.json()) as T;
-    } catch {
+      this.logger.warn((error as Error).message);
       throw new DomainError('AUTH_WECHAT_UNAVAILABLE');
     }
   }

@@ -1,0 +1,38 @@
+/** WeChat could not be reached, answered non-2xx, or answered something that is not JSON. */
+export class WechatUnavailableError extends Error {}
+
+/** WeChat answered with a non-zero errcode. */
+export class WechatApiError extends Error {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+  ) {
+    super(`WeChat errcode ${errcode}: ${errmsg}`);
+  }
+}
+
+export interface WechatReply {
+  errcode?: number;
+  errmsg?: string;
+}
+
+/** One JSON request to WeChat's server API with a timeout; every transport failure becomes WechatUnavailableError. */
+export async function wechatFetchJson<T extends WechatReply>(url: URL, timeoutMs: number, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new WechatUnavailableError(`WeChat unreachable: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new WechatUnavailableError(`WeChat answered HTTP ${response.status}`);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new WechatUnavailableError('WeChat answered something that is not JSON');
+  }
+}
