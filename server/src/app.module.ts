@@ -22,6 +22,10 @@ import { SeedModule } from './seed/seed.module';
 import { StorageModule } from './storage/storage.module';
 import { WechatModule } from './wechat/wechat.module';
 import { WishesModule } from './wishes/wishes.module';
+import { WorkbenchModule } from './workbench/workbench.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ContentSafetyModule } from './content-safety/content-safety.module';
+import { ExportsModule } from './exports/exports.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +56,10 @@ export class AppModule {
         WishesModule,
         PostsModule,
         DeliberationModule,
+        NotificationsModule,
+        ContentSafetyModule,
+        WorkbenchModule,
+        ExportsModule,
         SeedModule,
       ],
       controllers: [HealthController],

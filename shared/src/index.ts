@@ -31,3 +31,7 @@ export * from './rules/ballot-tally';
 export * from './rules/deliberation-state';
 export * from './api/deliberation';
 export * from './rules/service-record';
+export * from './api/workbench';
+export * from './api/notifications';
+export * from './api/content-safety';
+export * from './api/exports';

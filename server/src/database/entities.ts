@@ -31,7 +31,12 @@ import { Wish } from '../wishes/wish.entity';
 import { WishClaim, WishCoClaimer } from '../wishes/wish-claim.entity';
 import { WishEvent } from '../wishes/wish-event.entity';
 import { WishPhoto } from '../wishes/wish-photo.entity';
+import { CONTENT_ENTITIES } from '../content-safety/content-safety.entities';
+import { EXPORT_ENTITIES } from '../exports/exports.entities';
+import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
+import { WORKBENCH_ENTITIES } from '../workbench/workbench.entities';
 
 export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto, CommunityWishSettings, Post, PostShift, ShiftClaim, PostEvent,
   Topic, TopicHousehold, TopicComment, CommentReport, Ballot, BallotOption, BallotElector, BallotParticipation, BallotVote, Decision, DecisionMilestone, DecisionUpdate, DeliberationPhoto,
+  ...WORKBENCH_ENTITIES, ...NOTIFICATION_ENTITIES, ...CONTENT_ENTITIES, ...EXPORT_ENTITIES,
 ];

@@ -1,3 +1,8 @@
+import { CONTENT_ERRORS } from './content-safety.errors';
+import { EXPORT_ERRORS } from './exports.errors';
+import { NOTIFICATION_ERRORS } from './notifications.errors';
+import { WORKBENCH_ERRORS } from './workbench.errors';
+
 /**
  * Every error the API can return: a stable code (clients switch on it), the HTTP status,
  * and a message in Chinese that a resident can understand. Grouped by module; codes never
@@ -189,6 +194,10 @@ export const ERROR_CATALOG = {
   ...POST_ERRORS,
   ...DELIBERATION_ERRORS,
   ...HEALTH_ERRORS,
+  ...WORKBENCH_ERRORS,
+  ...NOTIFICATION_ERRORS,
+  ...CONTENT_ERRORS,
+  ...EXPORT_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

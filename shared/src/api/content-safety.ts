@@ -1,0 +1,2 @@
+/** View types of this module, shared by the server DTOs and the mini-program. */
+export {};

@@ -1,0 +1,2 @@
+export const CONTENT_ERRORS = {
+} as const;

@@ -1,0 +1,2 @@
+export const EXPORT_ERRORS = {
+} as const;

@@ -1,0 +1,2 @@
+export const NOTIFICATION_ERRORS = {
+} as const;

@@ -1,0 +1,2 @@
+export const WORKBENCH_ERRORS = {
+} as const;
