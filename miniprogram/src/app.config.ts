@@ -58,6 +58,21 @@ export default defineAppConfig({
         'pages/decision/index',
       ],
     },
+    // 社区工作台 (secretaries, street officers) and the points and messages everyone has: charts stay out of the main package.
+    {
+      root: 'packages/workbench',
+      pages: [
+        'pages/queue/index',
+        'pages/dashboard/index',
+        'pages/points/index',
+        'pages/points-member/index',
+        'pages/my-points/index',
+        'pages/audit/index',
+        'pages/inbox/index',
+        'pages/exports/index',
+        'pages/reports/index',
+      ],
+    },
   ],
   // 先锋岗: check-in by location and the 使用当前位置 button of the post form.
   requiredPrivateInfos: ['getLocation'],

@@ -2,13 +2,17 @@ import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { refreshMe } from '@/services/profile';
 import { session } from '@/state/session';
+import { refreshUnreadNotices } from '@/state/unread-notices';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // The cached profile is shown at once (care mode included); fetch the current one behind
     // it. A 401 here ends the session like any other call; other failures keep the cache.
-    if (session.get().token) refreshMe().catch(() => undefined);
+    if (session.get().token) {
+      refreshMe().catch(() => undefined);
+      void refreshUnreadNotices();
+    }
   });
 
   // children are the pages.

@@ -41,6 +41,16 @@ export const ROUTES = {
   ballotForm: '/packages/deliberation/pages/ballot-form/index',
   ballotVotes: '/packages/deliberation/pages/votes/index',
   decisionDetail: '/packages/deliberation/pages/decision/index',
+  // 社区工作台 (packages/workbench): the queue, dashboard, points, audit trail, exports, reports; and everyone's points and messages.
+  workQueue: '/packages/workbench/pages/queue/index',
+  dashboard: '/packages/workbench/pages/dashboard/index',
+  pointsAdmin: '/packages/workbench/pages/points/index',
+  memberPoints: '/packages/workbench/pages/points-member/index',
+  myPoints: '/packages/workbench/pages/my-points/index',
+  auditLog: '/packages/workbench/pages/audit/index',
+  inbox: '/packages/workbench/pages/inbox/index',
+  exports: '/packages/workbench/pages/exports/index',
+  contentReports: '/packages/workbench/pages/reports/index',
 } as const;
 
 /** A page URL with query parameters, e.g. withQuery(ROUTES.memberReview, { id }). */

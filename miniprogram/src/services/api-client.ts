@@ -67,11 +67,12 @@ type OptionsArg<O, P> = {} extends RequestOptions<O, P> ? [options?: RequestOpti
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
-async function request<M extends HttpMethod, P extends PathsWith<M>>(
-  method: M,
-  path: P,
+/** Untyped underneath: `method()` below gives each call its operation's types. */
+async function request(
+  method: HttpMethod,
+  path: string,
   options: { path?: object; query?: object; body?: unknown } = {},
-): Promise<SuccessBody<Operation<P, M>>> {
+): Promise<unknown> {
   const token = session.get().token;
   let response: Taro.request.SuccessCallbackResult;
   try {
@@ -90,7 +91,7 @@ async function request<M extends HttpMethod, P extends PathsWith<M>>(
 
   const { statusCode, data } = response;
   if (statusCode >= 200 && statusCode < 300) {
-    return (statusCode === 204 ? undefined : data) as SuccessBody<Operation<P, M>>;
+    return statusCode === 204 ? undefined : data;
   }
   throw failure(statusCode, data, token);
 }
@@ -135,8 +136,9 @@ function queryString(query: object | undefined): string {
 }
 
 function method<M extends HttpMethod>(name: M) {
+  // The request itself is untyped: relating a generic path's response to every path's is more than tsc will do.
   return <P extends PathsWith<M>>(path: P, ...args: OptionsArg<Operation<P, M>, P>) =>
-    request(name, path, args[0] as { path?: object; query?: object; body?: unknown } | undefined);
+    request(name, path, (args as unknown[])[0] as { path?: object; query?: object; body?: unknown } | undefined) as Promise<SuccessBody<Operation<P, M>>>;
 }
 
 export const api = {

@@ -108,6 +108,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/content-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported wishes and topics of a community by state (open by default), oldest first (secretary) */
+        get: operations["ContentReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/decisions": {
         parameters: {
             query?: never;
@@ -134,6 +151,23 @@ export interface paths {
         };
         /** The community's joint committee (大党委): approved units and their resources */
         get: operations["UnitRegistrationsController_jointCommittee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/media-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uploaded images of a community by check state (awaiting a person by default), oldest first (secretary) */
+        get: operations["MediaChecksController_queue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -193,6 +227,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/points/members/{userId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's whole ledger in the community, newest first (secretary) */
+        get: operations["PointsController_memberHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/points/ranking": {
         parameters: {
             query?: never;
@@ -202,6 +253,41 @@ export interface paths {
         };
         /** Points ranking of a community */
         get: operations["PointsController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/points/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The community's points rules (积分规则) */
+        get: operations["PointsController_rulesOf"];
+        /** Set the community's points rules: default rate per hour and the daily cap */
+        put: operations["PointsController_setRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/points/unit-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work units ranked by what their reported members earned in the community (单位积分榜) */
+        get: operations["PointsController_unitRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -222,6 +308,57 @@ export interface paths {
         put?: never;
         /** Publish a post with its shifts, or a standing role (认岗) with its term: secretary, or an approved unit contact */
         post: operations["PostsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything waiting for the secretary, oldest first across every job (待办) */
+        get: operations["ApprovalQueueController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/queue/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve many items as they stand (wishes, registrations, hours); each lands or fails on its own */
+        post: operations["ApprovalQueueController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/queue/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many items wait, per kind (the badge) */
+        get: operations["ApprovalQueueController_counts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -349,6 +486,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/content-reports/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss the reports of an item: nothing wrong found (secretary) */
+        post: operations["ContentReportsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content-reports/{id}/hiding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a reported wish or topic for good, with a reason its author sees (secretary) */
+        post: operations["ContentReportsController_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decision-milestones/{id}/completion": {
         parameters: {
             query?: never;
@@ -469,6 +640,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An export and its progress (the requester) */
+        get: operations["ExportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The finished .xlsx (the requester; kept for a day) */
+        get: operations["ExportsController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -536,6 +741,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notices, newest first (optionally unread only) */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notices read (someone else’s is not found) */
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notices read (up to the newest shown, when given) */
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notices are unread (the badge) */
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/points": {
         parameters: {
             query?: never;
@@ -545,6 +818,23 @@ export interface paths {
         };
         /** My balance and recent entries in a community */
         get: operations["PointsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/points/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My whole ledger in a community, newest first */
+        get: operations["PointsController_myHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -649,6 +939,23 @@ export interface paths {
         get: operations["WorkUnitsController_mine"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media-checks/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass an image by hand, or refuse it for good with a reason (secretary); the id is the photo’s */
+        post: operations["MediaChecksController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -801,6 +1108,58 @@ export interface paths {
         get: operations["PlacesController_households"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{placeId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of a place and everything in it, newest first, by person, action and dates */
+        get: operations["AuditController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{placeId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard of a community or a street: reporting, wishes, shifts, ballots, 12-month series */
+        get: operations["DashboardController_of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{placeId}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My exports of a place, newest first */
+        get: operations["ExportsController_recent"];
+        put?: never;
+        /** Ask for an Excel export of a community or street over a date range; written in the background */
+        post: operations["ExportsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1200,6 +1559,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/topics/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a public topic to the secretary (once per person) */
+        post: operations["ContentReportsController_reportTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/topics/{id}/review": {
         parameters: {
             query?: never;
@@ -1294,6 +1670,24 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["UnitRegistrationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wechat/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WeChat's check of the push URL: answers echostr when signed with the push token */
+        get: operations["WechatEventsController_verify"];
+        put?: never;
+        /** A push from WeChat (wxa_media_check: the verdict on an uploaded image); answers "success" */
+        post: operations["WechatEventsController_receive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1537,6 +1931,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wishes/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a wish on the wall to the secretary (once per person), for anyone who can see it */
+        post: operations["ContentReportsController_reportWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes/{id}/withdrawal": {
         parameters: {
             query?: never;
@@ -1650,6 +2061,28 @@ export interface components {
          * @enum {string}
          */
         Art278Matter: "ordinary" | "major";
+        AuditEntryDto: {
+            action: string;
+            actionLabel: string;
+            actorId: string | null;
+            actorName: string | null;
+            /** @description The state after, as recorded */
+            after: Record<string, never> | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The state before, as recorded */
+            before: Record<string, never> | null;
+            id: string;
+            placeId: string | null;
+            placeName: string | null;
+            targetId: string;
+            targetType: string;
+        };
+        AuditPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["AuditEntryDto"][];
+            nextCursor: string | null;
+        };
         /** @enum {string} */
         AvailabilitySlot: "weekday_daytime" | "weekday_evening" | "weekend_daytime" | "weekend_evening";
         AwardPointsDto: {
@@ -1738,6 +2171,21 @@ export interface components {
             title: string;
             votes: components["schemas"]["VoteRowDto"][];
         };
+        BulkApprovalDto: {
+            approved: number;
+            failed: number;
+            results: components["schemas"]["BulkApprovalResultDto"][];
+        };
+        BulkApprovalResultDto: {
+            code: string | null;
+            id: string;
+            kind: components["schemas"]["QueueKind"];
+            message: string | null;
+            ok: boolean;
+        };
+        BulkApproveDto: {
+            items: components["schemas"]["QueueItemRefDto"][];
+        };
         CastVoteDto: {
             optionId: string;
             /** @description me.voterKey of the ballot: which roll line to vote as, when the caller may vote for more than one household */
@@ -1803,6 +2251,9 @@ export interface components {
             /** @example 谢谢王书记，孩子开心坏了 */
             thanks?: string;
         };
+        ContentReportedDto: {
+            reported: boolean;
+        };
         CreateBallotDto: {
             /** @description Voters may change their vote until closing (the last one counts); not with secret */
             allowChange: boolean;
@@ -1828,6 +2279,19 @@ export interface components {
             /** @example 是否同意3号楼加装电梯 */
             title: string;
         };
+        CreateExportDto: {
+            /**
+             * @description First day, YYYY-MM-DD (Asia/Shanghai), inclusive
+             * @example 2026-01-01
+             */
+            from: string;
+            kind: components["schemas"]["ExportKind"];
+            /**
+             * @description Last day, inclusive; at most 366 days after from, counting both
+             * @example 2026-12-31
+             */
+            to: string;
+        };
         CreatePostDto: {
             /** @example 东湖社区 3号楼前广场 */
             address: string;
@@ -1838,8 +2302,11 @@ export interface components {
             latitude: number;
             /** @example 114.3055 */
             longitude: number;
-            /** @example 10 */
-            pointsPerHour: number;
+            /**
+             * @description Omitted: the community's points rules (积分规则) decide
+             * @example 10
+             */
+            pointsPerHour?: number;
             /**
              * @description Check-in by location must be within this many metres
              * @example 200
@@ -1857,6 +2324,54 @@ export interface components {
             placeId: string;
             role: components["schemas"]["Role"];
             userId: string;
+        };
+        DashboardBallotsDto: {
+            acceptanceHeld: number;
+            acceptancePassed: number;
+            acceptanceRate: number | null;
+            closed: number;
+            /** @description Votes cast over the electorate of the closed ballots (0–1) */
+            turnout: number | null;
+        };
+        DashboardCommunityDto: {
+            communityId: string;
+            members: number;
+            name: string;
+            serviceHours: number;
+            units: number;
+            wishesFulfilled: number;
+            wishesPosted: number;
+        };
+        DashboardDto: {
+            ballots: components["schemas"]["DashboardBallotsDto"];
+            communities: components["schemas"]["DashboardCommunityDto"][];
+            level: string;
+            members: number;
+            /** @description YYYY-MM, oldest first */
+            months: string[];
+            placeId: string;
+            placeName: string;
+            series: components["schemas"]["DashboardSeriesDto"];
+            shifts: components["schemas"]["DashboardShiftsDto"];
+            units: number;
+            wishes: components["schemas"]["DashboardWishesDto"];
+        };
+        DashboardSeriesDto: {
+            newMembers: number[];
+            serviceHours: number[];
+            wishesFulfilled: number[];
+            wishesPosted: number[];
+        };
+        DashboardShiftsDto: {
+            held: number;
+            serviceHours: number;
+        };
+        DashboardWishesDto: {
+            claimed: number;
+            fulfilled: number;
+            /** @description Days from posting to confirmed receipt */
+            medianDaysToFulfil: number | null;
+            posted: number;
         };
         DecisionDto: {
             acceptanceBallots: components["schemas"]["BallotSummaryDto"][];
@@ -1897,6 +2412,8 @@ export interface components {
             topicId: string;
         };
         DeliberationPhotoDto: {
+            /** @description The content check; others see passed photos only */
+            check: components["schemas"]["MediaCheckStatus"];
             id: string;
             /** @description Signed, expiring URL */
             url: string;
@@ -1921,12 +2438,47 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
             message: string;
         };
+        ExportJobDto: {
+            /** Format: date-time */
+            createdAt: string;
+            errorCode: string | null;
+            /**
+             * Format: date-time
+             * @description When the file is deleted
+             */
+            expiresAt: string | null;
+            fileBytes: number | null;
+            /** @example 东湖社区-微心愿-20260101-20261231.xlsx */
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @example 2026-01-01 */
+            from: string;
+            id: string;
+            kind: components["schemas"]["ExportKind"];
+            place: components["schemas"]["PlaceRefDto"];
+            progress: number;
+            rowsDone: number;
+            /** @description Counted before writing starts */
+            rowsTotal: number | null;
+            status: components["schemas"]["ExportStatus"];
+            /** @example 2026-12-31 */
+            to: string;
+        };
+        ExportJobPageDto: {
+            items: components["schemas"]["ExportJobDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        ExportKind: "members" | "units" | "wishes" | "service_hours" | "ballots";
+        /** @enum {string} */
+        ExportStatus: "queued" | "running" | "done" | "failed" | "expired";
         FlatDto: {
             id: string;
             /** @example 2单元 301 */
@@ -1999,6 +2551,38 @@ export interface components {
             expiresAt: string;
             token: string;
             user: components["schemas"]["MeDto"];
+        };
+        MediaCheckDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description The photo’s own id */
+            id: string;
+            kind: components["schemas"]["MediaKind"];
+            label: number | null;
+            reason: string | null;
+            status: components["schemas"]["MediaCheckStatus"];
+            uploaderName: string;
+            /** @description Signed, expiring URL path of the image */
+            url: string;
+        };
+        MediaCheckPageDto: {
+            items: components["schemas"]["MediaCheckDto"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description The content check; public once approved and passed
+         * @enum {string}
+         */
+        MediaCheckStatus: "checking" | "awaiting_review" | "passed" | "refused";
+        /** @enum {string} */
+        MediaKind: "wish_photo" | "deliberation_photo";
+        MediaReviewDto: {
+            /** @description true: show the image; false: refuse it for good, with a reason */
+            pass: boolean;
+            /** @description Required when refusing */
+            reason?: string;
         };
         MeDto: {
             avatarUrl: string | null;
@@ -2093,6 +2677,30 @@ export interface components {
             /** @example 区教育局机关党委 */
             partyOrgName: string;
         };
+        NotificationDto: {
+            body: string;
+            communityId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @example 心愿被认领 */
+            kindLabel: string;
+            /**
+             * @description Mini-program page to open
+             * @example /packages/wishes/pages/detail/index?id=…
+             */
+            link: string;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "registration_approved" | "registration_rejected" | "wish_approved" | "wish_rejected" | "wish_claimed" | "wish_delivered" | "wish_fulfilled" | "shift_promoted" | "shift_removed" | "shift_cancelled" | "shift_reminder" | "ballot_opened" | "ballot_closing" | "digest";
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            nextCursor: string | null;
+        };
         OptionTotalDto: {
             areaHundredths: number;
             id: string;
@@ -2117,6 +2725,8 @@ export interface components {
         };
         PointsEntryDto: {
             amount: number;
+            /** @description What the source would have earned had the daily cap not cut it */
+            cappedFrom: number | null;
             communityId: string;
             /** Format: date-time */
             createdAt: string;
@@ -2126,6 +2736,23 @@ export interface components {
             sourceId: string;
             sourceType: string;
             userId: string;
+        };
+        PointsEntryPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["PointsEntryDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        PointsPeriod: "all" | "year" | "month";
+        PointsRulesDto: {
+            communityId: string;
+            dailyCap: number | null;
+            pointsPerHour: number;
+            /** @description From the wish rules (心愿规则) */
+            pointsPerWish: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedByName: string | null;
         };
         PointsSummaryDto: {
             balance: number;
@@ -2223,11 +2850,53 @@ export interface components {
             /** @example 3号楼加装电梯 */
             title: string;
         };
+        QueueCountsByKindDto: {
+            comment_report: number;
+            member_registration: number;
+            shift_hours: number;
+            topic_review: number;
+            unit_registration: number;
+            wish_review: number;
+        };
+        QueueCountsDto: {
+            byKind: components["schemas"]["QueueCountsByKindDto"];
+            total: number;
+        };
+        QueueItemDto: {
+            bulkApprovable: boolean;
+            detail: string;
+            id: string;
+            kind: components["schemas"]["QueueKind"];
+            /** @description The shift (hours) or topic (reported comment) whose page handles it */
+            parentId: string | null;
+            title: string;
+            /** Format: date-time */
+            waitingSince: string;
+        };
+        QueueItemRefDto: {
+            id: string;
+            kind: components["schemas"]["QueueKind"];
+        };
+        /** @enum {string} */
+        QueueKind: "wish_review" | "member_registration" | "unit_registration" | "shift_hours" | "topic_review" | "comment_report";
+        QueuePageDto: {
+            /** @description Oldest first across every kind */
+            items: components["schemas"]["QueueItemDto"][];
+            nextCursor: string | null;
+        };
         RankingRowDto: {
             balance: number;
             displayName: string;
             rank: number;
             userId: string;
+        };
+        ReadAllDto: {
+            /** @description The newest notice the client showed: later ones stay unread */
+            upToId?: string;
+        };
+        ReadAllResultDto: {
+            marked: number;
+            unread: number;
         };
         ReasonDto: {
             /** @example 所填信息与登记信息不符 */
@@ -2239,9 +2908,39 @@ export interface components {
         };
         /** @enum {string} */
         RegistrationStatus: "pending" | "approved" | "rejected" | "withdrawn" | "ended";
+        ReportContentDto: {
+            /** @example 内容涉嫌虚假求助 */
+            reason?: string;
+        };
+        ReportedContentDto: {
+            authorName: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            excerpt: string;
+            /** Format: date-time */
+            firstReportedAt: string;
+            id: string;
+            /** Format: date-time */
+            lastReportedAt: string;
+            reasons: string[];
+            reportCount: number;
+            status: components["schemas"]["ReportStatus"];
+            targetId: string;
+            targetType: components["schemas"]["ReportTarget"];
+            title: string;
+        };
+        ReportedContentPageDto: {
+            items: components["schemas"]["ReportedContentDto"][];
+            nextCursor: string | null;
+        };
         ReportedDto: {
             reported: boolean;
         };
+        /** @enum {string} */
+        ReportStatus: "open" | "hidden" | "dismissed";
+        /** @enum {string} */
+        ReportTarget: "wish" | "topic";
         /** @enum {string} */
         ResourceKind: "venue" | "funds" | "expertise" | "other";
         ResourceOfferDto: {
@@ -2433,6 +3132,9 @@ export interface components {
             createdAt: string;
             decision: components["schemas"]["DecisionSummaryDto"] | null;
             declineReason: string | null;
+            /** @description Hidden by the secretary after reports (已隐藏) */
+            hidden: boolean;
+            hiddenReason: string | null;
             id: string;
             isMine: boolean;
             photos: components["schemas"]["DeliberationPhotoDto"][];
@@ -2486,6 +3188,13 @@ export interface components {
             items: components["schemas"]["UnitMemberDto"][];
             nextCursor: string | null;
         };
+        UnitRankingRowDto: {
+            members: number;
+            points: number;
+            rank: number;
+            unitId: string;
+            unitName: string;
+        };
         UnitRegistrationDto: {
             agreementText: string;
             community: components["schemas"]["PlaceRefDto"];
@@ -2509,11 +3218,20 @@ export interface components {
             items: components["schemas"]["UnitRegistrationDto"][];
             nextCursor: string | null;
         };
+        UnreadCountDto: {
+            unread: number;
+        };
         UpdateDecisionDto: {
             list?: components["schemas"]["DecisionList"];
             /** @description The unit or person answerable */
             responsible?: string;
             title?: string;
+        };
+        UpdatePointsRulesDto: {
+            /** @description Most points a member earns by taking part in one day; null: no cap */
+            dailyCap: number | null;
+            /** @description Rate for new posts that give none */
+            pointsPerHour: number;
         };
         UpdatePostDto: {
             address?: string;
@@ -2610,6 +3328,9 @@ export interface components {
             fulfilledAt: string | null;
             fulfilmentNote: string | null;
             grid: components["schemas"]["PlaceRefDto"];
+            /** @description Hidden by the secretary after reports (已隐藏) */
+            hidden: boolean;
+            hiddenReason: string | null;
             householdLabel: string;
             id: string;
             photos: components["schemas"]["WishPhotoDto"][];
@@ -2634,6 +3355,8 @@ export interface components {
         };
         WishPhotoDto: {
             approved: boolean;
+            /** @description The content check; public once approved and passed */
+            check: components["schemas"]["MediaCheckStatus"];
             id: string;
             kind: components["schemas"]["WishPhotoKind"];
             /** @description Signed, expiring URL path of the image */
@@ -2921,6 +3644,41 @@ export interface operations {
             };
         };
     };
+    ContentReportsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["ReportStatus"];
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedContentPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     DecisionsController_list: {
         parameters: {
             query?: {
@@ -2977,6 +3735,41 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MediaChecksController_queue: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: components["schemas"]["MediaCheckStatus"];
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaCheckPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3087,10 +3880,47 @@ export interface operations {
             };
         };
     };
+    PointsController_memberHistory: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntryPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, admin, street_officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PointsController_ranking: {
         parameters: {
             query?: {
                 limit?: number;
+                /** @description all time, this year or this month (Asia/Shanghai) */
+                period?: components["schemas"]["PointsPeriod"];
             };
             header?: never;
             path: {
@@ -3106,6 +3936,104 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RankingRowDto"][];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PointsController_rulesOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsRulesDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PointsController_setRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePointsRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsRulesDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PointsController_unitRanking: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description all time, this year or this month (Asia/Shanghai) */
+                period?: components["schemas"]["PointsPeriod"];
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRankingRowDto"][];
                 };
             };
             /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
@@ -3178,6 +4106,106 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：secretary, unit_contact */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApprovalQueueController_page: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description Only this kind of work */
+                kind?: components["schemas"]["QueueKind"];
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuePageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApprovalQueueController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkApproveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkApprovalDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApprovalQueueController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueCountsDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3496,6 +4524,70 @@ export interface operations {
             };
         };
     };
+    ContentReportsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedContentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentReportsController_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportedContentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     DecisionsController_completeMilestone: {
         parameters: {
             query?: never;
@@ -3751,6 +4843,58 @@ export interface operations {
             };
         };
     };
+    ExportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ExportsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 需要以下角色之一：secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -3919,6 +5063,94 @@ export interface operations {
             };
         };
     };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Only notices not read yet */
+                unreadOnly?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadAllDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResultDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+        };
+    };
     PointsController_mine: {
         parameters: {
             query: {
@@ -3936,6 +5168,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PointsSummaryDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PointsController_myHistory: {
+        parameters: {
+            query: {
+                communityId: string;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntryPageDto"];
                 };
             };
             /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
@@ -4072,6 +5337,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkUnitDto"][];
+                };
+            };
+        };
+    };
+    MediaChecksController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaCheckDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -4334,6 +5633,146 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_page: {
+        parameters: {
+            query?: {
+                /** @description An action ("wish.approve") or an area ("wish") */
+                action?: string;
+                /** @description Only what this person did */
+                actorId?: string;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description First day, YYYY-MM-DD (Asia/Shanghai), inclusive */
+                from?: string;
+                limit?: number;
+                /** @description Last day, YYYY-MM-DD (Asia/Shanghai), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                placeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DashboardController_of: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ExportsController_recent: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                placeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ExportsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, street_officer, admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5187,6 +6626,40 @@ export interface operations {
             };
         };
     };
+    ContentReportsController_reportTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportContentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentReportedDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     TopicsController_review: {
         parameters: {
             query?: never;
@@ -5346,6 +6819,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnitRegistrationDto"];
+                };
+            };
+        };
+    };
+    WechatEventsController_verify: {
+        parameters: {
+            query: {
+                echostr: string;
+                nonce: string;
+                signature: string;
+                timestamp: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    WechatEventsController_receive: {
+        parameters: {
+            query: {
+                nonce: string;
+                signature: string;
+                timestamp: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
         };
@@ -5715,6 +7239,40 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentReportsController_reportWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportContentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentReportedDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -109,3 +109,31 @@ export type UpdateDecision = Schemas['UpdateDecisionDto'];
 export type MilestoneInput = Schemas['MilestoneInputDto'];
 export type AcceptanceBallotInput = Schemas['AcceptanceBallotDto'];
 export type DeliberationPhoto = Schemas['DeliberationPhotoDto'];
+
+// 社区工作台 (the secretary's workbench): one approval queue, the dashboard, points and the audit trail
+export type QueueKind = Schemas['QueueKind'];
+export type QueueItem = Schemas['QueueItemDto'];
+export type QueuePage = Schemas['QueuePageDto'];
+export type QueueCounts = Schemas['QueueCountsDto'];
+export type BulkApproval = Schemas['BulkApprovalDto'];
+export type Dashboard = Schemas['DashboardDto'];
+export type DashboardCommunity = Schemas['DashboardCommunityDto'];
+export type PointsPeriod = Schemas['PointsPeriod'];
+export type RankingRow = Schemas['RankingRowDto'];
+export type UnitRankingRow = Schemas['UnitRankingRowDto'];
+export type PointsRules = Schemas['PointsRulesDto'];
+export type UpdatePointsRules = Schemas['UpdatePointsRulesDto'];
+export type PointsEntry = Schemas['PointsEntryDto'];
+export type PointsEntryPage = Schemas['PointsEntryPageDto'];
+export type AuditEntry = Schemas['AuditEntryDto'];
+export type AuditPage = Schemas['AuditPageDto'];
+export type AuditQuery = NonNullable<paths['/api/v1/places/{placeId}/audit']['get']['parameters']['query']>;
+// 消息 (the in-app inbox), 导出 (Excel exports with progress), 举报处理 (reported wishes and topics)
+export type Notice = Schemas['NotificationDto'];
+export type NoticePage = Schemas['NotificationPageDto'];
+export type ExportKind = Schemas['ExportKind'];
+export type ExportJob = Schemas['ExportJobDto'];
+export type ExportJobPage = Schemas['ExportJobPageDto'];
+export type ReportStatus = Schemas['ReportStatus'];
+export type ReportedContent = Schemas['ReportedContentDto'];
+export type ReportedContentPage = Schemas['ReportedContentPageDto'];

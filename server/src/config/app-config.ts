@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsTemplateMap } from '../notifications/template-config';
 
 /** The development JWT secret. Production refuses to start while it is in use. */
 export const DEFAULT_JWT_SECRET = 'linli-dev-secret-change-me-before-production';
@@ -62,9 +63,37 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(100) @Max(60000)
   WECHAT_TIMEOUT_MS = 5000;
 
+  /**
+   * Subscription-message templates by notification kind, as JSON: {"wish_approved":"<template id>",…}, or
+   * {"digest":{"id":"…","title":"thing1","body":"thing2","time":"time3"}} naming the template's fields.
+   * A kind without a template is kept in the in-app inbox only.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @IsTemplateMap()
+  WECHAT_TEMPLATE_IDS?: string;
+
+  /** Which version of the mini-program a notice opens: formal (released), trial or developer. */
+  @IsIn(['formal', 'trial', 'developer'])
+  WECHAT_MINIPROGRAM_STATE: 'formal' | 'trial' | 'developer' = 'formal';
+
   /** Logins per minute per client address. */
   @Transform(toInt) @IsInt() @Min(1) @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
+
+  /**
+   * The address WeChat reaches this server at (https://…, no trailing slash). Images are checked
+   * by WeChat fetching them from here; unset, every uploaded image waits for a person to review it.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*[^\s?#/])?$/, {
+    message: 'PUBLIC_BASE_URL must be an http(s) address without a trailing slash, e.g. https://linli.example.cn',
+  })
+  PUBLIC_BASE_URL?: string;
+
+  /**
+   * The Token set for message push (消息推送) in the mini-program's admin console; WeChat signs
+   * every push with it. Unset, pushes (image check verdicts) are refused.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^[A-Za-z0-9]{3,32}$/, { message: 'WECHAT_PUSH_TOKEN must be 3–32 letters or digits, as WeChat requires' })
+  WECHAT_PUSH_TOKEN?: string;
 
   /** Where uploaded photos are kept (the local-disk photo storage). */
   @IsString()
@@ -117,7 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 export const CONFIG_KEYS = new Set([
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'SQLITE_PATH', 'DB_POOL_SIZE', 'DB_MIGRATE_ON_BOOT', 'SEED_DEMO',
   'JWT_SECRET', 'JWT_TTL_SECONDS', 'DEV_LOGIN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'WECHAT_API_BASE',
-  'WECHAT_TIMEOUT_MS', 'AUTH_RATE_LIMIT_PER_MINUTE', 'H5_DIST', 'LOG_LEVEL', 'SWEEP_INTERVAL_MS', 'UPLOAD_DIR',
+  'WECHAT_TIMEOUT_MS', 'WECHAT_TEMPLATE_IDS', 'WECHAT_MINIPROGRAM_STATE', 'AUTH_RATE_LIMIT_PER_MINUTE', 'H5_DIST', 'LOG_LEVEL', 'SWEEP_INTERVAL_MS', 'UPLOAD_DIR',
+  'PUBLIC_BASE_URL', 'WECHAT_PUSH_TOKEN',
 ]);
 /** The settings production must never run with, each named so the operator knows what to fix. */
 function productionProblems(config: AppConfig): string[] {

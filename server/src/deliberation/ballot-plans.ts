@@ -6,6 +6,7 @@ import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { newId } from '../database/ids';
+import { NotificationService } from '../notifications/notification.service';
 import { BallotElector } from './ballot-elector.entity';
 import { BallotOption } from './ballot-option.entity';
 import { Ballot } from './ballot.entity';
@@ -38,6 +39,7 @@ export class BallotPlans {
     private readonly scopes: DeliberationScopes,
     private readonly rolls: BallotRolls,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Refuses a bad plan before anything is written. */
@@ -71,6 +73,8 @@ export class BallotPlans {
       actorId, action: 'deliberation.ballot.create', targetType: 'ballot', targetId: ballot.id, placeId: ballot.communityId,
       after: { topicId: spec.topicId, decisionId: spec.decisionId, rule: spec.rule, electorate: totals, opensAt: spec.opensAt, closesAt: spec.closesAt },
     });
+    // The roll is told when the ballot opens, and reminded before it closes (expanded by the fan-out sweep when due).
+    await this.notifications.ballotScheduled(manager, ballot);
     return ballot;
   }
 }

@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -37,6 +38,7 @@ export class DecisionsService {
     private readonly plans: BallotPlans,
     private readonly ballotViews: BallotViews,
     private readonly photos: DeliberationPhotosService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   async list(community: ScopedPlace, query: DecisionListQueryDto): Promise<{ items: DecisionItemSummaryView[]; nextCursor: string | null }> {
@@ -63,7 +65,8 @@ export class DecisionsService {
     const updates = await this.dataSource.getRepository(DecisionUpdate).find({ where: { decisionId }, order: { id: 'DESC' }, take: LIMITS.pageSizeMax });
     const authors = updates.length ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...new Set(updates.map((u) => u.authorId))]) } }) : [];
     const authorNames = new Map(authors.map((u) => [u.id, u.displayName]));
-    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Progress, updates.map((u) => u.id));
+    const canManage = await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community);
+    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Progress, updates.map((u) => u.id), { userId: viewerId, moderator: canManage });
     const decidedBy = await this.dataSource.getRepository(Ballot).findOneOrFail({ where: { id: decision.ballotId } });
     const acceptance = await this.dataSource.getRepository(Ballot).find({ where: { decisionId }, order: { id: 'DESC' } });
     return {
@@ -75,7 +78,7 @@ export class DecisionsService {
       })),
       decidedBy: this.ballotViews.summary(decidedBy),
       acceptanceBallots: acceptance.map((b) => this.ballotViews.summary(b)),
-      canManage: await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community),
+      canManage,
     };
   }
 
@@ -110,6 +113,7 @@ export class DecisionsService {
 
   async addProgress(actorId: string, decisionId: string, note: string): Promise<DecisionItemView> {
     const decision = await this.require(decisionId);
+    await this.contentCheck.text([{ field: 'note', label: '进展说明', text: note }], { userId: actorId, scene: ContentScene.Forum });
     await this.dataSource.getRepository(DecisionUpdate).insert({ id: newId(), decisionId, communityId: decision.communityId, authorId: actorId, note });
     return this.detail(actorId, decisionId);
   }

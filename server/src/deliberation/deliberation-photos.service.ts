@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DELIBERATION_DEFAULTS, DeliberationPhotoOwner, DeliberationPhotoView } from '@linli/shared';
+import { DELIBERATION_DEFAULTS, DeliberationPhotoOwner, DeliberationPhotoView, MediaCheckStatus, MediaKind } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { API_PREFIX } from '../app.constants';
 import { DomainError } from '../common/errors/domain-error';
+import { MediaChecks } from '../content-safety/media-checks.service';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -16,6 +17,12 @@ export function photoContentPath(photoId: string): string {
   return `/${API_PREFIX}/deliberation-photos/${photoId}/content`;
 }
 
+/** Who is looking: the uploader and the secretary see photos the content check has not passed (yet). */
+export interface PhotoViewer {
+  userId: string;
+  moderator: boolean;
+}
+
 /** Photos on topics and progress updates: checked uploads into free slots, signed URLs to show them. */
 @Injectable()
 export class DeliberationPhotosService {
@@ -25,6 +32,7 @@ export class DeliberationPhotosService {
     private readonly audit: AuditService,
     private readonly storage: PhotoStorage,
     private readonly urls: SignedUrls,
+    private readonly checks: MediaChecks,
   ) {}
 
   /** Stores the file, then takes the next free slot; the unique key decides between racing uploads. The caller has checked who may add it. */
@@ -40,8 +48,9 @@ export class DeliberationPhotosService {
         await this.transactions.run(async (manager) => {
           await manager.insert(DeliberationPhoto, { id, ownerType: owner.type, ownerId: owner.id, communityId: owner.communityId, slot, storageKey, mime: image.mime, uploadedBy: actorId });
           await this.audit.record(manager, { actorId, action: 'deliberation.photo.add', targetType: 'deliberation_photo', targetId: id, placeId: owner.communityId, after: { owner: owner.type, ownerId: owner.id } });
+          await this.checks.register(manager, { id, kind: MediaKind.DeliberationPhoto, communityId: owner.communityId, uploadedBy: actorId, contentPath: photoContentPath(id) });
         });
-        return { id, url: this.urls.sign(photoContentPath(id)) };
+        return { id, url: this.urls.sign(photoContentPath(id)), check: await this.checks.submit(id) };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
@@ -50,11 +59,17 @@ export class DeliberationPhotosService {
     throw new DomainError('DELIBERATION_PHOTO_LIMIT');
   }
 
-  async viewsOf(type: DeliberationPhotoOwner, ownerIds: string[]): Promise<Map<string, DeliberationPhotoView[]>> {
+  /** Photos per owner: those the content check passed, and for the uploader and the secretary every one with its check. */
+  async viewsOf(type: DeliberationPhotoOwner, ownerIds: string[], viewer: PhotoViewer): Promise<Map<string, DeliberationPhotoView[]>> {
     const result = new Map<string, DeliberationPhotoView[]>();
     if (ownerIds.length === 0) return result;
     const photos = await this.dataSource.getRepository(DeliberationPhoto).find({ where: { ownerType: type, ownerId: In(ownerIds) }, order: { slot: 'ASC' } });
-    for (const photo of photos) result.set(photo.ownerId, [...(result.get(photo.ownerId) ?? []), { id: photo.id, url: this.urls.sign(photoContentPath(photo.id)) }]);
+    const checks = await this.checks.statuses(photos.map((p) => p.id));
+    for (const photo of photos) {
+      const check = checks.get(photo.id)!;
+      if (check !== MediaCheckStatus.Passed && !viewer.moderator && photo.uploadedBy !== viewer.userId) continue;
+      result.set(photo.ownerId, [...(result.get(photo.ownerId) ?? []), { id: photo.id, url: this.urls.sign(photoContentPath(photo.id)), check }]);
+    }
     return result;
   }
 
@@ -62,6 +77,7 @@ export class DeliberationPhotosService {
   async content(photoId: string, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
     if (!this.urls.verify(photoContentPath(photoId), expires, sig)) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
     const photo = photoId.length <= 64 ? await this.dataSource.getRepository(DeliberationPhoto).findOne({ where: { id: photoId } }) : null;
+    if (photo && (await this.checks.isRefused(photoId))) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
     const content = photo ? await this.storage.get(photo.storageKey) : null;
     if (!photo || !content) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
     return { mime: photo.mime, content };

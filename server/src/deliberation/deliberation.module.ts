@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { PointsModule } from '../points/points.module';
 import { BallotCloseJob } from './ballot-close.job';
 import { BallotClosingService } from './ballot-closing.service';
@@ -19,7 +21,7 @@ import { TopicsService } from './topics.service';
 
 /** 邻里议事: topics and discussion, ballots by rule (incl. Civil Code Art. 278) with frozen rolls, decisions tracked to the residents' acceptance. */
 @Module({
-  imports: [PointsModule],
+  imports: [PointsModule, ContentSafetyModule, NotificationsModule],
   controllers: [TopicsController, BallotsController, DecisionsController, DeliberationPhotosController],
   providers: [
     DeliberationScopes, BallotRolls, BallotPlans, BallotViews, BallotsService, BallotVotingService, BallotClosingService, BallotCloseJob,

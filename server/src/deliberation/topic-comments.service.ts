@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { decodeCursor, PageQueryDto, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
@@ -28,12 +29,13 @@ export class TopicCommentsService {
     private readonly audit: AuditService,
     private readonly scopes: DeliberationScopes,
     private readonly topics: TopicsService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /** Residents in the topic's scope, and the secretary, while the topic is open for discussion. */
   async add(actorId: string, topicId: string, body: CommentInputDto): Promise<CommentView> {
     const topic = await this.topics.require(topicId);
-    if (!isTopicOpenForComment(topic.status)) throw new DomainError('TOPIC_COMMENTS_CLOSED');
+    if (!isTopicOpenForComment(topic.status) || topic.hidden) throw new DomainError('TOPIC_COMMENTS_CLOSED');
     const official = await this.access.holdsAnyRoleOver(actorId, MODERATORS, await this.access.requirePlace(topic.communityId));
     if (!official && !(await this.scopes.livesIn(actorId, await this.scopes.ofTopic(topic)))) throw new DomainError('TOPIC_COMMENT_NOT_ALLOWED');
     if (body.parentId !== undefined) {
@@ -41,6 +43,7 @@ export class TopicCommentsService {
       if (!parent || parent.topicId !== topicId) throw new DomainError('COMMENT_NOT_FOUND');
       if (parent.parentId !== null) throw new DomainError('COMMENT_REPLY_DEPTH');
     }
+    await this.contentCheck.text([{ field: 'body', label: '评论', text: body.body }], { userId: actorId, scene: ContentScene.Comment });
     const id = newId();
     // The comment and the topic's count go together, and only while the topic is still open: the
     // conditional count bump is what decides, so a comment racing the ballot's closing is refused whole.
@@ -49,7 +52,7 @@ export class TopicCommentsService {
         .createQueryBuilder()
         .update(Topic)
         .set({ commentCount: () => 'comment_count + 1' })
-        .where('id = :topicId AND status IN (:...open)', { topicId, open: [...TOPIC_OPEN_FOR_COMMENT] })
+        .where('id = :topicId AND status IN (:...open) AND hidden = :visible', { topicId, open: [...TOPIC_OPEN_FOR_COMMENT], visible: false })
         .execute();
       if (open.affected !== 1) throw new DomainError('TOPIC_COMMENTS_CLOSED');
       await manager.insert(TopicComment, {

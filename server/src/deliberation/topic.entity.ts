@@ -49,6 +49,13 @@ export class Topic {
   @Column({ name: 'comment_count', type: 'int', default: 0 })
   commentCount: number;
 
+  /** Hidden by the secretary after residents reported it (content-safety): out of every list for good. */
+  @Column({ type: 'boolean', default: false })
+  hidden: boolean;
+
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 200, nullable: true })
+  hiddenReason: string | null;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -7,6 +7,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -43,12 +44,18 @@ export class TopicsService {
     private readonly decisions: DecisionsService,
     private readonly ledger: PointsLedger,
     private readonly photos: DeliberationPhotosService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /** A resident's topic waits for review; the secretary's own is taken up at once. The topic, its households and the audit line commit together. */
   async propose(actorId: string, community: ScopedPlace, body: ProposeTopicDto): Promise<TopicView> {
     const scope = await this.scopes.resolve(community, body.scope);
     const official = await this.access.holdsAnyRoleOver(actorId, MANAGERS, community);
+    // A resident's topic is read by the secretary before anyone else sees it; the secretary's own goes public at once.
+    await this.contentCheck.text(
+      [{ field: 'title', label: '议题标题', text: body.title }, { field: 'body', label: '议题内容', text: body.body }],
+      { userId: actorId, scene: ContentScene.Forum, reviewedBeforePublic: !official },
+    );
     const id = newId();
     await this.transactions.run(async (manager) => {
       await manager.insert(Topic, {
@@ -110,6 +117,8 @@ export class TopicsService {
       default:
         q.andWhere('t.status = :status', { status: query.stage });
     }
+    // A topic hidden after reports leaves every list but its proposer's own.
+    if (query.stage !== 'mine') q.andWhere('t.hidden = :visible', { visible: false });
     const after = decodeCursor(query.cursor);
     if (after) q.andWhere('t.id < :after', { after });
     const rows = await q.orderBy('t.id', 'DESC').take(limit + 1).getMany();
@@ -125,14 +134,16 @@ export class TopicsService {
       throw new DomainError('TOPIC_NOT_FOUND');
     }
     const canManage = await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community);
+    if (topic.hidden && !isMine && !canManage) throw new DomainError('TOPIC_NOT_FOUND');
     const [summary] = await this.summaries([topic]);
     const scope = await this.scopes.ofTopic(topic);
-    const canComment = isTopicOpenForComment(topic.status) && (canManage || (await this.scopes.livesIn(viewerId, scope)));
-    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Topic, [topic.id]);
+    const canComment = isTopicOpenForComment(topic.status) && !topic.hidden && (canManage || (await this.scopes.livesIn(viewerId, scope)));
+    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Topic, [topic.id], { userId: viewerId, moderator: canManage });
     return {
       ...summary, body: topic.body, photos: photos.get(topic.id) ?? [], canAddPhotos: mayAddTopicPhotos(topic.status, { isProposer: isMine, isManager: canManage }),
       declineReason: topic.declineReason, canComment, canManage, isMine,
       decision: await this.decisions.summaryOfTopic(topic.id),
+      hidden: topic.hidden, hiddenReason: topic.hiddenReason,
     };
   }
 

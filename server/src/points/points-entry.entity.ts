@@ -33,6 +33,10 @@ export class PointsEntry {
   @Column({ name: 'source_id', type: 'varchar', length: 64 })
   sourceId: string;
 
+  /** What the source would have earned had the daily cap not cut it down to `amount`; null when not capped. */
+  @Column({ name: 'capped_from', type: 'int', nullable: true })
+  cappedFrom: number | null;
+
   @Column({ name: 'reverses_entry_id', ...optionalIdColumn })
   reversesEntryId: string | null;
 

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { PointsEntryView, rankByBalance, RankingRowView } from '@linli/shared';
+import { grantWithinCap, isCappedCredit, PointsEntryView, rankByBalance, RankingRowView, RegistrationStatus, shanghaiDateOf, UnitRankingRowView } from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../database/ids';
 import { User } from '../identity/user.entity';
+import { MemberRegistration } from '../reporting/member-registration.entity';
+import { WorkUnit } from '../reporting/work-unit.entity';
+import { PointsDailyTotal } from './points-daily-total.entity';
 import { PointsEntry } from './points-entry.entity';
+import { PointsRulesService } from './points-rules.service';
 
 export interface CreditRequest {
   userId: string;
@@ -25,26 +29,59 @@ const RECENT_ENTRIES = 20;
  */
 @Injectable()
 export class PointsLedger {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rules: PointsRulesService,
+  ) {}
 
-  /** Inserts the entry unless this source already credited this member; returns the stored entry. */
+  /**
+   * Inserts the entry unless this source already credited this member; returns the stored entry.
+   * A credit earned by taking part is cut to what still fits under the community's daily cap: the
+   * member's row for the day is locked first, so concurrent credits queue on it and never overshoot.
+   */
   async credit(manager: EntityManager, request: CreditRequest): Promise<{ entry: PointsEntry; created: boolean }> {
+    const existing = await this.findEntry(manager, request, false);
+    if (existing) return { entry: existing, created: false };
+    const { dailyCap } = await this.rules.rulesOf(request.communityId, manager);
+    let amount = request.amount;
+    let cappedFrom: number | null = null;
+    if (isCappedCredit(request.amount, request.sourceType, dailyCap)) {
+      const day = await this.lockDay(manager, request.userId, request.communityId, shanghaiDateOf(new Date()));
+      // Checked again under the day lock: a concurrent credit of the same source may have landed meanwhile.
+      const raced = await this.findEntry(manager, request, true);
+      if (raced) return { entry: raced, created: false };
+      amount = grantWithinCap(request.amount, request.sourceType, day.earned, dailyCap);
+      if (amount < request.amount) cappedFrom = request.amount;
+      await manager.update(PointsDailyTotal, { userId: day.userId, communityId: day.communityId, day: day.day }, { earned: day.earned + amount });
+    }
     const id = newId();
     await manager
       .createQueryBuilder()
       .insert()
       .into(PointsEntry)
-      .values({ id, ...request, reversesEntryId: request.reversesEntryId ?? null })
+      .values({ id, ...request, amount, cappedFrom, reversesEntryId: request.reversesEntryId ?? null })
       .orIgnore()
       .execute();
+    const entry = await this.findEntry(manager, request, true);
+    return { entry: entry!, created: entry!.id === id };
+  }
+
+  private findEntry(manager: EntityManager, request: CreditRequest, locking: boolean): Promise<PointsEntry | null> {
     const query = manager
       .getRepository(PointsEntry)
       .createQueryBuilder('e')
       .where('e.sourceType = :sourceType AND e.sourceId = :sourceId AND e.userId = :userId', request);
     // A locking read sees the row a concurrent transaction just committed, whatever this transaction read before.
-    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
-    const entry = await query.getOneOrFail();
-    return { entry, created: entry.id === id };
+    if (locking && manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
+    return query.getOne();
+  }
+
+  /** The member's earnings row for the day, created at 0 if need be and locked for this transaction. */
+  private async lockDay(manager: EntityManager, userId: string, communityId: string, day: string): Promise<PointsDailyTotal> {
+    await manager.createQueryBuilder().insert().into(PointsDailyTotal).values({ userId, communityId, day, earned: 0 }).orIgnore().execute();
+    const query = manager.getRepository(PointsDailyTotal).createQueryBuilder('d').where('d.userId = :userId AND d.communityId = :communityId AND d.day = :day', { userId, communityId, day });
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+    return query.getOneOrFail();
   }
 
   async balance(userId: string, communityId: string): Promise<number> {
@@ -66,13 +103,27 @@ export class PointsLedger {
     return entries.map(toEntryView);
   }
 
-  async ranking(communityId: string, limit: number): Promise<RankingRowView[]> {
-    const rows = await this.dataSource
+  /** A member's ledger in a community, newest first, by keyset on the (time-ordered) entry id. */
+  async history(userId: string, communityId: string, beforeId: string | null, limit: number): Promise<PointsEntry[]> {
+    const query = this.dataSource
+      .getRepository(PointsEntry)
+      .createQueryBuilder('e')
+      .where('e.userId = :userId AND e.communityId = :communityId', { userId, communityId })
+      .orderBy('e.id', 'DESC')
+      .take(limit + 1);
+    if (beforeId) query.andWhere('e.id < :beforeId', { beforeId });
+    return query.getMany();
+  }
+
+  async ranking(communityId: string, limit: number, since: Date | null = null): Promise<RankingRowView[]> {
+    const query = this.dataSource
       .getRepository(PointsEntry)
       .createQueryBuilder('e')
       .select('e.userId', 'userId')
       .addSelect('SUM(e.amount)', 'balance')
-      .where('e.communityId = :communityId', { communityId })
+      .where('e.communityId = :communityId', { communityId });
+    if (since) query.andWhere('e.createdAt >= :since', { since });
+    const rows = await query
       .groupBy('e.userId')
       .orderBy('balance', 'DESC')
       .addOrderBy('e.userId', 'ASC')
@@ -84,6 +135,33 @@ export class PointsLedger {
       : [];
     const names = new Map(users.map((u) => [u.id, u.displayName]));
     return ranked.map((r) => ({ ...r, displayName: names.get(r.userId) ?? '' }));
+  }
+
+  /**
+   * Work units ranked by what their reported members earned in the community over the period. A
+   * member has at most one approved registration (its unique slot), so no entry is counted twice.
+   */
+  async unitRanking(communityId: string, limit: number, since: Date | null = null): Promise<UnitRankingRowView[]> {
+    const query = this.dataSource
+      .getRepository(PointsEntry)
+      .createQueryBuilder('e')
+      .innerJoin(MemberRegistration, 'r', 'r.userId = e.userId AND r.communityId = e.communityId AND r.status = :approved', { approved: RegistrationStatus.Approved })
+      .select('r.unitId', 'unitId')
+      .addSelect('SUM(e.amount)', 'points')
+      .addSelect('COUNT(DISTINCT e.userId)', 'members')
+      .where('e.communityId = :communityId', { communityId });
+    if (since) query.andWhere('e.createdAt >= :since', { since });
+    const rows = await query
+      .groupBy('r.unitId')
+      .orderBy('points', 'DESC')
+      .addOrderBy('r.unitId', 'ASC')
+      .limit(limit)
+      .getRawMany<{ unitId: string; points: string | number; members: string | number }>();
+    const ranked = rankByBalance(rows.map((r) => ({ userId: r.unitId, balance: Number(r.points) })));
+    const units = ranked.length ? await this.dataSource.getRepository(WorkUnit).find({ where: ranked.map((r) => ({ id: r.userId })) }) : [];
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const members = new Map(rows.map((r) => [r.unitId, Number(r.members)]));
+    return ranked.map((r) => ({ rank: r.rank, unitId: r.userId, unitName: names.get(r.userId) ?? '', points: r.balance, members: members.get(r.userId) ?? 0 }));
   }
 }
 
@@ -97,6 +175,7 @@ export function toEntryView(entry: PointsEntry): PointsEntryView {
     sourceType: entry.sourceType,
     sourceId: entry.sourceId,
     reversesEntryId: entry.reversesEntryId,
+    cappedFrom: entry.cappedFrom ?? null,
     createdAt: entry.createdAt.toISOString(),
   };
 }

@@ -1,13 +1,18 @@
-import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, Role } from '@linli/shared';
+import { ALL_ROLES, LIMITS, periodStart, PointsPeriod, Role } from '@linli/shared';
 import { placeInQuery, placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { AwardPointsDto, CommunityQueryDto, PointsEntryDto, PointsSummaryDto, RankingQueryDto, RankingRowDto, ReversePointsDto } from './dto/points.dto';
+import { PageQueryDto } from '../common/http/page';
+import {
+  AwardPointsDto, CommunityQueryDto, MyPointsHistoryQueryDto, PointsEntryDto, PointsEntryPageDto, PointsRulesDto, PointsSummaryDto, RankingQueryDto, RankingRowDto,
+  ReversePointsDto, UnitRankingRowDto, UpdatePointsRulesDto,
+} from './dto/points.dto';
 import { PointsEntry } from './points-entry.entity';
 import { PointsLedger } from './points-ledger.service';
+import { PointsRulesService } from './points-rules.service';
 import { PointsService } from './points.service';
 
 const KEEPERS = [Role.Secretary, Role.Admin];
@@ -19,6 +24,7 @@ export class PointsController {
   constructor(
     private readonly points: PointsService,
     private readonly ledger: PointsLedger,
+    private readonly rules: PointsRulesService,
   ) {}
 
   @Post('communities/:communityId/points/awards')
@@ -58,6 +64,46 @@ export class PointsController {
   @RequireRole(ALL_ROLES, placeParam('communityId'))
   @ApiOkResponse({ type: [RankingRowDto] })
   ranking(@Param('communityId') communityId: string, @Query() query: RankingQueryDto): Promise<RankingRowDto[]> {
-    return this.ledger.ranking(communityId, query.limit ?? 20);
+    return this.ledger.ranking(communityId, query.limit ?? 20, periodStart(query.period ?? PointsPeriod.All, new Date()));
+  }
+
+  @Get('communities/:communityId/points/unit-ranking')
+  @ApiOperation({ summary: "Work units ranked by what their reported members earned in the community (单位积分榜)" })
+  @RequireRole(ALL_ROLES, placeParam('communityId'))
+  @ApiOkResponse({ type: [UnitRankingRowDto] })
+  unitRanking(@Param('communityId') communityId: string, @Query() query: RankingQueryDto): Promise<UnitRankingRowDto[]> {
+    return this.ledger.unitRanking(communityId, query.limit ?? 20, periodStart(query.period ?? PointsPeriod.All, new Date()));
+  }
+
+  @Get('communities/:communityId/points/members/:userId/entries')
+  @ApiOperation({ summary: "A member's whole ledger in the community, newest first (secretary)" })
+  @RequireRole([...KEEPERS, Role.StreetOfficer], placeParam('communityId'))
+  @ApiOkResponse({ type: PointsEntryPageDto })
+  memberHistory(@Param('communityId') communityId: string, @Param('userId') userId: string, @Query() query: PageQueryDto): Promise<PointsEntryPageDto> {
+    return this.points.history(userId, communityId, query.cursor, query.limit ?? LIMITS.pageSizeDefault);
+  }
+
+  @Get('me/points/entries')
+  @ApiOperation({ summary: 'My whole ledger in a community, newest first' })
+  @RequireRole(ALL_ROLES, placeInQuery('communityId'))
+  @ApiOkResponse({ type: PointsEntryPageDto })
+  myHistory(@CurrentUser() user: AuthUser, @Query() query: MyPointsHistoryQueryDto): Promise<PointsEntryPageDto> {
+    return this.points.history(user.id, query.communityId, query.cursor, query.limit ?? LIMITS.pageSizeDefault);
+  }
+
+  @Get('communities/:communityId/points/rules')
+  @ApiOperation({ summary: "The community's points rules (积分规则)" })
+  @RequireRole(ALL_ROLES, placeParam('communityId'))
+  @ApiOkResponse({ type: PointsRulesDto })
+  rulesOf(@Param('communityId') communityId: string): Promise<PointsRulesDto> {
+    return this.rules.view(communityId);
+  }
+
+  @Put('communities/:communityId/points/rules')
+  @ApiOperation({ summary: "Set the community's points rules: default rate per hour and the daily cap" })
+  @RequireRole(KEEPERS, placeParam('communityId'))
+  @ApiOkResponse({ type: PointsRulesDto })
+  setRules(@CurrentUser() user: AuthUser, @Req() request: ScopedRequest, @Body() body: UpdatePointsRulesDto): Promise<PointsRulesDto> {
+    return this.rules.update(user.id, request.scopePlace!, body);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { decodeCursor, pageOf } from '../common/http/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AwardPointsDto } from './dto/points.dto';
 import { PointsEntry } from './points-entry.entity';
@@ -70,6 +71,12 @@ export class PointsService {
       return result;
     });
     return toEntryView(entry);
+  }
+
+  async history(userId: string, communityId: string, cursor: string | undefined, limit: number): Promise<{ items: PointsEntryView[]; nextCursor: string | null }> {
+    const rows = await this.ledger.history(userId, communityId, decodeCursor(cursor), limit);
+    const page = pageOf(rows, limit, (e) => e.id);
+    return { items: page.items.map(toEntryView), nextCursor: page.nextCursor };
   }
 
   async summary(userId: string, communityId: string) {

@@ -4,8 +4,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId } from '../database/co
 /**
  * A line in a post's history (claimed, promoted, cancelled, removed, checked in…), written in the
  * same transaction as the change. Lines with a `recipient_id` are notices owed to that member
- * (promoted from the waiting list, removed, shift cancelled): there is no notification module yet
- * (#8), so they are recorded here and #8 sends them as subscription messages later.
+ * (promoted from the waiting list, removed, shift cancelled); moveClaim writes the member's
+ * notification (inbox and WeChat push) in the same transaction.
  */
 @Entity('post_event')
 @Index('ix_post_event_shift', ['shiftId', 'id'])
@@ -30,7 +30,7 @@ export class PostEvent {
   @Column({ name: 'actor_id', ...optionalIdColumn })
   actorId: string | null;
 
-  /** Who should be told (a notice for #8 to send); NULL for plain history. */
+  /** Who was told (see notifications); NULL for plain history. */
   @Column({ name: 'recipient_id', ...optionalIdColumn })
   recipientId: string | null;
 

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
 import { CreatePostDto, ShiftPlanDto, UpdatePostDto, UpdateShiftDto } from './dto/post-input.dto';
@@ -15,6 +16,7 @@ import { PostShift } from './post-shift.entity';
 import { ShiftClaim } from './shift-claim.entity';
 import { moveClaim } from './shift-claim-transition';
 import { parseShiftPlan } from './shift-plans';
+import { PointsRulesService } from '../points/points-rules.service';
 import { lockShift, promoteWaiting } from './shift-seats';
 
 /** Publishing and editing posts, planning, re-sizing and cancelling their shifts. */
@@ -27,6 +29,8 @@ export class PostPublishingService {
     private readonly audit: AuditService,
     private readonly managers: PostManagers,
     private readonly board: PostBoardService,
+    private readonly contentCheck: ContentCheck,
+    private readonly pointsRules: PointsRulesService,
   ) {}
 
   /** The secretary publishes for the community; a unit contact publishes for their approved unit. */
@@ -36,13 +40,15 @@ export class PostPublishingService {
     const unitId = isSecretary ? null : await this.managers.unitOf(actorId, community.id);
     if (!isSecretary && !unitId) throw new DomainError('POST_PUBLISH_NOT_ALLOWED');
     if (body.kind === PostKind.Standing && body.shifts.length !== 1) throw new DomainError('POST_SHIFTS_REQUIRED');
+    await this.checkText(actorId, body);
+    const pointsPerHour = body.pointsPerHour ?? (await this.pointsRules.rulesOf(community.id)).pointsPerHour;
     const now = new Date();
     const plans = body.shifts.map((plan, index) => parseShiftPlan(body.kind, plan, now, index));
 
     const post = {
       id: newId(), communityId: community.id, title: body.title, type: body.type, kind: body.kind, description: body.description,
       address: body.address, latitudeE6: toMicroDegrees(body.latitude), longitudeE6: toMicroDegrees(body.longitude), radiusMetres: body.radiusMetres,
-      pointsPerHour: body.pointsPerHour, requiredSkills: body.requiredSkills ?? [], publishedBy: actorId, publisherUnitId: unitId,
+      pointsPerHour, requiredSkills: body.requiredSkills ?? [], publishedBy: actorId, publisherUnitId: unitId,
     };
     const shifts = plans.map((plan) => this.newShift(post, plan));
     // The post, its shifts, the history line and the audit record are one fact.
@@ -58,6 +64,7 @@ export class PostPublishingService {
   async update(actorId: string, postId: string, body: UpdatePostDto): Promise<PostView> {
     const post = await this.requirePost(postId);
     await this.managers.assertCanManage(actorId, post);
+    await this.checkText(actorId, body);
     const changes: Partial<Post> = {
       ...(body.title !== undefined ? { title: body.title } : {}),
       ...(body.type !== undefined ? { type: body.type } : {}),
@@ -172,6 +179,18 @@ export class PostPublishingService {
 
   private async event(manager: EntityManager, postId: string, shiftId: string | null, kind: string, actorId: string): Promise<void> {
     await manager.insert(PostEvent, { id: newId(), postId, shiftId, claimId: null, kind, actorId, recipientId: null, note: null });
+  }
+
+  /** What members will read on the board passes the content check first; an unset field (an edit) is skipped. */
+  private async checkText(actorId: string, body: { title?: string; description?: string; address?: string }): Promise<void> {
+    await this.contentCheck.text(
+      [
+        { field: 'title', label: '岗位名称', text: body.title },
+        { field: 'description', label: '岗位说明', text: body.description },
+        { field: 'address', label: '地点', text: body.address },
+      ],
+      { userId: actorId, scene: ContentScene.Forum },
+    );
   }
 
   private async requirePost(postId: string): Promise<Post> {

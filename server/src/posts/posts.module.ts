@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { PointsModule } from '../points/points.module';
 import { PostBoardService } from './post-board.service';
 import { PostManagers } from './post-managers';
@@ -16,11 +17,12 @@ import { ShiftsController } from './shifts.controller';
 
 /** 党员先锋岗: posts and their shifts, claims with waiting lists, check-in and out, hours to points, the end-of-shift sweep. */
 @Module({
-  imports: [PointsModule],
+  imports: [PointsModule, ContentSafetyModule],
   controllers: [PostsController, ShiftsController, ShiftClaimsController],
   providers: [
     PostPublishingService, PostBoardService, PostManagers, PostViews, ShiftClaimsService, ShiftAttendanceService, ShiftHoursService, ShiftQrTokens,
     ShiftEndService, ShiftEndJob,
   ],
+  exports: [ShiftHoursService],
 })
 export class PostsModule {}

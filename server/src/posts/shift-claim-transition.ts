@@ -2,6 +2,7 @@ import { keepsShiftSlot, ShiftClaimAction, shiftClaimConflict, shiftClaimSources
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { newId } from '../database/ids';
+import { noticeOfClaimMove } from '../notifications/shift-notices';
 import { PostEvent } from './post-event.entity';
 import { ShiftClaim } from './shift-claim.entity';
 
@@ -13,7 +14,7 @@ export interface ShiftClaimTransition {
   /** Further conditions, e.g. that the caller is the member. */
   andWhere?: { sql: string; params: Record<string, unknown> };
   note?: string | null;
-  /** The member to notify (#8 sends it); NULL for plain history. */
+  /** The member to notify (a notice in the same transaction, pushed by the notifications dispatcher); NULL for plain history. */
   notify?: string | null;
 }
 
@@ -38,6 +39,7 @@ export async function moveClaim(manager: EntityManager, transition: ShiftClaimTr
       id: newId(), postId: claim.postId, shiftId: claim.shiftId, claimId: claim.id, kind: transition.action,
       actorId: transition.actorId, recipientId: transition.notify ?? null, note: transition.note ?? null,
     });
+    if (transition.notify) await noticeOfClaimMove(manager, transition.action, claim, transition.notify, transition.note ?? null);
     return true;
   }
   if (quiet) return false;

@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { NotificationService } from '../notifications/notification.service';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
@@ -31,6 +32,7 @@ export class MemberRegistrationsService {
     private readonly audit: AuditService,
     private readonly units: WorkUnitsService,
     private readonly views: RegistrationViews,
+    private readonly notifications: NotificationService,
   ) {}
 
   async submit(userId: string, body: SubmitMemberRegistrationDto): Promise<MemberRegistrationView> {
@@ -67,7 +69,8 @@ export class MemberRegistrationsService {
         id, action: RegistrationAction.Withdraw, notFound: 'REGISTRATION_NOT_FOUND',
         applicant: { column: 'user_id', property: 'userId', userId },
       });
-      await this.audit.record(manager, { actorId: userId, action: 'member_registration.withdraw', targetType: 'member_registration', targetId: id });
+      const { communityId } = await manager.getRepository(MemberRegistration).findOneByOrFail({ id });
+      await this.audit.record(manager, { actorId: userId, action: 'member_registration.withdraw', targetType: 'member_registration', targetId: id, placeId: communityId });
     });
     return this.viewOf(await this.dataSource.getRepository(MemberRegistration).findOneByOrFail({ id }));
   }
@@ -94,13 +97,17 @@ export class MemberRegistrationsService {
         actorId, action: 'member_registration.approve', targetType: 'member_registration', targetId: id, placeId: registration.communityId,
         after: { status: RegistrationStatus.Approved, userId: registration.userId, role: Role.PartyMember },
       });
+      await this.notifications.registrationDecided(manager, 'member', id, actorId);
     });
     return this.viewOf(await this.dataSource.getRepository(MemberRegistration).findOneByOrFail({ id }));
   }
 
   async reject(actorId: string, id: string, body: ReasonDto): Promise<MemberRegistrationView> {
-    // The decision and its audit record commit together.
-    await this.transactions.run((manager) => rejectRegistration(manager, this.audit, MemberRegistration, 'member_registration', actorId, id, body.reason));
+    // The decision, its audit record and the applicant's notice commit together.
+    await this.transactions.run(async (manager) => {
+      await rejectRegistration(manager, this.audit, MemberRegistration, 'member_registration', actorId, id, body.reason);
+      await this.notifications.registrationDecided(manager, 'member', id, actorId);
+    });
     return this.viewOf(await this.dataSource.getRepository(MemberRegistration).findOneByOrFail({ id }));
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { MemberRegistrationsController } from './member-registrations.controller';
 import { MemberRegistrationsService } from './member-registrations.service';
 import { RegistrationViews } from './registration-views';
@@ -11,8 +12,9 @@ import { WorkUnitsService } from './work-units.service';
 
 /** 双报到: member and unit registrations, the joint committee, and the service record back to the unit. */
 @Module({
+  imports: [NotificationsModule],
   controllers: [MemberRegistrationsController, UnitRegistrationsController, WorkUnitsController],
   providers: [MemberRegistrationsService, UnitRegistrationsService, WorkUnitsService, RegistrationViews, ServiceRecordsService, UnitMembersService],
-  exports: [ServiceRecordsService],
+  exports: [ServiceRecordsService, MemberRegistrationsService, UnitRegistrationsService],
 })
 export class ReportingModule {}

@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { NotificationService } from '../notifications/notification.service';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { SubmitUnitRegistrationDto } from './dto/registration.dto';
 import { grantRole, REGISTRATION_READERS } from './member-registrations.service';
@@ -29,6 +30,7 @@ export class UnitRegistrationsService {
     private readonly audit: AuditService,
     private readonly units: WorkUnitsService,
     private readonly views: RegistrationViews,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The caller submits as the unit's contact person. */
@@ -66,7 +68,8 @@ export class UnitRegistrationsService {
         id, action: RegistrationAction.Withdraw, notFound: 'REGISTRATION_NOT_FOUND',
         applicant: { column: 'contact_user_id', property: 'contactUserId', userId },
       });
-      await this.audit.record(manager, { actorId: userId, action: 'unit_registration.withdraw', targetType: 'unit_registration', targetId: id });
+      const { communityId } = await manager.getRepository(UnitRegistration).findOneByOrFail({ id });
+      await this.audit.record(manager, { actorId: userId, action: 'unit_registration.withdraw', targetType: 'unit_registration', targetId: id, placeId: communityId });
     });
     return this.viewOf(await this.dataSource.getRepository(UnitRegistration).findOneByOrFail({ id }));
   }
@@ -93,13 +96,17 @@ export class UnitRegistrationsService {
         actorId, action: 'unit_registration.approve', targetType: 'unit_registration', targetId: id, placeId: registration.communityId,
         after: { status: RegistrationStatus.Approved, unitId: registration.unitId, contactUserId: registration.contactUserId, role: Role.UnitContact },
       });
+      await this.notifications.registrationDecided(manager, 'unit', id, actorId);
     });
     return this.viewOf(await this.dataSource.getRepository(UnitRegistration).findOneByOrFail({ id }));
   }
 
   async reject(actorId: string, id: string, body: ReasonDto): Promise<UnitRegistrationView> {
-    // The decision and its audit record commit together.
-    await this.transactions.run((manager) => rejectRegistration(manager, this.audit, UnitRegistration, 'unit_registration', actorId, id, body.reason));
+    // The decision, its audit record and the applicant's notice commit together.
+    await this.transactions.run(async (manager) => {
+      await rejectRegistration(manager, this.audit, UnitRegistration, 'unit_registration', actorId, id, body.reason);
+      await this.notifications.registrationDecided(manager, 'unit', id, actorId);
+    });
     return this.viewOf(await this.dataSource.getRepository(UnitRegistration).findOneByOrFail({ id }));
   }
 

@@ -4,8 +4,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { NotificationService } from '../notifications/notification.service';
 import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { Place } from '../places/place.entity';
@@ -32,9 +34,11 @@ export class WishClaimsService {
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
     private readonly ledger: PointsLedger,
     private readonly views: WishViews,
     private readonly settings: WishSettingsService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /**
@@ -44,6 +48,7 @@ export class WishClaimsService {
    */
   async claim(actorId: string, wishId: string, coClaimerIds: string[] = []): Promise<WishPublicView> {
     const wish = await this.requireWish(wishId);
+    if (wish.hidden) throw new DomainError('WISH_NOT_FOUND'); // hidden after reports: off the wall
     if (isWishParty(wish, actorId)) throw new DomainError('WISH_OWN_WISH');
     const community = await this.access.requirePlace(wish.communityId);
     if (!(await this.access.holdsAnyRoleOver(actorId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
@@ -58,11 +63,13 @@ export class WishClaimsService {
       await moveWish(manager, {
         wishId, action: WishAction.Claim, actorId,
         set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
+        andWhere: { sql: 'hidden = :visible', params: { visible: false } },
         note: coClaimerIds.length ? `帮帮团 ${coClaimerIds.length + 1} 人` : null,
       });
       await manager.insert(WishClaim, { id: claimId, wishId, claimerId: actorId, live: 1, status: 'active' });
       if (coClaimerIds.length) await manager.insert(WishCoClaimer, coClaimerIds.map((userId) => ({ id: newId(), claimId, userId })));
       await this.audit.record(manager, { actorId, action: 'wish.claim', targetType: 'wish', targetId: wishId, placeId: wish.communityId, after: { claimId, coClaimerIds } });
+      await this.notifications.wishClaimed(manager, wishId, actorId);
     });
     return this.publicView(wishId);
   }
@@ -85,6 +92,7 @@ export class WishClaimsService {
   async fulfil(actorId: string, wishId: string, note: string): Promise<WishPublicView> {
     const wish = await this.requireWish(wishId);
     if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    await this.contentCheck.text([{ field: 'note', label: '完成说明', text: note }], { userId: actorId, scene: ContentScene.Comment });
     const { confirmDays } = await this.settings.rulesOf(wish.communityId);
     const now = new Date();
     await this.transactions.run(async (manager) => {
@@ -93,6 +101,7 @@ export class WishClaimsService {
         andWhere: { sql: 'claimer_id = :actorId', params: { actorId } },
       });
       await this.audit.record(manager, { actorId, action: 'wish.fulfil', targetType: 'wish', targetId: wishId, placeId: wish.communityId });
+      await this.notifications.wishDelivered(manager, wishId, actorId);
     });
     return this.publicView(wishId);
   }
@@ -110,6 +119,7 @@ export class WishClaimsService {
       const escalatedToMe = wish.escalatedAt !== null && (await this.access.holdsAnyRoleOver(actorId, ESCALATION_ROLES, building));
       if (!escalatedToMe) throw new DomainError('WISH_NOT_BENEFICIARY');
     }
+    await this.contentCheck.text([{ field: 'thanks', label: '感谢的话', text: body.thanks }], { userId: actorId, scene: ContentScene.Comment });
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
         wishId, action: WishAction.Confirm, actorId,
@@ -129,6 +139,7 @@ export class WishClaimsService {
         });
       }
       await this.audit.record(manager, { actorId, action: 'wish.confirm', targetType: 'wish', targetId: wishId, placeId: wish.communityId, after: { claimers, pointsEach: each } });
+      await this.notifications.wishFulfilled(manager, wishId, claimers, each, actorId);
     });
     return (await this.views.manageViews([await this.requireWish(wishId)]))[0];
   }

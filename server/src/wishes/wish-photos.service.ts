@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { isWishParty, PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
+import { isWishParty, MediaCheckStatus, MediaKind, PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { MediaChecks } from '../content-safety/media-checks.service';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -16,7 +17,10 @@ import { WishPhoto } from './wish-photo.entity';
 
 const STORY_STATES = [WishStatus.PendingReview, WishStatus.Open];
 
-/** Wish photos: checked uploads, the secretary's approval, and signed URLs for those allowed to see them. */
+/**
+ * Wish photos: checked uploads, the secretary's approval, and signed URLs for those allowed to see
+ * them. A photo is public once the secretary approved it and the content check passed it.
+ */
 @Injectable()
 export class WishPhotosService {
   constructor(
@@ -26,6 +30,7 @@ export class WishPhotosService {
     private readonly audit: AuditService,
     private readonly storage: PhotoStorage,
     private readonly urls: SignedUrls,
+    private readonly checks: MediaChecks,
   ) {}
 
   async upload(actorId: string, wishId: string, kind: WishPhotoKind, content: Buffer): Promise<WishPhotoView> {
@@ -47,8 +52,10 @@ export class WishPhotosService {
             uploadedBy: actorId, approved: false,
           });
           await this.audit.record(manager, { actorId, action: 'wish.photo.upload', targetType: 'wish_photo', targetId: id, placeId: wish.communityId, after: { wishId, kind } });
+          await this.checks.register(manager, { id, kind: MediaKind.WishPhoto, communityId: wish.communityId, uploadedBy: actorId, contentPath: contentPath(id) });
         });
-        return this.viewOf(await this.dataSource.getRepository(WishPhoto).findOneByOrFail({ id }));
+        const check = await this.checks.submit(id);
+        return this.viewOf(await this.dataSource.getRepository(WishPhoto).findOneByOrFail({ id }), check);
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
@@ -57,7 +64,11 @@ export class WishPhotosService {
     throw new DomainError('WISH_PHOTO_LIMIT');
   }
 
-  /** The secretary makes a photo public (after checking it shows no face or private detail). */
+  /**
+   * The secretary makes a photo public (after checking it shows no face or private detail). Having
+   * looked at it, they also pass a photo waiting for a person's content check; one WeChat is still
+   * checking stays hidden until WeChat's verdict.
+   */
   async approve(actorId: string, photoId: string): Promise<WishPhotoView> {
     const photo = await this.requirePhoto(photoId);
     const wish = await this.dataSource.getRepository(Wish).findOneByOrFail({ id: photo.wishId });
@@ -68,20 +79,22 @@ export class WishPhotosService {
       if (result.affected === 1) {
         await this.audit.record(manager, { actorId, action: 'wish.photo.approve', targetType: 'wish_photo', targetId: photoId, placeId: wish.communityId });
       }
+      await this.checks.passByHand(manager, photoId, actorId);
     });
-    return this.viewOf({ ...photo, approved: true });
+    return this.viewOf({ ...photo, approved: true }, (await this.checks.statuses([photoId])).get(photoId)!);
   }
 
   /** The bytes behind a signed URL; an expired or forged signature reads as missing. */
   async content(photoId: string, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
     if (!this.urls.verify(contentPath(photoId), expires, sig)) throw new DomainError('WISH_PHOTO_NOT_FOUND');
     const photo = await this.requirePhoto(photoId);
+    if (await this.checks.isRefused(photoId)) throw new DomainError('WISH_PHOTO_NOT_FOUND');
     const content = await this.storage.get(photo.storageKey);
     if (!content) throw new DomainError('WISH_PHOTO_NOT_FOUND');
     return { mime: photo.mime, content };
   }
 
-  /** Photos per wish, with signed URLs: approved ones only, unless `all`. */
+  /** Photos per wish, with signed URLs: public ones (approved and passed) only, unless `all`. */
   async viewsOf(wishIds: string[], all: boolean): Promise<Map<string, WishPhotoView[]>> {
     const result = new Map<string, WishPhotoView[]>();
     if (wishIds.length === 0) return result;
@@ -89,7 +102,12 @@ export class WishPhotosService {
       where: { wishId: In([...new Set(wishIds)]), ...(all ? {} : { approved: true }) },
       order: { kind: 'ASC', slot: 'ASC' },
     });
-    for (const photo of photos) result.set(photo.wishId, [...(result.get(photo.wishId) ?? []), this.viewOf(photo)]);
+    const checks = await this.checks.statuses(photos.map((p) => p.id));
+    for (const photo of photos) {
+      const check = checks.get(photo.id)!;
+      if (!all && check !== MediaCheckStatus.Passed) continue;
+      result.set(photo.wishId, [...(result.get(photo.wishId) ?? []), this.viewOf(photo, check)]);
+    }
     return result;
   }
 
@@ -109,8 +127,8 @@ export class WishPhotosService {
     return photo;
   }
 
-  private viewOf(photo: WishPhoto): WishPhotoView {
-    return { id: photo.id, kind: photo.kind, approved: photo.approved, url: this.urls.sign(contentPath(photo.id)) };
+  private viewOf(photo: WishPhoto, check: MediaCheckStatus): WishPhotoView {
+    return { id: photo.id, kind: photo.kind, approved: photo.approved, check, url: this.urls.sign(contentPath(photo.id)) };
   }
 }
 

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import {
   isAcceptableWantedBy, isWishParty, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WishAction, WishManageView, WishStatus,
 } from '@linli/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { NotificationService } from '../notifications/notification.service';
 import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
@@ -32,8 +34,10 @@ export class WishPostingService {
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
     private readonly views: WishViews,
     private readonly settings: WishSettingsService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   async post(actorId: string, body: PostWishDto): Promise<WishManageView> {
@@ -56,6 +60,11 @@ export class WishPostingService {
     }
     if (!isAcceptableWantedBy(body.wantedBy, shanghaiDateOf(new Date()))) throw new DomainError('WISH_WANTED_BY_INVALID');
     const beneficiary = await this.dataSource.getRepository(User).findOneByOrFail({ id: beneficiaryId });
+    // The secretary reviews every wish before the wall shows it, so WeChat's "unsure" may pass here.
+    await this.contentCheck.text(
+      [{ field: 'title', label: '标题', text: body.title }, { field: 'story', label: '心愿描述', text: body.story }],
+      { userId: actorId, scene: ContentScene.Forum, reviewedBeforePublic: true },
+    );
 
     const wish = {
       id: newId(), communityId: household.communityId, streetId, gridId, buildingId: building.id, householdId: household.id,
@@ -78,7 +87,8 @@ export class WishPostingService {
     await this.transactions.run(async (manager) => {
       const edits = { ...(body.title ? { title: body.title } : {}), ...(body.story ? { story: body.story } : {}) };
       await moveWish(manager, { wishId, action: WishAction.Approve, actorId, set: { ...edits, reviewedBy: actorId }, note: Object.keys(edits).length ? '审核时修改了内容' : null });
-      await this.audit.record(manager, { actorId, action: 'wish.approve', targetType: 'wish', targetId: wishId, after: edits });
+      await this.audit.record(manager, { actorId, action: 'wish.approve', targetType: 'wish', targetId: wishId, placeId: await communityOfWish(manager, wishId), after: edits });
+      await this.notifications.wishReviewed(manager, wishId, actorId);
     });
     return this.manageView(wishId);
   }
@@ -86,18 +96,19 @@ export class WishPostingService {
   async reject(actorId: string, wishId: string, reason: string): Promise<WishManageView> {
     await this.transactions.run(async (manager) => {
       await moveWish(manager, { wishId, action: WishAction.Reject, actorId, set: { reviewedBy: actorId, rejectReason: reason }, note: reason });
-      await this.audit.record(manager, { actorId, action: 'wish.reject', targetType: 'wish', targetId: wishId, after: { reason } });
+      await this.audit.record(manager, { actorId, action: 'wish.reject', targetType: 'wish', targetId: wishId, placeId: await communityOfWish(manager, wishId), after: { reason } });
+      await this.notifications.wishReviewed(manager, wishId, actorId);
     });
     return this.manageView(wishId);
   }
 
   /** The poster (or the beneficiary) takes the wish back, only before anyone claims it. */
   async withdraw(actorId: string, wishId: string): Promise<WishManageView> {
-    const wish = await this.dataSource.getRepository(Wish).findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true }, where: { id: wishId } });
+    const wish = await this.dataSource.getRepository(Wish).findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true, communityId: true }, where: { id: wishId } });
     if (!wish || (wish.postedBy !== actorId && wish.beneficiaryUserId !== actorId)) throw new DomainError('WISH_NOT_FOUND');
     await this.transactions.run(async (manager) => {
       await moveWish(manager, { wishId, action: WishAction.Withdraw, actorId });
-      await this.audit.record(manager, { actorId, action: 'wish.withdraw', targetType: 'wish', targetId: wishId });
+      await this.audit.record(manager, { actorId, action: 'wish.withdraw', targetType: 'wish', targetId: wishId, placeId: wish.communityId });
     });
     return this.manageView(wishId);
   }
@@ -140,4 +151,10 @@ export class WishPostingService {
   private async manageView(wishId: string): Promise<WishManageView> {
     return (await this.views.manageViews([await this.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })]))[0];
   }
+}
+
+/** The community a wish belongs to (it never changes), for the audit record of a change made by id. */
+async function communityOfWish(manager: EntityManager, wishId: string): Promise<string> {
+  const wish = await manager.getRepository(Wish).findOneOrFail({ select: { id: true, communityId: true }, where: { id: wishId } });
+  return wish.communityId;
 }

@@ -67,6 +67,8 @@ export class WishViews {
       thanks: w.thanks,
       rating: w.rating,
       allPhotos: allPhotos.get(w.id) ?? [],
+      hidden: w.hidden,
+      hiddenReason: w.hiddenReason,
     }));
   }
 

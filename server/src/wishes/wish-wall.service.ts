@@ -37,7 +37,7 @@ export class WishWallService {
     const q = this.dataSource
       .getRepository(Wish)
       .createQueryBuilder('w')
-      .where(`w.${placeColumn} = :placeId AND w.status = :status`, { placeId, status })
+      .where(`w.${placeColumn} = :placeId AND w.status = :status AND w.hidden = :visible`, { placeId, status, visible: false })
       .take(limit + 1);
     if (query.category) q.andWhere('w.category = :category', { category: query.category });
     if (query.sort === 'urgent') {
@@ -54,9 +54,9 @@ export class WishWallService {
     return { items: await this.views.publicViews(page.items), nextCursor: page.nextCursor };
   }
 
-  /** One wish as the public sees it; not on the wall (in review, rejected, withdrawn) reads as missing. */
+  /** One wish as the public sees it; not on the wall (in review, rejected, withdrawn, hidden after reports) reads as missing. */
   async detail(wish: Wish): Promise<WishPublicView> {
-    if (!isOnWall(wish.status)) throw new DomainError('WISH_NOT_FOUND');
+    if (!isOnWall(wish.status) || wish.hidden) throw new DomainError('WISH_NOT_FOUND');
     return (await this.views.publicViews([wish]))[0];
   }
 
@@ -66,7 +66,7 @@ export class WishWallService {
       .createQueryBuilder('w')
       .select('w.status', 'status')
       .addSelect('COUNT(*)', 'count')
-      .where('w.communityId = :communityId', { communityId: community.id })
+      .where('w.communityId = :communityId AND w.hidden = :visible', { communityId: community.id, visible: false })
       .andWhere('w.status IN (:...statuses)', { statuses: [WishStatus.Open, WishStatus.Claimed, WishStatus.Fulfilled, WishStatus.Confirmed] })
       .groupBy('w.status')
       .getRawMany<{ status: WishStatus; count: string | number }>();

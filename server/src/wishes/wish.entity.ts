@@ -127,6 +127,13 @@ export class Wish {
   @Column({ type: 'int', nullable: true })
   rating: number | null;
 
+  /** Hidden by the secretary after residents reported it (content-safety): off the wall for good. */
+  @Column({ type: 'boolean', default: false })
+  hidden: boolean;
+
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 200, nullable: true })
+  hiddenReason: string | null;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { PointsModule } from '../points/points.module';
 import { WishClaimsService } from './wish-claims.service';
 import { WishDeadlinesJob } from './wish-deadlines.job';
@@ -14,8 +16,9 @@ import { WishesController } from './wishes.controller';
 
 /** 微心愿: the wish wall, claims, fulfilment and confirmation, the deadline sweep and each community's rules. */
 @Module({
-  imports: [PointsModule],
+  imports: [PointsModule, ContentSafetyModule, NotificationsModule],
   controllers: [WishesController, WishPhotosController, WishSettingsController],
   providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews, WishPhotosService, WishSettingsService],
+  exports: [WishPostingService],
 })
 export class WishesModule {}

@@ -2,6 +2,7 @@ import {
   Art278Matter, BallotOptionKind, BallotPhase, BallotRule, DecisionList, DecisionStatus, Fraction, ScopeKind, TopicStatus,
 } from '../deliberation';
 import type { BallotOutcome } from '../rules/ballot-tally';
+import { MediaCheckStatus } from './content-safety';
 import { PlaceRef } from './identity';
 
 /** Who a topic or a ballot concerns: a place (community, grid, building) or named households. */
@@ -33,6 +34,8 @@ export interface TopicSummaryView {
 export interface DeliberationPhotoView {
   id: string;
   url: string;
+  /** The content check: others see only passed photos; the uploader and the secretary see every one, a refused one no longer served. */
+  check: MediaCheckStatus;
 }
 
 export interface TopicView extends TopicSummaryView {
@@ -47,6 +50,9 @@ export interface TopicView extends TopicSummaryView {
   canManage: boolean;
   isMine: boolean;
   decision: DecisionItemSummaryView | null;
+  /** Hidden by the secretary after reports: gone from the lists, shown to its proposer as 已隐藏 with the reason. */
+  hidden: boolean;
+  hiddenReason: string | null;
 }
 
 export interface CommentView {

@@ -1,4 +1,5 @@
 import { WishCategory, WishPhotoKind, WishRules, WishStatus } from '../wishes';
+import { MediaCheckStatus } from './content-safety';
 import { PlaceRef } from './identity';
 
 /**
@@ -46,12 +47,17 @@ export interface WishManageView extends WishPublicView {
   rating: number | null;
   /** Every photo, approved or waiting for the secretary. */
   allPhotos: WishPhotoView[];
+  /** Hidden by the secretary after reports: off the wall, shown to its people as 已隐藏 with the reason. */
+  hidden: boolean;
+  hiddenReason: string | null;
 }
 
 export interface WishPhotoView {
   id: string;
   kind: WishPhotoKind;
   approved: boolean;
+  /** The content check: public only once approved and passed; a refused photo is no longer served. */
+  check: MediaCheckStatus;
   /** A signed, expiring URL (images cannot send the bearer header). */
   url: string;
 }

@@ -33,3 +33,9 @@ export function isCalendarDate(date: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
   return addDaysToDate(date, 0) === date;
 }
+
+/** The first instant of a YYYY-MM-DD calendar day on a clock in Asia/Shanghai. */
+export function shanghaiDateStart(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d) - SHANGHAI_OFFSET_MS);
+}

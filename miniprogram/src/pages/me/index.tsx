@@ -8,17 +8,20 @@ import { useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
 import { CommunitySwitcher } from './CommunitySwitcher';
 import { HouseholdList } from './HouseholdList';
+import { InboxGroup } from './InboxGroup';
 import { PartyMemberCard } from './PartyMemberCard';
 import { ProfileHeader } from './ProfileHeader';
 import { ReportingGroup } from './ReportingGroup';
 import { RoleList } from './RoleList';
 import { ServiceGroup } from './ServiceGroup';
 import { SettingsGroup } from './SettingsGroup';
+import { WorkbenchGroup } from './WorkbenchGroup';
 import './index.scss';
 
 /**
- * 我的: who I am, where I live, what roles I hold, which community I look at, double reporting
- * (and what it unlocks), my 先锋岗 shifts, and settings.
+ * 我的: who I am, my messages, where I live, what roles I hold, which community I look at, the
+ * community workbench (secretaries, street officers), double reporting (and what it unlocks),
+ * my 先锋岗 shifts and points, and settings.
  */
 export default function MePage() {
   const { me, community } = useSession();
@@ -34,7 +37,9 @@ export default function MePage() {
         <>
           <ProfileHeader me={me} />
           {isPartyMember && community ? <PartyMemberCard community={community} /> : null}
+          <InboxGroup />
           <CommunitySwitcher me={me} />
+          <WorkbenchGroup />
           <ReportingGroup />
           <ServiceGroup />
           <HouseholdList me={me} />

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   Art278Matter, BallotOptionKind, BallotOptionView, BallotOutcome, BallotPhase, BallotRule, BallotSummaryView, BallotVotesExport, BallotView, CommentView,
-  DecisionItemSummaryView, DecisionItemView, DecisionList, DeliberationPhotoView, DecisionStatus, Fraction, MilestoneView, MyBallotView, OptionTotal, ProgressUpdateView, ScopeKind,
+  DecisionItemSummaryView, DecisionItemView, DecisionList, DeliberationPhotoView, DecisionStatus, Fraction, MediaCheckStatus, MilestoneView, MyBallotView, OptionTotal, ProgressUpdateView, ScopeKind,
   ScopeView, TallyCheck, TallyCheckKey, TallyElectorate, TallyMeasure, TallyReason, TopicStatus, TopicSummaryView, TopicView,
 } from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
@@ -183,6 +183,7 @@ export class TopicSummaryDto implements TopicSummaryView {
 export class DeliberationPhotoDto implements DeliberationPhotoView {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'Signed, expiring URL' }) url: string;
+  @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; others see passed photos only' }) check: MediaCheckStatus;
 }
 
 export class TopicDto extends TopicSummaryDto implements TopicView {
@@ -194,6 +195,8 @@ export class TopicDto extends TopicSummaryDto implements TopicView {
   @ApiProperty() canManage: boolean;
   @ApiProperty() isMine: boolean;
   @ApiProperty({ type: DecisionSummaryDto, nullable: true }) decision: DecisionSummaryDto | null;
+  @ApiProperty({ description: 'Hidden by the secretary after reports (已隐藏)' }) hidden: boolean;
+  @ApiProperty({ type: String, nullable: true }) hiddenReason: string | null;
 }
 
 export class TopicPageDto {

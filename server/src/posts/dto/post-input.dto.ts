@@ -51,9 +51,9 @@ class PostFieldsDto {
   @IsInt() @Min(POST_DEFAULTS.minRadiusMetres) @Max(POST_DEFAULTS.maxRadiusMetres)
   radiusMetres: number;
 
-  @ApiProperty({ minimum: 0, maximum: POST_DEFAULTS.maxPointsPerHour, example: 10 })
-  @IsInt() @Min(0) @Max(POST_DEFAULTS.maxPointsPerHour)
-  pointsPerHour: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: POST_DEFAULTS.maxPointsPerHour, example: 10, description: "Omitted: the community's points rules (积分规则) decide" })
+  @IsOptional() @IsInt() @Min(0) @Max(POST_DEFAULTS.maxPointsPerHour)
+  pointsPerHour?: number;
 
   @ApiPropertyOptional({ enum: Skill, enumName: 'Skill', isArray: true, maxItems: POST_DEFAULTS.maxRequiredSkills, description: 'A claimer must have registered all of these skills (专长)' })
   @IsOptional() @IsArray() @ArrayMaxSize(POST_DEFAULTS.maxRequiredSkills) @ArrayUnique() @IsEnum(Skill, { each: true })

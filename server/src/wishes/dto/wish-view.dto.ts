@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { WishCategory, WishContactView, WishCountsView, WishManageView, WishPhotoKind, WishPhotoView, WishPublicView, WishStatus } from '@linli/shared';
+import { MediaCheckStatus, WishCategory, WishContactView, WishCountsView, WishManageView, WishPhotoKind, WishPhotoView, WishPublicView, WishStatus } from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
 
 export class WishPhotoDto implements WishPhotoView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: WishPhotoKind, enumName: 'WishPhotoKind' }) kind: WishPhotoKind;
   @ApiProperty() approved: boolean;
+  @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; public once approved and passed' }) check: MediaCheckStatus;
   @ApiProperty({ description: 'Signed, expiring URL path of the image' }) url: string;
 }
 
@@ -50,6 +51,8 @@ export class WishManageDto extends WishPublicDto implements WishManageView {
   @ApiProperty({ type: String, nullable: true }) thanks: string | null;
   @ApiProperty({ type: Number, nullable: true }) rating: number | null;
   @ApiProperty({ type: [WishPhotoDto] }) allPhotos: WishPhotoDto[];
+  @ApiProperty({ description: 'Hidden by the secretary after reports (已隐藏)' }) hidden: boolean;
+  @ApiProperty({ type: String, nullable: true }) hiddenReason: string | null;
 }
 
 export class WishManagePageDto {

@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { AuditEntry } from '@/services/api-types';
+import { formatMinute } from '@/utils/dates';
+import { readableChange } from './readable';
+
+const SIDE_TITLES = { change: '内容（之前 → 之后）', before: '之前', after: '记录内容', none: '' };
+
+interface AuditEntryCardProps {
+  entry: AuditEntry;
+  /** Shows only what this person did (a tap on their name). */
+  onActor: (actor: { id: string; name: string }) => void;
+  /** The place is named only where several are listed (a street). */
+  showPlace: boolean;
+}
+
+/** Who did what and when; a tap opens what was recorded, as readable lines. */
+export function AuditEntryCard({ entry, onActor, showPlace }: AuditEntryCardProps) {
+  const [open, setOpen] = useState(false);
+  const change = open ? readableChange(entry.before, entry.after) : null;
+  return (
+    <View className="wbk-audit" onClick={() => setOpen(!open)}>
+      <View className="wbk-audit__head">
+        <Text className="wbk-audit__action">{entry.actionLabel}</Text>
+        <Text className="wbk-audit__toggle">{open ? '收起' : '详情'}</Text>
+      </View>
+      <View className="wbk-audit__meta">
+        {entry.actorId && entry.actorName ? (
+          <Text
+            className="wbk-audit__actor"
+            onClick={(e) => {
+              e.stopPropagation();
+              onActor({ id: entry.actorId!, name: entry.actorName! });
+            }}
+          >
+            {entry.actorName}
+          </Text>
+        ) : (
+          <Text className="wbk-audit__actor wbk-audit__actor--system">系统</Text>
+        )}
+        <Text className="wbk-audit__meta-part">{formatMinute(entry.at)}</Text>
+        {showPlace && entry.placeName ? <Text className="wbk-audit__meta-part">{entry.placeName}</Text> : null}
+      </View>
+      {change ? (
+        <View className="wbk-audit__details">
+          {change.side === 'none' ? <Text className="wbk-audit__line">没有记录更多内容。</Text> : <Text className="wbk-audit__side">{SIDE_TITLES[change.side]}</Text>}
+          {change.lines.map((line) => (
+            <Text key={line} className="wbk-audit__line">
+              {line}
+            </Text>
+          ))}
+          <Text className="wbk-audit__side">{`操作代码 ${entry.action}`}</Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,60 @@
+import { Text } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { Cell, CellGroup } from '@/components/nut';
+import { ROUTES } from '@/navigation/routes';
+import { queueCounts } from '@/services/workbench';
+import { useCommunityRoles } from '@/state/community-roles';
+import { useSession } from '@/state/session';
+import { badgeText } from '@/state/unread-notices';
+import { useWorkbenchAccess } from '@/state/workbench-access';
+
+/**
+ * 社区工作台, for secretaries, street officers and the admin: 待办 (with how many wait) and
+ * 举报处理 in the community being looked at; the dashboard, points, audit trail and exports.
+ */
+export function WorkbenchGroup() {
+  const access = useWorkbenchAccess();
+  const { isSecretary } = useCommunityRoles();
+  const waiting = useWaitingCount(access.keeperHere);
+  if (!access.any) return null;
+  const open = (url: string) => () => void Taro.navigateTo({ url });
+
+  return (
+    <CellGroup title="社区工作台">
+      {access.keeperHere ? (
+        <Cell
+          className="me-link me-link--queue"
+          title="待办"
+          description="心愿、报到、时长、议题等待审核"
+          extra={waiting ? <Text className="me-badge">{waiting}</Text> : '查看'}
+          clickable
+          onClick={open(ROUTES.workQueue)}
+        />
+      ) : null}
+      <Cell className="me-link me-link--dashboard" title="数据看板" description="报到、心愿、服务和表决的统计" extra="查看" clickable onClick={open(ROUTES.dashboard)} />
+      <Cell className="me-link me-link--points-admin" title="积分管理" description="积分排行和积分规则" extra="查看" clickable onClick={open(ROUTES.pointsAdmin)} />
+      <Cell className="me-link me-link--audit" title="操作记录" description="谁在什么时候做了什么" extra="查看" clickable onClick={open(ROUTES.auditLog)} />
+      <Cell className="me-link me-link--exports" title="导出" description="导出 Excel 报表" extra="去导出" clickable onClick={open(ROUTES.exports)} />
+      {isSecretary ? (
+        <Cell className="me-link me-link--reports" title="举报处理" description="居民举报的心愿和议题" extra="查看" clickable onClick={open(ROUTES.contentReports)} />
+      ) : null}
+    </CellGroup>
+  );
+}
+
+/** How many items wait in the current community ("99+" past that), asked on every visit and on a switch of community. */
+function useWaitingCount(keeper: boolean): string | null {
+  const { community } = useSession();
+  const [count, setCount] = useState<number | null>(null);
+  const communityId = keeper ? community?.id : undefined;
+  const load = () => {
+    if (!communityId) return setCount(null);
+    queueCounts(communityId)
+      .then((counts) => setCount(counts.total))
+      .catch(() => undefined); // keep what was shown
+  };
+  useEffect(load, [communityId]);
+  useDidShow(load);
+  return count ? badgeText(count) : null;
+}

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AuditEntryView, AuditPageView } from '@linli/shared';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/http/page';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class AuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only what this person did' })
+  @IsOptional() @IsString() @MaxLength(64)
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'An action ("wish.approve") or an area ("wish")', example: 'wish' })
+  @IsOptional() @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: '操作类型格式不正确' }) @MaxLength(64)
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'First day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
+  @IsOptional() @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
+  @IsOptional() @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  to?: string;
+}
+
+export class AuditEntryDto implements AuditEntryView {
+  @ApiProperty() id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName: string | null;
+  @ApiProperty() action: string;
+  @ApiProperty() actionLabel: string;
+  @ApiProperty() targetType: string;
+  @ApiProperty() targetId: string;
+  @ApiProperty({ type: String, nullable: true }) placeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) placeName: string | null;
+  @ApiProperty({ type: Object, nullable: true, description: 'The state before, as recorded' }) before: unknown;
+  @ApiProperty({ type: Object, nullable: true, description: 'The state after, as recorded' }) after: unknown;
+}
+
+export class AuditPageDto implements AuditPageView {
+  @ApiProperty({ type: [AuditEntryDto], description: 'Newest first' }) items: AuditEntryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

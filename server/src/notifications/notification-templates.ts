@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { NotificationKind, parseTemplateMap, TemplateMap, TemplateSpec } from '@linli/shared';
+import { AppConfig } from '../config/app-config';
+
+/** The WeChat subscription-message template of each kind, from WECHAT_TEMPLATE_IDS (validated at boot). */
+@Injectable()
+export class NotificationTemplates {
+  private readonly templates: TemplateMap;
+
+  constructor(config: AppConfig) {
+    this.templates = config.WECHAT_TEMPLATE_IDS ? parseTemplateMap(config.WECHAT_TEMPLATE_IDS).templates : {};
+  }
+
+  /** Null: the kind is not pushed, only kept in the inbox. */
+  of(kind: NotificationKind): TemplateSpec | null {
+    return this.templates[kind] ?? null;
+  }
+}

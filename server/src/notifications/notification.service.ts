@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { ballotClosingReminderAt, NotificationKind, RegistrationStatus, WishStatus } from '@linli/shared';
+import { EntityManager } from 'typeorm';
+import { newId } from '../database/ids';
+import { Place } from '../places/place.entity';
+import { MemberRegistration } from '../reporting/member-registration.entity';
+import { UnitRegistration } from '../reporting/unit-registration.entity';
+import { WorkUnit } from '../reporting/work-unit.entity';
+import { Wish } from '../wishes/wish.entity';
+import { registrationDecided, wishClaimed, wishDelivered, wishFulfilled, wishReviewed } from './event-notices';
+import { NotificationFanout } from './notification-fanout.entity';
+import { insertNotices, Notice } from './notices';
+
+/**
+ * Where the jobs tell people what happened. Every method takes the EntityManager of the event's
+ * own transaction: the notice commits or rolls back with the change it tells of, and a retried
+ * event finds its notice already there (unique per person and event).
+ */
+@Injectable()
+export class NotificationService {
+  async notify(manager: EntityManager, notices: Notice | readonly Notice[]): Promise<void> {
+    await insertNotices(manager, Array.isArray(notices) ? notices : [notices as Notice]);
+  }
+
+  /** The applicant (the member, or the unit's contact) learns the secretary's decision. */
+  async registrationDecided(manager: EntityManager, kind: 'member' | 'unit', registrationId: string, actorId: string): Promise<void> {
+    let row: MemberRegistration | UnitRegistration;
+    let applicantId: string;
+    let unitName: string | null = null;
+    if (kind === 'member') {
+      row = await manager.getRepository(MemberRegistration).findOneByOrFail({ id: registrationId });
+      applicantId = row.userId;
+    } else {
+      const unitRow = await manager.getRepository(UnitRegistration).findOneByOrFail({ id: registrationId });
+      row = unitRow;
+      applicantId = unitRow.contactUserId;
+      unitName = (await manager.getRepository(WorkUnit).findOneOrFail({ select: { id: true, name: true }, where: { id: unitRow.unitId } })).name;
+    }
+    if (applicantId === actorId) return;
+    const community = await manager.getRepository(Place).findOneOrFail({ select: { id: true, name: true }, where: { id: row.communityId } });
+    await this.notify(manager, registrationDecided({
+      id: row.id, communityId: row.communityId, communityName: community.name, applicantId,
+      approved: row.status === RegistrationStatus.Approved, unitName, rejectReason: row.rejectReason,
+    }));
+  }
+
+  /** Approved or rejected: the poster and the beneficiary. */
+  async wishReviewed(manager: EntityManager, wishId: string, actorId: string): Promise<void> {
+    const wish = await this.wish(manager, wishId);
+    await this.notify(manager, wishReviewed(wish, wish.status !== WishStatus.Rejected, actorId));
+  }
+
+  async wishClaimed(manager: EntityManager, wishId: string, actorId: string): Promise<void> {
+    await this.notify(manager, wishClaimed(await this.wish(manager, wishId), actorId));
+  }
+
+  async wishDelivered(manager: EntityManager, wishId: string, actorId: string): Promise<void> {
+    await this.notify(manager, wishDelivered(await this.wish(manager, wishId), actorId));
+  }
+
+  async wishFulfilled(manager: EntityManager, wishId: string, claimerIds: readonly string[], pointsEach: number, actorId: string): Promise<void> {
+    await this.notify(manager, wishFulfilled(await this.wish(manager, wishId), claimerIds, pointsEach, actorId));
+  }
+
+  /**
+   * A new ballot owes its roll two notices: that it is open (at its opening time) and, to those who
+   * have not voted, that it is closing. One row each here; the fan-out sweep expands them when due
+   * (see NotificationFanout for why not here).
+   */
+  async ballotScheduled(manager: EntityManager, ballot: { id: string; communityId: string; opensAt: Date; closesAt: Date }): Promise<void> {
+    const reminderAt = ballotClosingReminderAt(ballot.opensAt.getTime(), ballot.closesAt.getTime());
+    const rows = [
+      { kind: NotificationKind.BallotOpened, dueAt: ballot.opensAt },
+      ...(reminderAt === null ? [] : [{ kind: NotificationKind.BallotClosing, dueAt: new Date(reminderAt) }]),
+    ].map((r) => ({ id: newId(), sourceId: ballot.id, communityId: ballot.communityId, lastUserId: '', doneAt: null, ...r }));
+    await manager.createQueryBuilder().insert().into(NotificationFanout).values(rows).orIgnore().execute();
+  }
+
+  private wish(manager: EntityManager, wishId: string): Promise<Wish> {
+    return manager.getRepository(Wish).findOneByOrFail({ id: wishId });
+  }
+}

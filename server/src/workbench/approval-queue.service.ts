@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { BULK_APPROVABLE_KINDS, BulkApprovalResultView, BulkApprovalView, ERROR_CATALOG, QueueCountsView, QueueKind, QueuePageView } from '@linli/shared';
+import { decodeCursor, encodeCursor } from '../common/http/page';
+import { DomainError } from '../common/errors/domain-error';
+import { ShiftHoursService } from '../posts/shift-hours.service';
+import { MemberRegistrationsService } from '../reporting/member-registrations.service';
+import { UnitRegistrationsService } from '../reporting/unit-registrations.service';
+import { WishPostingService } from '../wishes/wish-posting.service';
+import { QueueSources } from './queue-sources';
+
+const ALL_KINDS = Object.values(QueueKind);
+
+/** The secretary's one approval queue (待办) across every job, and approving many at once where that is safe. */
+@Injectable()
+export class ApprovalQueueService {
+  private readonly logger = new Logger(ApprovalQueueService.name);
+
+  constructor(
+    private readonly sources: QueueSources,
+    private readonly wishes: WishPostingService,
+    private readonly members: MemberRegistrationsService,
+    private readonly units: UnitRegistrationsService,
+    private readonly hours: ShiftHoursService,
+  ) {}
+
+  async page(communityId: string, kind: QueueKind | undefined, cursor: string | undefined, limit: number): Promise<QueuePageView> {
+    const afterId = decodeCursor(cursor);
+    const { rows, items } = await this.sources.page(communityId, kind ? [kind] : ALL_KINDS, afterId, limit);
+    const nextCursor = rows.length > limit ? encodeCursor(rows[limit - 1].id) : null;
+    return { items: items.slice(0, limit), nextCursor };
+  }
+
+  async counts(communityId: string): Promise<QueueCountsView> {
+    const byKind = await this.sources.counts(communityId);
+    return { total: Object.values(byKind).reduce((sum, n) => sum + n, 0), byKind };
+  }
+
+  /**
+   * Approves each item as it stands, each in its own transaction through the job's own service, so
+   * one that someone else decided meanwhile fails alone (its conditional update finds nothing to move)
+   * and the rest still land. A retried request finds the approved items no longer waiting.
+   */
+  async approve(actorId: string, communityId: string, items: { kind: QueueKind; id: string }[]): Promise<BulkApprovalView> {
+    const results: BulkApprovalResultView[] = [];
+    for (const { kind, id } of items) {
+      results.push(await this.approveOne(actorId, communityId, kind, id));
+    }
+    const approved = results.filter((r) => r.ok).length;
+    return { approved, failed: results.length - approved, results };
+  }
+
+  private async approveOne(actorId: string, communityId: string, kind: QueueKind, id: string): Promise<BulkApprovalResultView> {
+    try {
+      if (!BULK_APPROVABLE_KINDS.includes(kind)) throw new DomainError('QUEUE_KIND_NOT_BULK');
+      // The community a row belongs to never changes, so this scope check cannot go stale; whether it
+      // is still waiting is decided again by the approval's own conditional update.
+      if (!(await this.sources.waitingIn(kind, id, communityId))) throw new DomainError('QUEUE_ITEM_NOT_WAITING');
+      await this.approveBy(kind)(actorId, id);
+      return { kind, id, ok: true, code: null, message: null };
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        this.logger.error(`bulk approval of ${kind} ${id} failed: ${(error as Error).message}`);
+        return { kind, id, ok: false, code: 'INTERNAL_ERROR', message: ERROR_CATALOG.INTERNAL_ERROR.message };
+      }
+      return { kind, id, ok: false, code: error.code, message: error.message };
+    }
+  }
+
+  private approveBy(kind: QueueKind): (actorId: string, id: string) => Promise<unknown> {
+    switch (kind) {
+      case QueueKind.WishReview:
+        return (actorId, id) => this.wishes.approve(actorId, id, {});
+      case QueueKind.MemberRegistration:
+        return (actorId, id) => this.members.approve(actorId, id);
+      case QueueKind.UnitRegistration:
+        return (actorId, id) => this.units.approve(actorId, id);
+      case QueueKind.ShiftHours:
+        return (actorId, id) => this.hours.confirm(actorId, id, {});
+      default:
+        throw new DomainError('QUEUE_KIND_NOT_BULK');
+    }
+  }
+}

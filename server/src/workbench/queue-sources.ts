@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { formatServedMinutes, QueueItemView, QueueKind, RegistrationStatus, servedMinutes, ShiftClaimStatus, TopicStatus, WishStatus, BULK_APPROVABLE_KINDS } from '@linli/shared';
+import { DataSource, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { TopicComment } from '../deliberation/topic-comment.entity';
+import { Topic } from '../deliberation/topic.entity';
+import { User } from '../identity/user.entity';
+import { PostShift } from '../posts/post-shift.entity';
+import { Post } from '../posts/post.entity';
+import { ShiftClaim } from '../posts/shift-claim.entity';
+import { MemberRegistration } from '../reporting/member-registration.entity';
+import { UnitRegistration } from '../reporting/unit-registration.entity';
+import { WorkUnit } from '../reporting/work-unit.entity';
+import { Wish } from '../wishes/wish.entity';
+
+/** One kind of waiting work: which rows wait in a community, and how each reads in the queue. */
+interface QueueSource<T extends ObjectLiteral> {
+  kind: QueueKind;
+  repository: (dataSource: DataSource) => Repository<T>;
+  /** Restricts `alias` to the rows of this kind that wait in the community. */
+  waiting: (query: SelectQueryBuilder<T>, alias: string, communityId: string) => SelectQueryBuilder<T>;
+  toItems: (rows: T[], dataSource: DataSource) => Promise<QueueItemView[]>;
+}
+
+const EXCERPT = 60;
+const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
+
+const item = (kind: QueueKind, id: string, title: string, detail: string, since: Date, parentId: string | null = null): QueueItemView => ({
+  kind, id, parentId, title, detail, waitingSince: since.toISOString(), bulkApprovable: BULK_APPROVABLE_KINDS.includes(kind),
+});
+
+async function byId<T extends { id: string }>(dataSource: DataSource, entity: new () => T, ids: string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await dataSource.getRepository(entity).createQueryBuilder('r').whereInIds(unique).getMany();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+const wishReview: QueueSource<Wish> = {
+  kind: QueueKind.WishReview,
+  repository: (ds) => ds.getRepository(Wish),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: WishStatus.PendingReview }),
+  toItems: async (rows) => rows.map((w) => item(QueueKind.WishReview, w.id, w.title, excerpt(w.story), w.createdAt)),
+};
+
+const memberRegistration: QueueSource<MemberRegistration> = {
+  kind: QueueKind.MemberRegistration,
+  repository: (ds) => ds.getRepository(MemberRegistration),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
+  toItems: async (rows, ds) => {
+    const units = await byId(ds, WorkUnit, rows.map((r) => r.unitId));
+    return rows.map((r) => item(QueueKind.MemberRegistration, r.id, r.realName, units.get(r.unitId)?.name ?? '', r.createdAt));
+  },
+};
+
+const unitRegistration: QueueSource<UnitRegistration> = {
+  kind: QueueKind.UnitRegistration,
+  repository: (ds) => ds.getRepository(UnitRegistration),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
+  toItems: async (rows, ds) => {
+    const units = await byId(ds, WorkUnit, rows.map((r) => r.unitId));
+    return rows.map((r) => item(QueueKind.UnitRegistration, r.id, units.get(r.unitId)?.name ?? '', `联系人 ${r.contactName}`, r.createdAt));
+  },
+};
+
+const shiftHours: QueueSource<ShiftClaim> = {
+  kind: QueueKind.ShiftHours,
+  repository: (ds) => ds.getRepository(ShiftClaim),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ShiftClaimStatus.CheckedOut }),
+  toItems: async (rows, ds) => {
+    const [members, shifts, posts] = await Promise.all([
+      byId(ds, User, rows.map((r) => r.memberId)),
+      byId(ds, PostShift, rows.map((r) => r.shiftId)),
+      byId(ds, Post, rows.map((r) => r.postId)),
+    ]);
+    return rows.map((r) => {
+      const shift = shifts.get(r.shiftId)!;
+      const minutes = servedMinutes({ checkedInAt: r.checkedInAt!.getTime(), checkedOutAt: r.checkedOutAt!.getTime(), startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() });
+      return item(QueueKind.ShiftHours, r.id, `${members.get(r.memberId)?.displayName ?? ''} · ${posts.get(r.postId)?.title ?? ''}`, `服务 ${formatServedMinutes(minutes)}`, r.checkedOutAt ?? r.createdAt, r.shiftId);
+    });
+  },
+};
+
+const topicReview: QueueSource<Topic> = {
+  kind: QueueKind.TopicReview,
+  repository: (ds) => ds.getRepository(Topic),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: TopicStatus.Proposed }),
+  toItems: async (rows) => rows.map((t) => item(QueueKind.TopicReview, t.id, t.title, excerpt(t.body), t.createdAt)),
+};
+
+const commentReport: QueueSource<TopicComment> = {
+  kind: QueueKind.CommentReport,
+  repository: (ds) => ds.getRepository(TopicComment),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.hidden = :hidden AND ${a}.reportCount > 0`, { communityId, hidden: false }),
+  toItems: async (rows) => rows.map((c) => item(QueueKind.CommentReport, c.id, excerpt(c.body), `被举报 ${c.reportCount} 次`, c.createdAt, c.topicId)),
+};
+
+/** Every source of waiting work, in the order the counts are shown. */
+export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>[] = [
+  wishReview, memberRegistration, unitRegistration, shiftHours, topicReview, commentReport,
+] as unknown as QueueSource<ObjectLiteral & { id: string }>[];
+
+/**
+ * Reads the queue of one community. Every source is ordered by id (UUIDv7, so by the time the row
+ * arrived) on an index that starts (community_id, status, id); a page is the merge of each source's
+ * next rows after the cursor, so the queue is oldest first across all jobs without offsets.
+ */
+@Injectable()
+export class QueueSources {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(communityId: string, kinds: readonly QueueKind[], afterId: string | null, limit: number): Promise<{ rows: { kind: QueueKind; id: string }[]; items: QueueItemView[] }> {
+    const perSource = await Promise.all(
+      QUEUE_SOURCES.filter((s) => kinds.includes(s.kind)).map(async (source) => {
+        const query = source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).orderBy('r.id', 'ASC').take(limit + 1);
+        if (afterId) query.andWhere('r.id > :afterId', { afterId });
+        const rows = await query.getMany();
+        return { source, rows };
+      }),
+    );
+    const merged = perSource
+      .flatMap(({ source, rows }) => rows.map((row) => ({ source, row })))
+      .sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
+      .slice(0, limit + 1);
+    const items: QueueItemView[] = [];
+    for (const { source } of perSource) {
+      const mine = merged.filter((m) => m.source === source).map((m) => m.row);
+      if (mine.length) items.push(...(await source.toItems(mine, this.dataSource)));
+    }
+    const order = new Map(merged.map((m, index) => [m.row.id, index]));
+    items.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return { rows: merged.map((m) => ({ kind: m.source.kind, id: m.row.id })), items };
+  }
+
+  async counts(communityId: string): Promise<Record<QueueKind, number>> {
+    const counts = await Promise.all(
+      QUEUE_SOURCES.map(async (source) => [source.kind, await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).getCount()] as const),
+    );
+    return Object.fromEntries(counts) as Record<QueueKind, number>;
+  }
+
+  /** The community a waiting item belongs to, or null when it is not waiting (decided, hidden, gone). */
+  async waitingIn(kind: QueueKind, id: string, communityId: string): Promise<boolean> {
+    const source = QUEUE_SOURCES.find((s) => s.kind === kind)!;
+    const count = await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).andWhere('r.id = :id', { id }).getCount();
+    return count > 0;
+  }
+}

@@ -1,0 +1,78 @@
+/** The areas of work an audit action belongs to (its prefix), for the audit view's filter. */
+export const AUDIT_AREA_LABELS: Record<string, string> = {
+  wish: '微心愿',
+  post: '先锋岗',
+  deliberation: '邻里议事',
+  member_registration: '党员报到',
+  unit_registration: '单位报到',
+  points: '积分',
+  role: '角色授权',
+  household: '住户',
+  content: '内容安全',
+};
+
+/** Words for the actions a secretary meets most; any other action shows its area and code. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'wish.post': '发布心愿',
+  'wish.approve': '审核通过心愿',
+  'wish.reject': '退回心愿',
+  'wish.withdraw': '撤回心愿',
+  'wish.claim': '认领心愿',
+  'wish.claim.cancel': '取消认领',
+  'wish.fulfil': '标记已完成',
+  'wish.confirm': '确认圆梦',
+  'wish.reassign': '改派认领人',
+  'wish.release': '释放认领',
+  'wish.settings.update': '修改心愿规则',
+  'member_registration.submit': '提交党员报到',
+  'member_registration.approve': '通过党员报到',
+  'member_registration.reject': '退回党员报到',
+  'member_registration.withdraw': '撤回党员报到',
+  'unit_registration.submit': '提交单位报到',
+  'unit_registration.approve': '通过单位报到',
+  'unit_registration.reject': '退回单位报到',
+  'unit_registration.withdraw': '撤回单位报到',
+  'post.publish': '发布先锋岗',
+  'post.edit': '修改先锋岗',
+  'post.shift.claim': '认领班次',
+  'post.shift.hours': '确认服务时长',
+  'post.shift.cancel': '取消班次',
+  'points.award': '奖励积分',
+  'points.reverse': '冲正积分',
+  'points.rules.update': '修改积分规则',
+  'role.grant': '授予角色',
+  'role.revoke': '撤销角色',
+  'deliberation.topic.propose': '提出议题',
+  'deliberation.comment.hide': '隐藏评论',
+  'deliberation.ballot.create': '发起表决',
+  'deliberation.ballot.close': '结束表决',
+  'deliberation.decision.update': '更新决议进展',
+};
+
+/** "审核通过心愿", or for an action without its own words "微心愿 · wish.photo.upload". */
+export function auditActionLabel(action: string): string {
+  if (AUDIT_ACTION_LABELS[action]) return AUDIT_ACTION_LABELS[action];
+  const area = Object.keys(AUDIT_AREA_LABELS).find((prefix) => action === prefix || action.startsWith(`${prefix}.`));
+  return area ? `${AUDIT_AREA_LABELS[area]} · ${action}` : action;
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actorId: string | null;
+  /** Null for the system itself (seed, scheduled sweeps). */
+  actorName: string | null;
+  action: string;
+  actionLabel: string;
+  targetType: string;
+  targetId: string;
+  placeId: string | null;
+  placeName: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditPageView {
+  items: AuditEntryView[];
+  nextCursor: string | null;
+}
