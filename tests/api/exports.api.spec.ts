@@ -452,6 +452,31 @@ describeApi('Excel exports with progress (导出)', () => {
       await t.dataSource.getRepository(ExportJob).update({ id: alive }, { status: ExportStatus.Failed, leaseToken: null });
     });
 
+    it('hands a job back to the queue when the server shuts down mid-export, the attempt not counted', async () => {
+      const other = await startTestApp();
+      try {
+        const requester = (await other.dataSource.getRepository(User).findOneByOrFail({ displayName: '吴丽' })).id;
+        const hongqi = (await other.dataSource.getRepository(Place).findOneByOrFail({ name: '红旗街道' })).id;
+        const id = newId();
+        await other.dataSource.getRepository(ExportJob).insert({
+          id, requestedBy: requester, placeId: hongqi, kind: ExportKind.Members, rangeFrom: '2026-01-01', rangeTo: today, status: ExportStatus.Queued, fileName: 'x.xlsx',
+        });
+        const runner = other.app.get(ExportRunner);
+        const leases = other.app.get(ExportJobLeases);
+        const original = leases.progress.bind(leases);
+        jest.spyOn(leases, 'progress').mockImplementation(async (...args) => {
+          void runner.beforeApplicationShutdown(); // the server is told to stop while the rows are being counted
+          return original(...args);
+        });
+        expect(await runner.run(id)).toBe(false);
+        const job = await other.dataSource.getRepository(ExportJob).findOneByOrFail({ id });
+        expect([job.status, job.attempts, job.leaseToken, job.rowsDone]).toEqual([ExportStatus.Queued, 0, null, 0]);
+        expect(readdirSync(join(other.config.UPLOAD_DIR, 'exports'))).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('deletes files a day old; the job then reads as expired', async () => {
       const id = await insertJob({});
       await t.app.get(ExportRunner).run(id);
@@ -469,5 +494,13 @@ describeApi('Excel exports with progress (导出)', () => {
       const gone = await get('吴丽', `/exports/${id}/file`);
       expect([gone.status, gone.body.code]).toEqual([410, 'EXPORT_FILE_EXPIRED']);
     });
+  });
+
+  it('documents the endpoints for the mini-program client', async () => {
+    const document = (await t.http().get('/api/docs-json').expect(200)).body;
+    expect(Object.keys(document.paths['/api/v1/places/{placeId}/exports'])).toEqual(['post', 'get']);
+    expect(document.paths['/api/v1/places/{placeId}/exports'].post.responses['202']).toBeDefined();
+    expect(document.paths['/api/v1/exports/{id}/file'].get).toBeDefined();
+    expect(document.components.schemas.ExportKind.enum).toEqual(['members', 'units', 'wishes', 'service_hours', 'ballots']);
   });
 });

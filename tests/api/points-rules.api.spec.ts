@@ -80,7 +80,8 @@ describeApi('points rules, daily cap, history and rankings', () => {
     const seen: { id: string; createdAt: string }[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.http().get(`/api/v1/me/points/entries?communityId=${donghu}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).set(await as('刘洋')).expect(200);
+      const res: { body: { items: { id: string; createdAt: string }[]; nextCursor: string | null } } = await t.http()
+        .get(`/api/v1/me/points/entries?communityId=${donghu}&limit=2${cursor ? `&cursor=${cursor}` : ''}`).set(await as('刘洋')).expect(200);
       seen.push(...res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);

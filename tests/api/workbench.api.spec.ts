@@ -44,7 +44,7 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     expect(after.byKind.wish_review).toBe(before.byKind.wish_review + 1);
     expect(after.total).toBe(before.total + 1);
 
-    const seen: { kind: string; id: string; waitingSince: string }[] = [];
+    const seen: { kind: string; id: string; waitingSince: string; bulkApprovable: boolean }[] = [];
     let cursor: string | null = null;
     do {
       const res = await get('李红梅', `/communities/${donghu}/queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
@@ -60,6 +60,16 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     expect(seen[seen.length - 1]).toEqual(expect.objectContaining({ kind: QueueKind.WishReview, id: wishId, title: '想请人帮忙修一下漏水的水龙头', bulkApprovable: true }));
     const topic = seen.find((i) => i.kind === QueueKind.TopicReview)!;
     expect(topic.bulkApprovable).toBe(false);
+
+    // A wish residents report joins the queue as reported content, once however many report it.
+    await approve([{ kind: QueueKind.WishReview, id: wishId }]);
+    for (const name of ['王建军', '李桂兰']) {
+      expect((await t.http().post(`/api/v1/wishes/${wishId}/reports`).set(await as(name)).send({ reason: '内容不实' })).status).toBeLessThan(300);
+    }
+    const reported = await counts();
+    expect(reported.byKind.content_report).toBe(after.byKind.content_report + 1);
+    const reportItems = (await get('李红梅', `/communities/${donghu}/queue?kind=${QueueKind.ContentReport}`)).body.items;
+    expect(reportItems).toEqual([expect.objectContaining({ title: '心愿：想请人帮忙修一下漏水的水龙头', detail: '被举报 2 次', bulkApprovable: false })]);
 
     const onlyTopics = await get('李红梅', `/communities/${donghu}/queue?kind=${QueueKind.TopicReview}`);
     expect(onlyTopics.body.items.map((i: { kind: string }) => i.kind)).toEqual([QueueKind.TopicReview]);

@@ -78,7 +78,16 @@ export class PointsLedger {
 
   /** The member's earnings row for the day, created at 0 if need be and locked for this transaction. */
   private async lockDay(manager: EntityManager, userId: string, communityId: string, day: string): Promise<PointsDailyTotal> {
-    await manager.createQueryBuilder().insert().into(PointsDailyTotal).values({ userId, communityId, day, earned: 0 }).orIgnore().execute();
+    if (manager.connection.options.type === 'better-sqlite3') {
+      await manager.createQueryBuilder().insert().into(PointsDailyTotal).values({ userId, communityId, day, earned: 0 }).orIgnore().execute();
+    } else {
+      // Not INSERT IGNORE: on a duplicate that takes a shared lock, and two transactions both
+      // upgrading it to the exclusive lock below deadlock. The no-op upsert takes the exclusive lock at once.
+      await manager.query(
+        'INSERT INTO points_daily_total (user_id, community_id, day, earned) VALUES (?, ?, ?, 0) ON DUPLICATE KEY UPDATE earned = earned',
+        [userId, communityId, day],
+      );
+    }
     const query = manager.getRepository(PointsDailyTotal).createQueryBuilder('d').where('d.userId = :userId AND d.communityId = :communityId AND d.day = :day', { userId, communityId, day });
     if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
     return query.getOneOrFail();

@@ -16,6 +16,9 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 @Index('ix_wish_beneficiary', ['beneficiaryUserId'])
 @Index('ix_wish_poster', ['postedBy'])
 @Index('ix_wish_claimer', ['claimerId'])
+// The dashboard's wishes posted and fulfilled per community over the last 12 months.
+@Index('ix_wish_community_created', ['communityId', 'createdAt'])
+@Index('ix_wish_community_confirmed', ['communityId', 'confirmedAt'])
 export class Wish {
   @PrimaryId()
   id: string;

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { formatServedMinutes, QueueItemView, QueueKind, RegistrationStatus, servedMinutes, ShiftClaimStatus, TopicStatus, WishStatus, BULK_APPROVABLE_KINDS } from '@linli/shared';
+import {
+  BULK_APPROVABLE_KINDS, formatServedMinutes, MediaCheckStatus, MediaKind, QueueItemView, QueueKind, RegistrationStatus, ReportStatus, ReportTarget, servedMinutes,
+  ShiftClaimStatus, TopicStatus, WishStatus,
+} from '@linli/shared';
+import { MediaCheck } from '../content-safety/media-check.entity';
+import { ReportedContent } from '../content-safety/reported-content.entity';
 import { DataSource, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { TopicComment } from '../deliberation/topic-comment.entity';
 import { Topic } from '../deliberation/topic.entity';
@@ -94,9 +99,32 @@ const commentReport: QueueSource<TopicComment> = {
   toItems: async (rows) => rows.map((c) => item(QueueKind.CommentReport, c.id, excerpt(c.body), `被举报 ${c.reportCount} 次`, c.createdAt, c.topicId)),
 };
 
+const contentReport: QueueSource<ReportedContent> = {
+  kind: QueueKind.ContentReport,
+  repository: (ds) => ds.getRepository(ReportedContent),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ReportStatus.Open }),
+  toItems: async (rows, ds) => {
+    const [wishes, topics] = await Promise.all([
+      byId(ds, Wish, rows.filter((r) => r.targetType === ReportTarget.Wish).map((r) => r.targetId)),
+      byId(ds, Topic, rows.filter((r) => r.targetType === ReportTarget.Topic).map((r) => r.targetId)),
+    ]);
+    return rows.map((r) => {
+      const title = r.targetType === ReportTarget.Wish ? `心愿：${wishes.get(r.targetId)?.title ?? ''}` : `议题：${topics.get(r.targetId)?.title ?? ''}`;
+      return item(QueueKind.ContentReport, r.id, title, `被举报 ${r.reportCount} 次`, r.lastReportedAt);
+    });
+  },
+};
+
+const photoReview: QueueSource<MediaCheck> = {
+  kind: QueueKind.PhotoReview,
+  repository: (ds) => ds.getRepository(MediaCheck),
+  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: MediaCheckStatus.AwaitingReview }),
+  toItems: async (rows) => rows.map((m) => item(QueueKind.PhotoReview, m.id, m.kind === MediaKind.WishPhoto ? '心愿照片' : '议事照片', '需要人工看一下再公开', m.createdAt)),
+};
+
 /** Every source of waiting work, in the order the counts are shown. */
 export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>[] = [
-  wishReview, memberRegistration, unitRegistration, shiftHours, topicReview, commentReport,
+  wishReview, memberRegistration, unitRegistration, shiftHours, topicReview, commentReport, contentReport, photoReview,
 ] as unknown as QueueSource<ObjectLiteral & { id: string }>[];
 
 /**

@@ -6,6 +6,10 @@ export enum QueueKind {
   ShiftHours = 'shift_hours',
   TopicReview = 'topic_review',
   CommentReport = 'comment_report',
+  /** A wish or topic residents reported (hide or dismiss). */
+  ContentReport = 'content_report',
+  /** An uploaded photo no machine could judge: a person passes or refuses it. */
+  PhotoReview = 'photo_review',
 }
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
@@ -15,11 +19,13 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   [QueueKind.ShiftHours]: '确认时长',
   [QueueKind.TopicReview]: '议题受理',
   [QueueKind.CommentReport]: '被举报的评论',
+  [QueueKind.ContentReport]: '被举报的内容',
+  [QueueKind.PhotoReview]: '照片审核',
 };
 
 /**
  * Kinds that may be approved many at a time: approving them as they stand is what the secretary
- * would do one by one. Topics and reported comments need a judgement each (accept with a scope,
+ * would do one by one. Topics and reported comments, reported content and photos need a judgement each (accept with a scope,
  * decline or hide with a reason), so they are never bulk-approved.
  */
 export const BULK_APPROVABLE_KINDS: readonly QueueKind[] = [QueueKind.WishReview, QueueKind.MemberRegistration, QueueKind.UnitRegistration, QueueKind.ShiftHours];

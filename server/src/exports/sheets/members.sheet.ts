@@ -71,7 +71,7 @@ export class MembersSheet implements ExportSheet<MemberRow> {
   }
 
   private query(scope: ExportScope) {
-    return inForceDuring(this.dataSource.getRepository(MemberRegistration).createQueryBuilder('r').where('1 = 1'), 'r', scope);
+    return inForceDuring(this.dataSource.getRepository(MemberRegistration).createQueryBuilder('r'), 'r', scope);
   }
 
   /** Each member's points balance in the community today (the whole ledger, reversals included). */

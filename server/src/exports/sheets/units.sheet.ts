@@ -76,7 +76,7 @@ export class UnitsSheet implements ExportSheet<UnitRow> {
   }
 
   private query(scope: ExportScope) {
-    return inForceDuring(this.dataSource.getRepository(UnitRegistration).createQueryBuilder('u').where('1 = 1'), 'u', scope);
+    return inForceDuring(this.dataSource.getRepository(UnitRegistration).createQueryBuilder('u'), 'u', scope);
   }
 
   /** The distinct members of each unit reported to each community in the range, keyed by memberKey(unit, community). */

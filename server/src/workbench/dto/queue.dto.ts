@@ -48,6 +48,8 @@ export class QueueCountsByKindDto implements Record<QueueKind, number> {
   @ApiProperty() shift_hours: number;
   @ApiProperty() topic_review: number;
   @ApiProperty() comment_report: number;
+  @ApiProperty() content_report: number;
+  @ApiProperty() photo_review: number;
 }
 
 export class QueueCountsDto implements QueueCountsView {
