@@ -2852,7 +2852,9 @@ export interface components {
         };
         QueueCountsByKindDto: {
             comment_report: number;
+            content_report: number;
             member_registration: number;
+            photo_review: number;
             shift_hours: number;
             topic_review: number;
             unit_registration: number;
@@ -2878,7 +2880,7 @@ export interface components {
             kind: components["schemas"]["QueueKind"];
         };
         /** @enum {string} */
-        QueueKind: "wish_review" | "member_registration" | "unit_registration" | "shift_hours" | "topic_review" | "comment_report";
+        QueueKind: "wish_review" | "member_registration" | "unit_registration" | "shift_hours" | "topic_review" | "comment_report" | "content_report" | "photo_review";
         QueuePageDto: {
             /** @description Oldest first across every kind */
             items: components["schemas"]["QueueItemDto"][];

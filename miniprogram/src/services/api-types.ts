@@ -137,3 +137,5 @@ export type ExportJobPage = Schemas['ExportJobPageDto'];
 export type ReportStatus = Schemas['ReportStatus'];
 export type ReportedContent = Schemas['ReportedContentDto'];
 export type ReportedContentPage = Schemas['ReportedContentPageDto'];
+export type MediaCheck = Schemas['MediaCheckDto'];
+export type MediaCheckPage = Schemas['MediaCheckPageDto'];

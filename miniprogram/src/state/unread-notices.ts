@@ -1,10 +1,12 @@
 /**
  * How many of my notices are unread: the red badge on the 我的 tab and beside 消息. Asked again
- * at launch and whenever 我的 shows; a failure keeps the last number (the badge is a nicety).
+ * at launch, on logging in and whenever 我的 shows; a failure keeps the last number (the badge is
+ * a nicety). Logging out clears it: the next person on a shared phone must not see it.
  */
 import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 import { unreadNoticeCount } from '@/services/notifications';
+import { session } from './session';
 
 /** The 我的 tab's place in app.config.ts's tab bar. */
 const ME_TAB_INDEX = 3;
@@ -32,15 +34,32 @@ function showOnTab(count: number): void {
   Promise.resolve(done).catch(() => undefined);
 }
 
+function set(count: number): void {
+  unread = count;
+  showOnTab(count);
+  listeners.forEach((listener) => listener());
+}
+
 export async function refreshUnreadNotices(): Promise<void> {
+  const token = session.get().token;
+  if (!token) return set(0);
+  let count: number;
   try {
-    unread = await unreadNoticeCount();
+    count = await unreadNoticeCount();
   } catch {
     return;
   }
-  showOnTab(unread);
-  listeners.forEach((listener) => listener());
+  // Someone else may have logged in meanwhile: this number is not theirs.
+  if (session.get().token === token) set(count);
 }
+
+let lastToken = session.get().token;
+session.subscribe(() => {
+  const { token } = session.get();
+  if (token === lastToken) return;
+  lastToken = token;
+  void refreshUnreadNotices();
+});
 
 /** The unread count, re-rendering when it changes. */
 export function useUnreadNotices(): number {

@@ -13,7 +13,7 @@ export function InboxGroup() {
       <Cell
         className="me-link me-link--inbox"
         title="消息"
-        description="审核结果、认领、班次和投票提醒"
+        description="审核结果和各类提醒"
         extra={unread ? <Text className="me-badge">{unread}</Text> : '查看'}
         clickable
         onClick={() => void Taro.navigateTo({ url: ROUTES.inbox })}

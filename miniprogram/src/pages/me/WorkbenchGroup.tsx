@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Cell, CellGroup } from '@/components/nut';
 import { ROUTES } from '@/navigation/routes';
 import { queueCounts } from '@/services/workbench';
@@ -26,13 +26,13 @@ export function WorkbenchGroup() {
         <Cell
           className="me-link me-link--queue"
           title="待办"
-          description="心愿、报到、时长、议题等待审核"
+          description="等待审核的事项"
           extra={waiting ? <Text className="me-badge">{waiting}</Text> : '查看'}
           clickable
           onClick={open(ROUTES.workQueue)}
         />
       ) : null}
-      <Cell className="me-link me-link--dashboard" title="数据看板" description="报到、心愿、服务和表决的统计" extra="查看" clickable onClick={open(ROUTES.dashboard)} />
+      <Cell className="me-link me-link--dashboard" title="数据看板" description="报到、心愿、服务的统计" extra="查看" clickable onClick={open(ROUTES.dashboard)} />
       <Cell className="me-link me-link--points-admin" title="积分管理" description="积分排行和积分规则" extra="查看" clickable onClick={open(ROUTES.pointsAdmin)} />
       <Cell className="me-link me-link--audit" title="操作记录" description="谁在什么时候做了什么" extra="查看" clickable onClick={open(ROUTES.auditLog)} />
       <Cell className="me-link me-link--exports" title="导出" description="导出 Excel 报表" extra="去导出" clickable onClick={open(ROUTES.exports)} />
@@ -43,11 +43,12 @@ export function WorkbenchGroup() {
   );
 }
 
-/** How many items wait in the current community ("99+" past that), asked on every visit and on a switch of community. */
+/** How many items wait in the current community ("99+" past that), asked on a switch of community and on every return to 我的. */
 function useWaitingCount(keeper: boolean): string | null {
   const { community } = useSession();
   const [count, setCount] = useState<number | null>(null);
   const communityId = keeper ? community?.id : undefined;
+  const shownBefore = useRef(false);
   const load = () => {
     if (!communityId) return setCount(null);
     queueCounts(communityId)
@@ -55,6 +56,9 @@ function useWaitingCount(keeper: boolean): string | null {
       .catch(() => undefined); // keep what was shown
   };
   useEffect(load, [communityId]);
-  useDidShow(load);
+  useDidShow(() => {
+    if (shownBefore.current) load(); // the first showing is the effect's
+    shownBefore.current = true;
+  });
   return count ? badgeText(count) : null;
 }

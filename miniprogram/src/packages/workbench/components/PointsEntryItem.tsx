@@ -26,22 +26,18 @@ export function PointsEntryItem({ entry, reversed = false, onReverse }: PointsEn
           <Text className="wbk-entry__line">{formatMinute(entry.createdAt)}</Text>
           {entry.cappedFrom !== null ? <Text className="wbk-entry__capped">{`原 ${entry.cappedFrom} 分，已达每日上限`}</Text> : null}
         </View>
-        <Text className={entry.amount < 0 ? 'wbk-entry__amount wbk-entry__amount--minus' : 'wbk-entry__amount'}>
-          {entry.amount > 0 ? `+${entry.amount}` : String(entry.amount)}
-        </Text>
-      </View>
-      {reversed ? (
-        <View className="wbk-entry__actions">
-          <Text className="wbk-entry__done">已冲正</Text>
-        </View>
-      ) : null}
-      {canReverse && !reversing ? (
-        <View className="wbk-entry__actions">
-          <Text className="wbk-entry__action wbk-entry__reverse" onClick={() => setReversing(true)}>
-            冲正
+        <View className="wbk-entry__side">
+          <Text className={entry.amount < 0 ? 'wbk-entry__amount wbk-entry__amount--minus' : 'wbk-entry__amount'}>
+            {entry.amount > 0 ? `+${entry.amount}` : String(entry.amount)}
           </Text>
+          {reversed ? <Text className="wbk-entry__done">已冲正</Text> : null}
+          {canReverse && !reversing ? (
+            <Text className="wbk-entry__action wbk-entry__reverse" onClick={() => setReversing(true)}>
+              冲正
+            </Text>
+          ) : null}
         </View>
-      ) : null}
+      </View>
       {canReverse && reversing ? (
         <ReasonForm
           className="wbk-reverse-form"

@@ -19,10 +19,9 @@ interface TrendChartProps {
 
 const COLORS = ['#c8161d', '#e6a23c', '#5c7cfa'];
 
-/** "2026-03" → "3月"; January also names its year ("26年1月") so the turn of the year is plain. */
+/** "2026-03" → "3月" (the page names the twelve months' years above the charts). */
 function monthLabel(month: string): string {
-  const [year, m] = month.split('-');
-  return m === '01' ? `${year.slice(2)}年1月` : `${Number(m)}月`;
+  return `${Number(month.slice(5, 7))}月`;
 }
 
 /** Twelve months of one or two series, as a small line or bar chart under a title. */
@@ -30,6 +29,8 @@ export function TrendChart({ title, months, series, className }: TrendChartProps
   const option = useMemo<ChartOption>(
     () => ({
       color: COLORS,
+      // Figures at once, not drawn in: nothing to wait for, nothing moving for older eyes.
+      animation: false,
       grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
       legend: series.length > 1 ? { top: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 12 } } : undefined,
       tooltip: { trigger: 'axis', confine: true },

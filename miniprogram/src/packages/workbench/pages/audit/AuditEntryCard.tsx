@@ -1,10 +1,30 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { ROUTES, withQuery } from '@/navigation/routes';
 import type { AuditEntry } from '@/services/api-types';
 import { formatMinute } from '@/utils/dates';
 import { readableChange } from './readable';
 
 const SIDE_TITLES = { change: '内容（之前 → 之后）', before: '之前', after: '记录内容', none: '' };
+
+/** What an entry was about, in words, and the page that shows it where there is one. */
+const TARGETS: Record<string, { label: string; page?: string }> = {
+  wish: { label: '心愿', page: ROUTES.wishDetail },
+  wish_photo: { label: '心愿照片' },
+  member_registration: { label: '党员报到', page: ROUTES.memberReview },
+  unit_registration: { label: '单位报到', page: ROUTES.unitReview },
+  post: { label: '先锋岗', page: ROUTES.postDetail },
+  post_shift: { label: '班次', page: ROUTES.shiftRoster },
+  shift_claim: { label: '班次认领' },
+  topic: { label: '议题', page: ROUTES.topicDetail },
+  topic_comment: { label: '评论' },
+  ballot: { label: '表决', page: ROUTES.ballotDetail },
+  decision: { label: '清单事项', page: ROUTES.decisionDetail },
+  points_entry: { label: '积分记录' },
+  community: { label: '社区' },
+  user: { label: '用户' },
+};
 
 interface AuditEntryCardProps {
   entry: AuditEntry;
@@ -49,8 +69,30 @@ export function AuditEntryCard({ entry, onActor, showPlace }: AuditEntryCardProp
               {line}
             </Text>
           ))}
+          <TargetLine type={entry.targetType} id={entry.targetId} />
           <Text className="wbk-audit__side">{`操作代码 ${entry.action}`}</Text>
         </View>
+      ) : null}
+    </View>
+  );
+}
+
+function TargetLine({ type, id }: { type: string; id: string }) {
+  const target = TARGETS[type];
+  const page = target?.page;
+  return (
+    <View className="wbk-audit__target">
+      <Text className="wbk-audit__side">{`对象：${target?.label ?? type}`}</Text>
+      {page ? (
+        <Text
+          className="wbk-audit__open wbk-link"
+          onClick={(e) => {
+            e.stopPropagation();
+            void Taro.navigateTo({ url: withQuery(page, { id }) });
+          }}
+        >
+          查看 ›
+        </Text>
       ) : null}
     </View>
   );

@@ -14,7 +14,8 @@ export function percentText(share: number | null): string {
 
 function StatGrid({ stats, className }: { stats: Stat[]; className: string }) {
   return (
-    <View className={`wbk-stats ${className}`}>
+    // Two or four figures sit two to a row, three to a row otherwise: no row ends half empty.
+    <View className={`wbk-stats ${stats.length % 2 === 0 ? 'wbk-stats--halves' : ''} ${className}`}>
       {stats.map((s) => (
         <View key={s.label} className="wbk-stat">
           <Text className="wbk-stat__value">

@@ -65,8 +65,9 @@ function DashboardBody({ data, onOpen }: { data: Dashboard; onOpen: (placeId: st
           近 12 个月：{data.months[0]} 至 {data.months[data.months.length - 1]}
         </Text>
       </View>
-      <StatCards data={data} />
+      {/* A street officer compares the communities first; the street's own totals follow. */}
       {data.communities.length > 0 ? <CommunityTable data={data} onOpen={onOpen} /> : null}
+      <StatCards data={data} />
       <Text className="wbk-section">每月变化</Text>
       {/* Keyed by place: a new place draws fresh charts rather than morphing the old ones. */}
       <TrendChart key={`${data.placeId}-wishes`} className="wbk-chart--wishes" title="微心愿（个）" months={data.months} series={wishSeries} />

@@ -10,7 +10,8 @@ export function NoticeItem({ notice, onOpen }: { notice: Notice; onOpen: () => v
       <View className="wbk-notice__dot-box">{unread ? <View className="wbk-notice__dot" aria-label="未读" /> : null}</View>
       <View className="wbk-notice__text">
         <View className="wbk-notice__head">
-          <Text className="wbk-notice__kind">{notice.kindLabel}</Text>
+          {/* The kind says little when the title says the same. */}
+          <Text className="wbk-notice__kind">{notice.kindLabel === notice.title ? '' : notice.kindLabel}</Text>
           <Text className="wbk-notice__time">{formatMinute(notice.createdAt)}</Text>
         </View>
         <Text className="wbk-notice__title">{notice.title}</Text>

@@ -38,16 +38,22 @@ export function RulesCard({ communityId, canEdit }: { communityId: string; canEd
         />
       ) : (
         <>
-          <InfoRow label="服务时长" value={`每小时 ${rules.pointsPerHour} 分（新发布的先锋岗默认）`} />
+          <InfoRow label="服务时长" value={`每小时 ${rules.pointsPerHour} 分`} />
           <InfoRow label="每日上限" value={rules.dailyCap === null ? '不设上限' : `每人每天最多 ${rules.dailyCap} 分`} />
           <InfoRow label="圆梦心愿" value={`每个 ${rules.pointsPerWish} 分`} />
-          <Text className="lin-note wbk-rules__note">
-            {rules.updatedAt ? `上次修改：${rules.updatedByName ?? '社区书记'}，${formatMinute(rules.updatedAt)}` : '现在用的是默认规则。'}
+          <Text className="wbk-rules__note">
+            服务时长的标准用于新发布的先锋岗；圆梦积分在
             {canEdit ? (
               <Text className="wbk-link wbk-rules__wish-settings" onClick={() => void Taro.navigateTo({ url: ROUTES.wishSettings })}>
-                {' '}圆梦积分在心愿规则中修改 ›
+                心愿规则
               </Text>
-            ) : null}
+            ) : (
+              '心愿规则'
+            )}
+            中设定。
+          </Text>
+          <Text className="wbk-rules__note">
+            {rules.updatedAt ? `上次修改：${rules.updatedByName ?? '社区书记'}，${formatMinute(rules.updatedAt)}` : '现在用的是默认规则。'}
           </Text>
           {canEdit ? (
             <Button className="wbk-rules__edit" block onClick={() => setEditing(true)}>

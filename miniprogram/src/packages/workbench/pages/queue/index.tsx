@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { QUEUE_KIND_LABELS, QUEUE_LIMITS, QueueKind } from '@linli/shared';
+import { QUEUE_KIND_LABELS, QUEUE_LIMITS } from '@linli/shared';
 import { useState } from 'react';
 import { Toggle } from '@/components/blocks/Toggle';
 import { CommunityBadge } from '@/components/CommunityBadge';
@@ -11,7 +11,7 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { usePaged } from '@/hooks/usePaged';
 import { PagedCards } from '@/pages/deliberation/PagedCards';
-import type { QueueCounts, QueueItem } from '@/services/api-types';
+import type { QueueCounts, QueueItem, QueueKind } from '@/services/api-types';
 import { approveInBulk, queueCounts, queuePage } from '@/services/workbench';
 import { useSession } from '@/state/session';
 import { useWorkbenchAccess } from '@/state/workbench-access';
@@ -98,7 +98,7 @@ export default function QueuePage() {
 
   return (
     <PageShell>
-      <View className="wbk-page wbk-queue">
+      <View className={approvable.length > 0 ? 'wbk-page wbk-queue wbk-queue--bulk' : 'wbk-page wbk-queue'}>
         <CommunityBadge />
         <KindFilters counts={counts.loaded.state === 'ready' ? counts.loaded.data : null} value={kind} onChange={(k) => { setKind(k); setSelected(new Set()); }} />
         {outcome ? <BulkSummary outcome={outcome} onClose={() => setOutcome(null)} /> : null}
@@ -135,15 +135,16 @@ export default function QueuePage() {
   );
 }
 
-/** 全部 and each kind that has something waiting, with its count. */
+/** 全部 and each kind that has something waiting, with its count, in the labels' order. */
 function KindFilters({ counts, value, onChange }: { counts: QueueCounts | null; value: KindFilter; onChange: (kind: KindFilter) => void }) {
-  const kinds = Object.values(QueueKind).filter((k) => k === value || (counts?.byKind[k] ?? 0) > 0);
+  const byKind: Partial<Record<string, number>> = counts?.byKind ?? {};
+  const kinds = (Object.keys(QUEUE_KIND_LABELS) as QueueKind[]).filter((k) => k === value || (byKind[k] ?? 0) > 0);
   const label = (text: string, n: number | undefined) => (n === undefined ? text : `${text} ${n}`);
   return (
     <View className="wbk-filters wbk-kinds">
       <Toggle compact label={label('全部', counts?.total)} on={value === 'all'} onClick={() => onChange('all')} className="wbk-kind-filter" />
       {kinds.map((k) => (
-        <Toggle key={k} compact label={label(QUEUE_KIND_LABELS[k], counts?.byKind[k])} on={value === k} onClick={() => onChange(k)} className="wbk-kind-filter" />
+        <Toggle key={k} compact label={label(QUEUE_KIND_LABELS[k as keyof typeof QUEUE_KIND_LABELS], byKind[k])} on={value === k} onClick={() => onChange(k)} className="wbk-kind-filter" />
       ))}
     </View>
   );

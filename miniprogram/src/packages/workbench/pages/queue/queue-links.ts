@@ -4,10 +4,11 @@ import type { QueueItem } from '@/services/api-types';
 
 /**
  * The page where an item is handled one by one: the wish or registration itself, the shift's
- * roster for a member's hours, the topic for a topic or a reported comment on it.
+ * roster for a member's hours, the topic for a topic or a reported comment on it, 举报处理 for
+ * reported wishes and topics and for photos waiting for a person.
  */
 export function pageOf(item: QueueItem): string {
-  switch (item.kind) {
+  switch (item.kind as QueueKind) {
     case QueueKind.WishReview:
       return withQuery(ROUTES.wishReviewDetail, { id: item.id });
     case QueueKind.MemberRegistration:
@@ -20,6 +21,10 @@ export function pageOf(item: QueueItem): string {
       return withQuery(ROUTES.topicDetail, { id: item.id });
     case QueueKind.CommentReport:
       return withQuery(ROUTES.topicDetail, { id: item.parentId ?? '' });
+    case QueueKind.ContentReport:
+      return ROUTES.contentReports;
+    case QueueKind.PhotoReview:
+      return withQuery(ROUTES.contentReports, { tab: 'photos' });
     default:
       return ROUTES.me;
   }
