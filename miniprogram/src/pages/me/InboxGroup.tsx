@@ -9,7 +9,7 @@ export function InboxGroup() {
   const unread = badgeText(useUnreadNotices());
   useDidShow(() => void refreshUnreadNotices());
   return (
-    <CellGroup>
+    <CellGroup className="me-inbox">
       <Cell
         className="me-link me-link--inbox"
         title="消息"
