@@ -41,3 +41,4 @@ export * from './rules/exports';
 export * from './rules/sensitive-words';
 export * from './rules/notifications';
 export * from './api/audit';
+export * from './rules/audit-readable';

@@ -95,6 +95,9 @@ describeApi('points rules, daily cap, history and rankings', () => {
       expect((await t.http().get(`/api/v1/communities/${donghu}/points/members/${member}/entries`).set(await as(name))).status).toBe(403);
     }
     expect((await t.http().get(`/api/v1/me/points/entries?communityId=${donghu}&cursor=@@@`).set(await as('刘洋'))).status).toBe(400);
+    const liuyuan = (await t.dataSource.getRepository(Place).findOneByOrFail({ name: '柳园社区' })).id;
+    expect((await t.http().get(`/api/v1/me/points/entries?communityId=${liuyuan}`).set(await as('刘洋'))).status).toBe(403);
+    expect((await t.http().get(`/api/v1/me/points/entries`).set(await as('刘洋'))).status).toBe(400);
   });
 
   it('ranks work units by what their reported members earned in the community, over a period', async () => {

@@ -71,6 +71,15 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     const reportItems = (await get('李红梅', `/communities/${donghu}/queue?kind=${QueueKind.ContentReport}`)).body.items;
     expect(reportItems).toEqual([expect.objectContaining({ title: '心愿：想请人帮忙修一下漏水的水龙头', detail: '被举报 2 次', bulkApprovable: false })]);
 
+    // A reported comment is handled on its topic's page: the item names the topic it belongs to.
+    const discussing = await t.dataSource.getRepository(Topic).findOneByOrFail({ communityId: donghu, status: TopicStatus.Discussing });
+    const comment = await t.http().post(`/api/v1/topics/${discussing.id}/comments`).set(await as('王建军')).send({ body: '充电棚建议放在东门内侧。' });
+    expect(comment.status).toBe(201);
+    expect((await t.http().post(`/api/v1/topic-comments/${comment.body.id}/reports`).set(await as('王秀英')).send({})).status).toBeLessThan(300);
+    const commentItems = (await get('李红梅', `/communities/${donghu}/queue?kind=${QueueKind.CommentReport}`)).body.items;
+    expect(commentItems).toEqual([expect.objectContaining({ id: comment.body.id, parentId: discussing.id, bulkApprovable: false })]);
+    expect(reportItems[0].parentId).toBeNull();
+
     const onlyTopics = await get('李红梅', `/communities/${donghu}/queue?kind=${QueueKind.TopicReview}`);
     expect(onlyTopics.body.items.map((i: { kind: string }) => i.kind)).toEqual([QueueKind.TopicReview]);
   });

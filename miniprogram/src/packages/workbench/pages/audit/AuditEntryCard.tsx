@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ROUTES, withQuery } from '@/navigation/routes';
 import type { AuditEntry } from '@/services/api-types';
 import { formatMinute } from '@/utils/dates';
-import { readableChange } from './readable';
+import { readableChange } from '@linli/shared';
 
 const SIDE_TITLES = { change: '内容（之前 → 之后）', before: '之前', after: '记录内容', none: '' };
 

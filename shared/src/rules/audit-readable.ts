@@ -3,10 +3,12 @@
  * secretary can read: "状态：待审核 → 已通过". Known fields and values get their Chinese words;
  * ids, which mean nothing to a person, are left out.
  */
-import {
-  REGISTRATION_STATUS_LABELS, ROLE_LABELS, SHIFT_CLAIM_STATUS_LABELS, TOPIC_STATUS_LABELS, WISH_CATEGORY_LABELS, WISH_STATUS_LABELS,
-} from '@linli/shared';
-import { formatMinute } from '@/utils/dates';
+import { TOPIC_STATUS_LABELS } from '../deliberation';
+import { SHIFT_CLAIM_STATUS_LABELS } from '../posts';
+import { REGISTRATION_STATUS_LABELS } from '../reporting';
+import { ROLE_LABELS } from '../roles';
+import { WISH_CATEGORY_LABELS, WISH_STATUS_LABELS } from '../wishes';
+import { formatShanghaiMinute } from './calendar';
 
 const FIELD_LABELS: Record<string, string> = {
   status: '状态', reason: '原因', title: '标题', story: '内容', body: '内容', description: '说明', note: '说明',
@@ -34,7 +36,7 @@ function valueText(key: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
-    if (ISO_TIME.test(value)) return formatMinute(value);
+    if (ISO_TIME.test(value)) return formatShanghaiMinute(new Date(value));
     if ((key === 'status' || key === 'role' || key === 'category') && VALUE_LABELS[value]) return VALUE_LABELS[value];
     return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
   }
@@ -76,6 +78,7 @@ export interface ReadableChange {
   side: 'change' | 'before' | 'after' | 'none';
 }
 
+/** Both recorded sides as lines, changed fields as "a → b"; one side alone as it was recorded. */
 export function readableChange(before: unknown, after: unknown): ReadableChange {
   const was = flatten(before);
   const now = flatten(after);
