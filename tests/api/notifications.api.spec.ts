@@ -492,6 +492,20 @@ describeApi('notifications (消息提醒)', () => {
     });
   });
 
+  it('tells the mini-program, before anyone signs in, which templates to ask for at each moment', async () => {
+    const res = await t.http().get('/api/v1/notifications/subscriptions');
+    expect(res.status).toBe(200);
+    const byMoment = Object.fromEntries((res.body.offers as { moment: string; templateIds: string[] }[]).map((o) => [o.moment, o.templateIds]));
+    expect(byMoment).toEqual({
+      // wish_rejected has no template here, and WeChat takes three ids a time: the first three that exist.
+      wish_posted: ['tmpl-wish_approved', 'tmpl-wish_claimed', 'tmpl-wish_delivered'],
+      wish_claimed: ['tmpl-wish_fulfilled'],
+      shift_claimed: ['tmpl-shift_reminder', 'tmpl-shift_promoted', 'tmpl-shift_cancelled'],
+      registered: ['tmpl-registration_approved', 'tmpl-registration_rejected'],
+      voted: ['tmpl-ballot_opened', 'tmpl-ballot_closing'],
+    });
+  });
+
   it('refuses a malformed template configuration at boot, naming it', () => {
     const problems = (env: Record<string, string>) => {
       try {

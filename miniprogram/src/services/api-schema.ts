@@ -1047,6 +1047,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which WeChat templates to ask a person to allow, per moment (posting a wish, claiming a shift…) */
+        get: operations["SubscriptionsController_offers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/places/{id}": {
         parameters: {
             query?: never;
@@ -3101,6 +3118,16 @@ export interface components {
             resources: components["schemas"]["ResourceOfferDto"][];
             /** @description A unit from GET /work-units */
             unitId?: string;
+        };
+        /** @enum {string} */
+        SubscriptionMoment: "wish_posted" | "wish_claimed" | "shift_claimed" | "registered" | "voted";
+        SubscriptionOfferDto: {
+            moment: components["schemas"]["SubscriptionMoment"];
+            /** @description Template ids for wx.requestSubscribeMessage, most important first */
+            templateIds: string[];
+        };
+        SubscriptionOffersDto: {
+            offers: components["schemas"]["SubscriptionOfferDto"][];
         };
         TallyCheckDto: {
             base: number;
@@ -5502,6 +5529,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberRegistrationDto"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_offers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionOffersDto"];
                 };
             };
         };

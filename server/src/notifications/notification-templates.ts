@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationKind, parseTemplateMap, TemplateMap, TemplateSpec } from '@linli/shared';
+import { NotificationKind, parseTemplateMap, subscriptionOffers, SubscriptionOfferView, TemplateMap, TemplateSpec } from '@linli/shared';
 import { AppConfig } from '../config/app-config';
 
 /** The WeChat subscription-message template of each kind, from WECHAT_TEMPLATE_IDS (validated at boot). */
@@ -14,5 +14,10 @@ export class NotificationTemplates {
   /** Null: the kind is not pushed, only kept in the inbox. */
   of(kind: NotificationKind): TemplateSpec | null {
     return this.templates[kind] ?? null;
+  }
+
+  /** What the mini-program asks each person to allow, moment by moment. */
+  offers(): SubscriptionOfferView[] {
+    return subscriptionOffers(this.templates);
   }
 }

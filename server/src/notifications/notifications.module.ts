@@ -9,6 +9,7 @@ import { NotificationTemplates } from './notification-templates';
 import { NotificationsController } from './notifications.controller';
 import { ShiftReminderJob } from './shift-reminder.job';
 import { ShiftReminders } from './shift-reminders';
+import { SubscriptionsController } from './subscriptions.controller';
 
 /**
  * Notices: written in each event's transaction (NotificationService), kept in an inbox, and pushed
@@ -16,7 +17,7 @@ import { ShiftReminders } from './shift-reminders';
  * ballot notices and remind members of their shifts.
  */
 @Module({
-  controllers: [NotificationsController],
+  controllers: [NotificationsController, SubscriptionsController],
   providers: [
     NotificationService, InboxService, NotificationTemplates, NotificationDispatcher, NotificationDispatchJob, BallotNotices, BallotNoticesJob,
     ShiftReminders, ShiftReminderJob,

@@ -38,6 +38,34 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.Digest]: '消息汇总',
 };
 
+/**
+ * The moments the mini-program asks a person to allow WeChat pushes (wx.requestSubscribeMessage
+ * must follow a tap, and each "allow" lets one message through): each moment asks for the
+ * templates of what that person will be told next.
+ */
+export enum SubscriptionMoment {
+  /** A resident posts a wish: its review, its claim and the request to confirm delivery. */
+  WishPosted = 'wish_posted',
+  /** A member claims a wish: its fulfilment. */
+  WishClaimed = 'wish_claimed',
+  /** A member claims a shift or joins its waiting list: reminder, promotion, cancellation. */
+  ShiftClaimed = 'shift_claimed',
+  /** A member or work unit registers (双报到): the decision. */
+  Registered = 'registered',
+  /** A voter casts a vote: the next ballot opening and closing. */
+  Voted = 'voted',
+}
+
+export interface SubscriptionOfferView {
+  moment: SubscriptionMoment;
+  /** At most 3 (WeChat's limit per request), most important first; empty: nothing to ask. */
+  templateIds: string[];
+}
+
+export interface SubscriptionOffersView {
+  offers: SubscriptionOfferView[];
+}
+
 /** Where a notice's WeChat push stands; the inbox shows every notice whatever this says. */
 export enum PushStatus {
   /** Waiting for the dispatcher (first try or a retry after a transient failure). */

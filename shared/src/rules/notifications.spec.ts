@@ -1,7 +1,7 @@
-import { NotificationKind, PushStatus } from '../api/notifications';
+import { NotificationKind, PushStatus, SubscriptionMoment } from '../api/notifications';
 import {
   afterAttempt, ballotClosingReminderAt, clip, digestKeyOf, NOTIFICATION_RULES, parseTemplateMap, planDelivery, retryDelayMs, shanghaiDayStart,
-  shiftReminderDue, templateData, templateValue,
+  shiftReminderDue, subscriptionOffers, templateData, templateValue,
 } from './notifications';
 
 const MIN = 60_000;
@@ -112,6 +112,30 @@ describe('the template configuration', () => {
     const result = parseTemplateMap(json);
     expect(result.problems).toEqual([expect.stringContaining(problem)]);
     expect(result.templates).toEqual({});
+  });
+});
+
+describe('what the mini-program asks to push', () => {
+  const idsOf = (map: Record<string, string>) => {
+    const { templates, problems } = parseTemplateMap(JSON.stringify(map));
+    expect(problems).toEqual([]);
+    return Object.fromEntries(subscriptionOffers(templates).map((offer) => [offer.moment, offer.templateIds]));
+  };
+
+  it.each<[string, Record<string, string>, SubscriptionMoment, string[]]>([
+    ['nothing configured: nothing asked', {}, SubscriptionMoment.WishPosted, []],
+    ['the first three of a moment, in order', { wish_rejected: 'R', wish_delivered: 'D', wish_claimed: 'C', wish_approved: 'A' }, SubscriptionMoment.WishPosted, ['A', 'C', 'D']],
+    ['a kind without a template is skipped, the next one moves up', { wish_rejected: 'R', wish_delivered: 'D', wish_approved: 'A' }, SubscriptionMoment.WishPosted, ['A', 'D', 'R']],
+    ['a template shared by kinds is asked once', { shift_reminder: 'S', shift_promoted: 'S', shift_cancelled: 'X', shift_removed: 'Y' }, SubscriptionMoment.ShiftClaimed, ['S', 'X', 'Y']],
+    ['one decision template for both outcomes', { registration_approved: 'G', registration_rejected: 'G' }, SubscriptionMoment.Registered, ['G']],
+    ['only what the moment leads to', { wish_approved: 'A', ballot_opened: 'B' }, SubscriptionMoment.Voted, ['B']],
+    ['the digest is never asked for', { digest: 'Z', wish_fulfilled: 'F' }, SubscriptionMoment.WishClaimed, ['F']],
+  ])('%s', (_, map, moment, expected) => {
+    expect(idsOf(map)[moment]).toEqual(expected);
+  });
+
+  it('offers every moment', () => {
+    expect(Object.keys(idsOf({})).sort()).toEqual(Object.values(SubscriptionMoment).sort());
   });
 });
 

@@ -1,4 +1,4 @@
-import { NotificationKind, PushStatus } from '../api/notifications';
+import { NotificationKind, PushStatus, SubscriptionMoment, SubscriptionOfferView } from '../api/notifications';
 import { formatShanghaiMinute, shanghaiDateOf } from './calendar';
 
 const MINUTE = 60_000;
@@ -240,4 +240,31 @@ export function shiftReminderDue(startsAt: number, seatedAt: number, now: number
 export function ballotClosingReminderAt(opensAt: number, closesAt: number): number | null {
   const at = closesAt - NOTIFICATION_RULES.ballotClosingLeadMs;
   return at - opensAt >= NOTIFICATION_RULES.ballotClosingMinOpenMs ? at : null;
+}
+
+/** WeChat takes at most this many template ids in one wx.requestSubscribeMessage. */
+export const SUBSCRIBE_MAX_TEMPLATES = 3;
+
+/** What each moment asks to push, most important first (only the first three templates are asked). */
+export const SUBSCRIPTION_MOMENT_KINDS: Record<SubscriptionMoment, readonly NotificationKind[]> = {
+  [SubscriptionMoment.WishPosted]: [NotificationKind.WishApproved, NotificationKind.WishClaimed, NotificationKind.WishDelivered, NotificationKind.WishRejected],
+  [SubscriptionMoment.WishClaimed]: [NotificationKind.WishFulfilled],
+  [SubscriptionMoment.ShiftClaimed]: [NotificationKind.ShiftReminder, NotificationKind.ShiftPromoted, NotificationKind.ShiftCancelled, NotificationKind.ShiftRemoved],
+  [SubscriptionMoment.Registered]: [NotificationKind.RegistrationApproved, NotificationKind.RegistrationRejected],
+  [SubscriptionMoment.Voted]: [NotificationKind.BallotOpened, NotificationKind.BallotClosing],
+};
+
+/**
+ * The template ids each moment asks for: the configured templates of its kinds in order, a template
+ * shared by several kinds asked once, kinds without a template left out, at most three.
+ */
+export function subscriptionOffers(templates: TemplateMap): SubscriptionOfferView[] {
+  return (Object.keys(SUBSCRIPTION_MOMENT_KINDS) as SubscriptionMoment[]).map((moment) => {
+    const ids: string[] = [];
+    for (const kind of SUBSCRIPTION_MOMENT_KINDS[moment]) {
+      const id = templates[kind]?.id;
+      if (id && !ids.includes(id) && ids.length < SUBSCRIBE_MAX_TEMPLATES) ids.push(id);
+    }
+    return { moment, templateIds: ids };
+  });
 }

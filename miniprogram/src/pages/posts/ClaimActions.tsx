@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { canCancelClaim, isClaimOpen, POST_DEFAULTS, PostKind } from '@linli/shared';
+import { canCancelClaim, isClaimOpen, POST_DEFAULTS, PostKind, SubscriptionMoment } from '@linli/shared';
 import { ConfirmButton } from '@/components/blocks/ConfirmButton';
 import type { PostSummary, Shift } from '@/services/api-types';
 import { cancelClaim, claimShift } from '@/services/posts';
@@ -63,6 +63,7 @@ export function ClaimActions({ shift, post, mayClaim, onDone }: ClaimActionsProp
         body={body}
         confirmText={full ? '加入候补' : '认领'}
         done={full ? '已加入候补' : '认领成功'}
+        subscribe={SubscriptionMoment.ShiftClaimed}
         run={() => claimShift(shift.id)}
         onDone={onDone}
       />

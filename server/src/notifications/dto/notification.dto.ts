@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NotificationKind, NotificationPageView, NotificationView, ReadAllView, UnreadCountView } from '@linli/shared';
+import {
+  NotificationKind, NotificationPageView, NotificationView, ReadAllView, SubscriptionMoment, SubscriptionOffersView, SubscriptionOfferView, UnreadCountView,
+} from '@linli/shared';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
 
@@ -39,4 +41,13 @@ export class UnreadCountDto implements UnreadCountView {
 export class ReadAllResultDto implements ReadAllView {
   @ApiProperty() marked: number;
   @ApiProperty() unread: number;
+}
+
+export class SubscriptionOfferDto implements SubscriptionOfferView {
+  @ApiProperty({ enum: SubscriptionMoment, enumName: 'SubscriptionMoment' }) moment: SubscriptionMoment;
+  @ApiProperty({ type: [String], maxItems: 3, description: 'Template ids for wx.requestSubscribeMessage, most important first' }) templateIds: string[];
+}
+
+export class SubscriptionOffersDto implements SubscriptionOffersView {
+  @ApiProperty({ type: [SubscriptionOfferDto] }) offers: SubscriptionOfferDto[];
 }

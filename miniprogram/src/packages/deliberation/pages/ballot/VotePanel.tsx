@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
+import { SubscriptionMoment } from '@linli/shared';
 import { useState } from 'react';
 import { Dialog } from '@/components/nut';
 import type { Ballot, BallotOption } from '@/services/api-types';
+import { askToSubscribe } from '@/services/subscriptions';
 import { formatMinute } from '@/utils/dates';
 
 interface VotePanelProps {
@@ -51,8 +53,11 @@ export function VotePanel({ ballot, vote }: VotePanelProps) {
 
   async function confirm() {
     const option = choosing!;
+    // Inside the confirming tap, where WeChat allows its prompt: the next ballots' notices.
+    const asked = askToSubscribe(SubscriptionMoment.Voted);
     setChoosing(null);
     setBusy(option.id);
+    await asked;
     const ok = await vote(option);
     setBusy(null);
     if (ok) setChanging(false);

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { SubscriptionMoment } from '@linli/shared';
 import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -9,6 +10,7 @@ import { useSession } from '@/state/session';
 import { Loading } from '@/components/blocks/Loading';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmitOnce } from '@/hooks/useSubmitOnce';
+import { askToSubscribe } from '@/services/subscriptions';
 import { unitChoiceBody, type UnitMode } from '../../unit-choice';
 import { MemberFormFields } from './MemberFormFields';
 import { MEMBER_FIELD_LABELS, initialMemberValues, type MemberFormValues } from './member-form-values';
@@ -102,7 +104,7 @@ function MemberForm({ communityId, communityName, households, initialValues, rep
             {replacing ? `新的报到通过后，将替换您在${replacing}的报到。` : ''}
           </Text>
           {/* Submits through the form instance: a native submit button does not reach the form on H5. */}
-          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => form.submit()}>
+          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => void askToSubscribe(SubscriptionMoment.Registered).then(() => form.submit())}>
             提交报到
           </Button>
         </View>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { SubscriptionMoment } from '@linli/shared';
 import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
@@ -9,6 +10,7 @@ import { useSession } from '@/state/session';
 import { Loading } from '@/components/blocks/Loading';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmitOnce } from '@/hooks/useSubmitOnce';
+import { askToSubscribe } from '@/services/subscriptions';
 import { unitChoiceBody, type UnitMode } from '../../unit-choice';
 import { UnitFormFields } from './UnitFormFields';
 import { UNIT_FORM_FIELD_LABELS, initialUnitValues, type UnitFormValues } from './unit-form-values';
@@ -67,7 +69,7 @@ function UnitForm({ communities, initialValues }: { communities: PlaceRef[]; ini
       footer={
         <View className="lin-form__footer">
           <Text className="lin-note">提交后由驻地社区书记审核，通过后单位加入社区大党委，您成为本单位的报到联络人。</Text>
-          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => form.submit()}>
+          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => void askToSubscribe(SubscriptionMoment.Registered).then(() => form.submit())}>
             提交单位报到
           </Button>
         </View>

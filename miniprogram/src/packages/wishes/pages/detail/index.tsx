@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { SubscriptionMoment } from '@linli/shared';
 import { ConfirmButton } from '@/components/blocks/ConfirmButton';
 import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { LoadFailed } from '@/components/blocks/LoadFailed';
@@ -95,6 +96,7 @@ export default function WishDetailPage() {
           body="认领后您会看到居民的联系方式，请按期完成并上传凭证。联系方式仅用于送达，请勿外传。"
           confirmText="认领"
           done="认领成功"
+          subscribe={SubscriptionMoment.WishClaimed}
           run={() => claimWish(wish.id)}
           onDone={again}
         />

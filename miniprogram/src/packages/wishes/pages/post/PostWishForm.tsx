@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { maskPersonName, WISH_DEFAULTS } from '@linli/shared';
+import { maskPersonName, SubscriptionMoment, WISH_DEFAULTS } from '@linli/shared';
 import { useEffect, useRef, useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
 import { Button, Form, Input, TextArea } from '@/components/nut';
@@ -9,6 +9,7 @@ import { ROUTES } from '@/navigation/routes';
 import type { Me, MyHousehold, PlaceRef, WishManage } from '@/services/api-types';
 import { submissionError } from '@/services/submission-error';
 import { getWishSettings } from '@/services/wish-settings';
+import { askToSubscribe } from '@/services/subscriptions';
 import { postWish } from '@/services/wishes';
 import { AgentTarget, type AgentTargetValue } from './AgentTarget';
 import { CategoryChips, GenderChips } from './CategoryChips';
@@ -139,7 +140,7 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
         <View className="lin-form__footer">
           <Text className="lin-note">提交后由社区书记审核，书记可能会删去故事里的隐私信息。通过后心愿才会上墙。</Text>
           {/* Submits through the form instance: a native submit button does not reach the form on H5. */}
-          <Button className="wsa-post-submit" type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => form.submit()}>
+          <Button className="wsa-post-submit" type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => void askToSubscribe(SubscriptionMoment.WishPosted).then(() => form.submit())}>
             提交心愿
           </Button>
         </View>
