@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   BUSY_CLAIM_STATUSES, LIMITS, MyShiftView, PostView, ServiceHoursView, ShiftClaimStatus, ShiftListItemView, ShiftRosterView, ShiftStatus,
 } from '@linli/shared';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
@@ -37,13 +37,15 @@ export class PostBoardService {
     if (query.type) q.andWhere('p.type = :type', { type: query.type });
     if (after) q.andWhere('p.id < :after', { after });
     const page = pageOf(await q.getMany(), limit, (p) => p.id);
-    const now = new Date();
-    const scope = await this.managers.scopeOf(viewerId, community.id);
-    const items = await Promise.all(page.items.map(async (post) => {
-      const shifts = await this.dataSource.getRepository(PostShift).find({
-        where: { postId: post.id, status: ShiftStatus.Open, endsAt: MoreThan(now) }, order: { startsAt: 'ASC' }, take: SHIFTS_PER_CARD,
-      });
-      return this.postView(post, shifts, viewerId, managesPost(scope, post));
+    if (page.items.length === 0) return { items: [], nextCursor: page.nextCursor };
+    // A fixed number of queries per page, whatever its length: the cards' shifts, the summaries
+    // and the shift views are each read for the whole page at once.
+    const [scope, shifts] = await Promise.all([this.managers.scopeOf(viewerId, community.id), this.upcomingShifts(page.items.map((p) => p.id), new Date())]);
+    const [summaries, shiftViews] = await Promise.all([this.views.summaries(page.items), this.views.shifts(shifts, viewerId)]);
+    const items = page.items.map((post, i) => ({
+      ...summaries[i],
+      shifts: shiftViews.filter((shift) => shift.postId === post.id),
+      canManage: managesPost(scope, post),
     }));
     return { items, nextCursor: page.nextCursor };
   }
@@ -139,6 +141,25 @@ export class PostBoardService {
       .where('c.memberId = :userId AND c.communityId = :communityId AND c.status = :completed', { userId, communityId, completed: ShiftClaimStatus.Completed })
       .getRawOne<{ shifts: string | number; minutes: string | number; points: string | number }>();
     return { communityId, completedShifts: Number(row?.shifts ?? 0), confirmedMinutes: Number(row?.minutes ?? 0), points: Number(row?.points ?? 0) };
+  }
+
+  /** Each post's next SHIFTS_PER_CARD open shifts by start time, for a page of posts in one query. */
+  private async upcomingShifts(postIds: string[], now: Date): Promise<PostShift[]> {
+    const ranked = this.dataSource
+      .getRepository(PostShift)
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .addSelect('ROW_NUMBER() OVER (PARTITION BY s.post_id ORDER BY s.starts_at ASC, s.id ASC)', 'n')
+      .where('s.postId IN (:...postIds) AND s.status = :open AND s.endsAt > :now', { postIds, open: ShiftStatus.Open, now });
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('r.id', 'id')
+      .from(`(${ranked.getQuery()})`, 'r')
+      .where('r.n <= :perCard', { perCard: SHIFTS_PER_CARD })
+      .setParameters(ranked.getParameters())
+      .getRawMany<{ id: string }>();
+    if (rows.length === 0) return [];
+    return this.dataSource.getRepository(PostShift).find({ where: { id: In(rows.map((r) => r.id)) }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
   private async postView(post: Post, shifts: PostShift[], viewerId: string, canManage?: boolean): Promise<PostView> {
