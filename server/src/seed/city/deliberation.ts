@@ -211,6 +211,8 @@ export class DeliberationSeeder {
     for (const t of this.topics) {
       const secretary = t.community.secretary;
       let comments = 0;
+      // Each comment bumps the topic's count, and so its updated_at (ON UPDATE CURRENT_TIMESTAMP).
+      let touched = t.updatedAt;
       if (t.acceptedAt !== null && t.discussedUntil > t.acceptedAt) {
         const count = rng.int(0, 6);
         const times = Array.from({ length: count }, () => t.acceptedAt! + Math.floor(rng.float() * (t.discussedUntil - t.acceptedAt!))).sort((a, b) => a - b);
@@ -222,12 +224,13 @@ export class DeliberationSeeder {
           sinks.comment.add(`'${id}'`, `'${t.id}'`, `'${t.community.id}'`, parent ? `'${parent}'` : 'NULL', `'${city.userIds[author]}'`, bool(author === secretary), text(rng.pick(COMMENTS)), '0', 'NULL', 'NULL', '0', time(at));
           firstId ??= id;
           comments++;
+          if (at > touched && t.status !== TopicStatus.Voting && t.status !== TopicStatus.Decided) touched = at;
         }
       }
       sinks.topic.add(
         `'${t.id}'`, `'${t.community.id}'`, text(t.title), text(t.body), `'${ScopeKind.Place}'`, `'${t.scope.placeId}'`, 'NULL', `'${t.status}'`,
         `'${city.userIds[t.proposer]}'`, bool(t.official), textOrNull(t.declineReason), t.status === TopicStatus.Proposed ? 'NULL' : `'${city.userIds[secretary]}'`,
-        String(comments), '0', 'NULL', time(t.createdAt), time(t.updatedAt),
+        String(comments), '0', 'NULL', time(t.createdAt), time(touched),
       );
       if (t.acceptedAt !== null && !t.official && DELIBERATION_DEFAULTS.acceptedTopicPoints > 0) {
         sinks.points.add(

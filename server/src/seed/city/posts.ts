@@ -123,7 +123,7 @@ export class PostSeeder {
   }
 
   private post(community: Community, at: number): void {
-    const { rng, city, ctx } = this;
+    const { rng, ctx } = this;
     const publisher = this.publisherOf(community);
     if (rng.chance(0.1)) {
       // A standing role (认岗): one term of a year, one seat.
@@ -182,9 +182,12 @@ export class PostSeeder {
 
     let confirmedCount = 0;
     let waitingNext = 0;
+    /** The shift row changes with every seat taken or freed, place handed out, and the sweep. */
+    let touched = createdAt;
     claimers.forEach((member, i) => {
       const claimAt = times[i];
       const seated = i < capacity;
+      touched = Math.max(touched, claimAt);
       const claimId = ctx.idAt(claimAt);
       const waitingPosition = seated ? null : ++waitingNext;
       this.event(claimAt, postId, shiftId, claimId, seated ? 'claim' : 'join_waiting_list', member, seated ? null : `候补第 ${waitingPosition} 位`);
@@ -260,6 +263,7 @@ export class PostSeeder {
       const cancelAt = Math.min(claimAt + rng.int(HOUR, 3 * DAY), startsAt - 3 * HOUR, now - MINUTE);
       if (cancelAt <= claimAt) continue;
       const claimId = ctx.idAt(claimAt);
+      touched = Math.max(touched, cancelAt);
       this.event(claimAt, postId, shiftId, claimId, 'claim', member, null);
       this.event(cancelAt, postId, shiftId, claimId, 'cancel', member, null);
       this.sinks.claim.add(
@@ -270,7 +274,7 @@ export class PostSeeder {
 
     this.sinks.shift.add(
       `'${shiftId}'`, `'${postId}'`, `'${community.id}'`, `'${kind}'`, time(startsAt), time(endsAt), String(capacity), String(confirmedCount), String(waitingNext),
-      `'${ShiftStatus.Open}'`, 'NULL', timeOrNull(sweptAt), time(createdAt), time(sweptAt ?? createdAt),
+      `'${ShiftStatus.Open}'`, 'NULL', timeOrNull(sweptAt), time(createdAt), time(Math.max(touched, sweptAt ?? 0)),
     );
   }
 

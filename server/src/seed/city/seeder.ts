@@ -38,7 +38,7 @@ export interface SeedOptions {
  */
 const DEFERRED = {
   city: ['role_grant', 'household_member', 'app_user', 'household', 'owner', 'member_registration'],
-  wishes: ['wish_event', 'wish', 'wish_claim', 'wish_co_claimer'],
+  wishes: ['wish', 'wish_event', 'wish_claim', 'wish_co_claimer'],
   posts: ['post_event', 'shift_claim'],
   deliberation: ['points_entry', 'ballot_elector', 'ballot_participation', 'ballot_vote'],
 };
