@@ -126,6 +126,21 @@ describeApi('pioneer posts (党员先锋岗)', () => {
   });
 
   describe('publishing', () => {
+    it('each card on the board shows its next ten open shifts by start time, whatever the page holds', async () => {
+      const spans = Array.from({ length: 13 }, () => futureSpan(60));
+      // Published out of order; the first by time is then cancelled and the second moved into the past.
+      const post = await publish({ title: '每日巡河', shifts: [...spans].reverse().map((s) => ({ ...s, capacity: 2 })) });
+      const rows = await t.dataSource.getRepository(PostShift).find({ where: { postId: post.id }, order: { startsAt: 'ASC' } });
+      await t.dataSource.getRepository(PostShift).update({ id: rows[0].id }, { status: ShiftStatus.Cancelled });
+      await rewind(rows[1].id, 60 * DAY);
+      const other = await publish({ title: '楼道清理' });
+      const page = (await call('王建军', 'get', `/communities/${donghu}/posts?limit=2`)).body;
+      expect(page.items.map((p: { id: string }) => p.id)).toEqual([other.id, post.id]);
+      const card = page.items[1];
+      expect(card.shifts.map((s: { id: string }) => s.id)).toEqual(rows.slice(2, 12).map((r) => r.id));
+      expect(page.items[0].shifts).toHaveLength(1);
+    });
+
     it('the secretary publishes a post with shifts; members see it by type and by date', async () => {
       const spans = [futureSpan(), futureSpan()];
       const post = await publish({ type: PostType.ElderlyCare, title: '关爱独居老人', shifts: spans.map((s) => ({ ...s, capacity: 3 })) });

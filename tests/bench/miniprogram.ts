@@ -3,19 +3,16 @@
  * and the H5 wall in real Chromium with 1,000 wishes loaded, counting the wish cards (and all
  * elements) the virtual list keeps in the DOM while it is scrolled to the end and back.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { chromium } from 'playwright-core';
-import { WEAPP_DIST, WORK_DIR } from './paths';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, newPhoneContext } from '../browser/support/chromium';
+import { mainPackageBytes } from '../size/weapp-package';
+import { WORK_DIR } from './paths';
+
+export { weappBuilt } from '../size/weapp-package';
 
 export function weappMainPackageKb(): number {
-  const appJson = JSON.parse(readFileSync(join(WEAPP_DIST, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
-  const roots = [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map((p) => p.root.replace(/^\/|\/$/g, '') + '/');
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-  const bytes = files(WEAPP_DIST)
-    .filter((file) => !roots.some((root) => relative(WEAPP_DIST, file).split(sep).join('/').startsWith(root)))
-    .reduce((sum, file) => sum + statSync(file).size, 0);
-  return bytes / 1024;
+  return mainPackageBytes() / 1024;
 }
 
 export interface WallDom {
@@ -30,12 +27,9 @@ export interface WallDom {
 /** Opens the wall as `token`'s user, scrolls until `target` wishes are loaded, and counts the DOM on the way. */
 export async function h5WallDom(baseUrl: string, token: string, target: number): Promise<WallDom> {
   const me = await (await fetch(`${baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true });
+    const context = await newPhoneContext(browser, baseUrl);
     // The session as the app stores it (Taro's H5 storage wraps each value as { data }).
     await context.addInitScript(([t, m]) => {
       localStorage.setItem('linli.token', JSON.stringify({ data: t }));
@@ -80,6 +74,3 @@ export async function h5WallDom(baseUrl: string, token: string, target: number):
   }
 }
 
-export function weappBuilt(): boolean {
-  return existsSync(join(WEAPP_DIST, 'app.json'));
-}

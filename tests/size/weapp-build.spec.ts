@@ -5,17 +5,8 @@
  *  - WeChat's own WXML and WXSS compilers (wcc/wcsc, Linux builds from the npm package
  *    miniprogram-compiler) accept every template and style sheet.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { WEAPP_DIST } from '../browser/support/paths';
-
-const MAIN_PACKAGE_LIMIT_BYTES = 2 * 1024 * 1024;
-
-interface AppJson {
-  pages: string[];
-  subPackages?: { root: string }[];
-  subpackages?: { root: string }[];
-}
+import { MAIN_PACKAGE_LIMIT_BYTES, mainPackageBytes, readAppJson } from './weapp-package';
 
 /** The two entry points of miniprogram-compiler we use (it ships no types). */
 interface MiniprogramCompiler {
@@ -23,33 +14,8 @@ interface MiniprogramCompiler {
   wxssToJs(root: string, options?: { maxBuffer?: number }): string;
 }
 
-function readAppJson(): AppJson {
-  const path = join(WEAPP_DIST, 'app.json');
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm build:weapp\` at the repo root first`);
-  return JSON.parse(readFileSync(path, 'utf8')) as AppJson;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 test('the main package stays under 2 MB', () => {
-  const appJson = readAppJson();
-  const subpackageRoots = [...(appJson.subPackages ?? []), ...(appJson.subpackages ?? [])].map(
-    (p) => p.root.replace(/^\/|\/$/g, '') + '/',
-  );
-  const inMainPackage = (file: string) => {
-    const path = relative(WEAPP_DIST, file).split(sep).join('/');
-    return !subpackageRoots.some((root) => path.startsWith(root));
-  };
-
-  const bytes = filesUnder(WEAPP_DIST)
-    .filter(inMainPackage)
-    .reduce((sum, file) => sum + statSync(file).size, 0);
-
+  const bytes = mainPackageBytes();
   console.log(`weapp main package: ${(bytes / 1024).toFixed(1)} KB of ${MAIN_PACKAGE_LIMIT_BYTES / 1024} KB`);
   expect(bytes).toBeLessThan(MAIN_PACKAGE_LIMIT_BYTES);
 });
