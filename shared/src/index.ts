@@ -5,6 +5,7 @@ export * from './limits';
 export * from './errors/catalog';
 export * from './rules/place-tree';
 export * from './rules/role-grants';
+export * from './rules/role-scope';
 export * from './rules/masking';
 export * from './rules/privacy-hints';
 export * from './rules/area';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { newId } from '../database/ids';
+import { insertRow } from '../database/plain-sql';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -20,7 +21,8 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditLog, {
+    // Every change writes one of these: plain SQL (see plain-sql.ts), not the entity layer's insert.
+    await insertRow(manager, AuditLog, {
       id: newId(),
       actorId: entry.actorId,
       action: entry.action,

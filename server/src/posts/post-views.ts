@@ -24,7 +24,7 @@ export class PostViews {
     if (posts.length === 0) return [];
     const [communities, publishers, units] = await Promise.all([
       this.byId(Place, posts.map((p) => p.communityId)),
-      this.byId(User, posts.map((p) => p.publishedBy)),
+      this.namesOf(posts.map((p) => p.publishedBy)),
       this.byId(WorkUnit, posts.map((p) => p.publisherUnitId).filter((id): id is string => id !== null)),
     ]);
     return posts.map((p) => ({
@@ -37,7 +37,7 @@ export class PostViews {
       place: { address: p.address, latitude: fromMicroDegrees(p.latitudeE6), longitude: fromMicroDegrees(p.longitudeE6), radiusMetres: p.radiusMetres },
       pointsPerHour: p.pointsPerHour,
       requiredSkills: p.requiredSkills,
-      publisherName: publishers.get(p.publishedBy)?.displayName ?? '',
+      publisherName: publishers.get(p.publishedBy) ?? '',
       publisherUnitName: p.publisherUnitId ? (units.get(p.publisherUnitId)?.name ?? null) : null,
       createdAt: p.createdAt.toISOString(),
     }));
@@ -72,31 +72,41 @@ export class PostViews {
   /** Claim views; `shifts` supplies the times the served minutes are capped at. */
   async claims(claims: ShiftClaim[], shifts: Map<string, PostShift>): Promise<ShiftClaimView[]> {
     if (claims.length === 0) return [];
-    const names = await this.byId(User, claims.map((c) => c.memberId));
+    const names = await this.namesOf(claims.map((c) => c.memberId));
     const ranks = await this.waitingRanks(claims);
-    return claims.map((c) => {
-      const shift = shifts.get(c.shiftId)!;
-      const served = c.checkedInAt && c.checkedOutAt
-        ? servedMinutes({ checkedInAt: c.checkedInAt.getTime(), checkedOutAt: c.checkedOutAt.getTime(), startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() })
-        : null;
-      return {
-        id: c.id,
-        shiftId: c.shiftId,
-        postId: c.postId,
-        memberId: c.memberId,
-        memberName: names.get(c.memberId)?.displayName ?? '',
-        status: c.status,
-        waitingPosition: ranks.get(c.id) ?? null,
-        checkedInAt: c.checkedInAt?.toISOString() ?? null,
-        checkedOutAt: c.checkedOutAt?.toISOString() ?? null,
-        checkInMethod: c.checkInMethod,
-        servedMinutes: served,
-        confirmedMinutes: c.confirmedMinutes,
-        points: c.points,
-        note: c.note,
-        createdAt: c.createdAt.toISOString(),
-      };
-    });
+    return claims.map((c) => this.claimView(c, shifts.get(c.shiftId)!, names.get(c.memberId) ?? '', ranks.get(c.id) ?? null));
+  }
+
+  /** One claim's view from what the caller already holds (no reads); `waitingRank` as waitingRanks computes it. */
+  claimView(c: ShiftClaim, shift: Pick<PostShift, 'startsAt' | 'endsAt'>, memberName: string, waitingRank: number | null): ShiftClaimView {
+    const served = c.checkedInAt && c.checkedOutAt
+      ? servedMinutes({ checkedInAt: c.checkedInAt.getTime(), checkedOutAt: c.checkedOutAt.getTime(), startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() })
+      : null;
+    return {
+      id: c.id,
+      shiftId: c.shiftId,
+      postId: c.postId,
+      memberId: c.memberId,
+      memberName,
+      status: c.status,
+      waitingPosition: waitingRank,
+      checkedInAt: c.checkedInAt?.toISOString() ?? null,
+      checkedOutAt: c.checkedOutAt?.toISOString() ?? null,
+      checkInMethod: c.checkInMethod,
+      servedMinutes: served,
+      confirmedMinutes: c.confirmedMinutes,
+      points: c.points,
+      note: c.note,
+      createdAt: c.createdAt.toISOString(),
+    };
+  }
+
+  /** Display names only: the rest of a user row (phone, openid) has no business in a claim view. */
+  private async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const users = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   private async myClaims(shiftIds: string[], viewerId: string): Promise<Map<string, MyShiftClaimRef>> {

@@ -1,7 +1,7 @@
 import { BUSY_CLAIM_STATUSES, isClaimOpen, PostKind, ShiftClaimAction, ShiftClaimStatus, ShiftStatus } from '@linli/shared';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
-import { User } from '../identity/user.entity';
+import { execute, forUpdate, placeholders, selectRows } from '../database/plain-sql';
 import { PostShift } from './post-shift.entity';
 import { ShiftClaim } from './shift-claim.entity';
 import { moveClaim } from './shift-claim-transition';
@@ -14,7 +14,7 @@ import { moveClaim } from './shift-claim-transition';
  * one at a time, and SQLite has no FOR UPDATE, so the locks are skipped there.
  */
 
-function forUpdate<T extends object>(manager: EntityManager, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+function withRowLock<T extends object>(manager: EntityManager, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return manager.connection.options.type === 'better-sqlite3' ? query : query.setLock('pessimistic_write');
 }
 
@@ -25,26 +25,29 @@ function forUpdate<T extends object>(manager: EntityManager, query: SelectQueryB
  * the transaction) sees the first claim. MySQL unique keys cannot express "no overlapping
  * intervals", hence a lock on the member's own row rather than a constraint.
  */
-export async function lockMember(manager: EntityManager, userId: string): Promise<void> {
-  await forUpdate(manager, manager.getRepository(User).createQueryBuilder('u').select('u.id').where('u.id = :userId', { userId })).getOne();
+export async function lockMember(manager: EntityManager, userId: string): Promise<{ id: string; displayName: string }> {
+  const [member] = await selectRows<{ id: string; displayName: string }>(manager, `SELECT id, display_name AS displayName FROM app_user WHERE id = ?${forUpdate(manager)}`, [userId]);
+  if (!member) throw new DomainError('AUTH_USER_NOT_FOUND');
+  return member;
 }
 
 /** Locks the shift row and returns it as last committed. */
 export async function lockShift(manager: EntityManager, shiftId: string): Promise<PostShift> {
-  const shift = await forUpdate(manager, manager.getRepository(PostShift).createQueryBuilder('s').where('s.id = :shiftId', { shiftId })).getOne();
+  const shift = await withRowLock(manager, manager.getRepository(PostShift).createQueryBuilder('s').where('s.id = :shiftId', { shiftId })).getOne();
   if (!shift) throw new DomainError('SHIFT_NOT_FOUND');
   return shift;
 }
 
-/** Takes a seat if one is free: the database decides (`confirmed_count < capacity`), never a read. */
-export async function takeSeat(manager: EntityManager, shiftId: string): Promise<boolean> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(PostShift)
-    .set({ confirmedCount: () => 'confirmed_count + 1' })
-    .where('id = :shiftId AND confirmed_count < capacity AND status = :open', { shiftId, open: ShiftStatus.Open })
-    .execute();
-  return result.affected === 1;
+/**
+ * Takes a seat if one is free: the database decides (`confirmed_count < capacity`), never a read.
+ * `asChecked` are the times a caller that did not lock the shift checked the claim against: the
+ * seat is then only taken if the shift still has them.
+ */
+export async function takeSeat(manager: EntityManager, shiftId: string, asChecked?: { startsAt: Date; endsAt: Date }): Promise<boolean> {
+  const sql = 'UPDATE post_shift SET confirmed_count = confirmed_count + 1, updated_at = ? WHERE id = ? AND confirmed_count < capacity AND status = ?';
+  const values: unknown[] = [new Date(), shiftId, ShiftStatus.Open];
+  if (!asChecked) return (await execute(manager, sql, values)) === 1;
+  return (await execute(manager, `${sql} AND starts_at = ? AND ends_at = ?`, [...values, asChecked.startsAt, asChecked.endsAt])) === 1;
 }
 
 export async function releaseSeat(manager: EntityManager, shiftId: string): Promise<void> {
@@ -94,16 +97,14 @@ export async function promoteWaiting(manager: EntityManager, shift: PostShift, a
  * overlaps [startsAt, endsAt). Sound only after lockMember in the same transaction.
  */
 export async function hasOverlappingClaim(manager: EntityManager, memberId: string, span: { id: string; startsAt: Date; endsAt: Date }): Promise<boolean> {
-  const row = await manager
-    .getRepository(ShiftClaim)
-    .createQueryBuilder('c')
-    .innerJoin(PostShift, 's', 's.id = c.shiftId')
-    .select('c.id', 'id')
-    .where('c.memberId = :memberId AND c.live = 1 AND c.status IN (:...busy)', { memberId, busy: [...BUSY_CLAIM_STATUSES] })
-    .andWhere('s.kind = :kind AND s.id <> :shiftId AND s.startsAt < :endsAt AND s.endsAt > :startsAt', {
-      kind: PostKind.Shift, shiftId: span.id, startsAt: span.startsAt, endsAt: span.endsAt,
-    })
-    .limit(1)
-    .getRawOne();
-  return row !== undefined;
+  const busy = [...BUSY_CLAIM_STATUSES];
+  const rows = await selectRows(
+    manager,
+    `SELECT c.id FROM shift_claim c JOIN post_shift s ON s.id = c.shift_id
+      WHERE c.member_id = ? AND c.live = 1 AND c.status IN (${placeholders(busy.length)})
+        AND s.kind = ? AND s.id <> ? AND s.starts_at < ? AND s.ends_at > ?
+      LIMIT 1`,
+    [memberId, ...busy, PostKind.Shift, span.id, span.endsAt, span.startsAt],
+  );
+  return rows.length > 0;
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Role } from '@linli/shared';
 import type { FastifyReply } from 'fastify';
 import { placeOf, RequireRole } from '../common/access/require-role.decorator';
+import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ReasonDto } from '../common/http/reason.dto';
@@ -60,8 +61,8 @@ export class ShiftsController {
   @RequireRole(ALL_ROLES, inCommunityOfShift)
   @ApiCreatedResponse({ type: ShiftClaimDto })
   @ApiOkResponse({ type: ShiftClaimDto, description: 'The member already had this claim' })
-  async claim(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ShiftClaimDto> {
-    const result = await this.claims.claim(user.id, id);
+  async claim(@Req() request: ScopedRequest, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ShiftClaimDto> {
+    const result = await this.claims.claim(request.user.id, id, request.scopeRoles!);
     if (!result.created) void reply.status(200);
     return result.claim;
   }

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
+import { holdsAnyOf, Role, rolesOver, rolesOverOrWithin } from '@linli/shared';
 import { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../errors/domain-error';
 import { AccessService, ScopedPlace } from './access.service';
@@ -10,6 +10,8 @@ export interface ScopedRequest {
   user: AuthUser;
   /** The place the guard checked the caller's role over; handlers may rely on it. */
   scopePlace?: ScopedPlace;
+  /** Every role the caller holds over scopePlace (granted on it or above it), so handlers need not read grants again. */
+  scopeRoles?: ReadonlySet<Role>;
 }
 
 @Injectable()
@@ -17,41 +19,38 @@ export class RoleInScopeGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly access: AccessService,
-    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const requirement = this.reflector.get<RoleRequirement | undefined>(ROLE_REQUIREMENT, context.getHandler());
     if (!requirement) return true;
     const request = context.switchToHttp().getRequest();
-    const place = await this.resolvePlace(requirement.scope, request);
-    const allowed = requirement.orBelow
-      ? await this.access.holdsAnyRoleOverOrWithin(request.user.id, requirement.roles, place)
-      : await this.access.holdsAnyRoleOver(request.user.id, requirement.roles, place);
+    const { place, grants } = await this.resolveScope(requirement.scope, request);
+    const roles = rolesOver(grants, place.path);
+    const allowed = holdsAnyOf(requirement.orBelow ? rolesOverOrWithin(grants, place.path) : roles, requirement.roles);
     if (!allowed) {
       // Records outside the caller's scope are reported as missing, not as forbidden.
       throw new DomainError(requirement.scope.kind === 'entity' ? requirement.scope.notFound : 'ACCESS_DENIED');
     }
     (request as ScopedRequest).scopePlace = place;
+    (request as ScopedRequest).scopeRoles = roles;
     return true;
   }
 
-  private async resolvePlace(scope: ScopeSource, request: Record<string, any>): Promise<ScopedPlace> {
+  private async resolveScope(scope: ScopeSource, request: Record<string, any>) {
+    const userId: string = request.user.id;
     if (scope.kind === 'place') {
       const placeId = request[scope.from]?.[scope.key];
       if (placeId === undefined || placeId === '') throw missingField(scope.key);
       if (typeof placeId !== 'string' || placeId.length > 64) throw new DomainError('PLACE_NOT_FOUND');
-      return this.access.requirePlace(placeId);
+      const found = await this.access.scopeOf(userId, { placeId });
+      if (!found) throw new DomainError('PLACE_NOT_FOUND');
+      return found;
     }
     const id = request.params?.[scope.param];
-    const row =
-      typeof id === 'string' && id.length <= 64
-        ? await this.dataSource.getRepository(scope.entity).findOne({ select: { [scope.placeColumn]: true }, where: { id } })
-        : null;
-    const placeId = row?.[scope.placeColumn];
-    const place = typeof placeId === 'string' ? await this.access.findPlace(placeId) : null;
-    if (!place) throw new DomainError(scope.notFound);
-    return place;
+    const found = typeof id === 'string' && id.length <= 64 ? await this.access.scopeOf(userId, { entity: scope.entity, id, placeColumn: scope.placeColumn }) : null;
+    if (!found) throw new DomainError(scope.notFound);
+    return found;
   }
 }
 
