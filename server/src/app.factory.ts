@@ -10,6 +10,7 @@ import { PHOTO_RULES } from '@linli/shared';
 import { API_PREFIX } from './app.constants';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { OneLinePerRequest } from './common/http/request-log';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { serveOpenApi } from './openapi/openapi';
@@ -21,8 +22,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    // Structured JSON request logs (pino), each line tagged with the request id.
+    // Structured JSON request logs (pino), each line tagged with the request id, one per request.
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logController: new OneLinePerRequest(),
     // A caller's (or proxy's) x-request-id is kept when sane, so one id follows a request across services.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = request.headers['x-request-id'];

@@ -33,6 +33,18 @@ export function quoted(manager: EntityManager, identifier: string): string {
   return manager.connection.driver.escape(identifier);
 }
 
+/** `a.col_one, a.col_two` for the named properties of an entity, under a table alias. */
+export function columnsOf<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, alias: string, properties: readonly (keyof T & string)[]): string {
+  const metadata = manager.connection.getMetadata(entity);
+  return properties
+    .map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+      return `${alias}.${quoted(manager, column.databaseName)}`;
+    })
+    .join(', ');
+}
+
 /** Values bound as the query builder binds them: better-sqlite3 takes neither Dates nor booleans. */
 function bindable(manager: EntityManager, values: readonly unknown[]): unknown[] {
   if (!isSqlite(manager)) return [...values];

@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { MediaChecks } from '../content-safety/media-checks.service';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
+import { placeholders, selectEntities } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { API_PREFIX } from '../app.constants';
 import { checkImage } from '../storage/image-check';
@@ -98,10 +99,14 @@ export class WishPhotosService {
   async viewsOf(wishIds: string[], all: boolean): Promise<Map<string, WishPhotoView[]>> {
     const result = new Map<string, WishPhotoView[]>();
     if (wishIds.length === 0) return result;
-    const photos = await this.dataSource.getRepository(WishPhoto).find({
-      where: { wishId: In([...new Set(wishIds)]), ...(all ? {} : { approved: true }) },
-      order: { kind: 'ASC', slot: 'ASC' },
-    });
+    // Read with every wall page: plain SQL (database/plain-sql.ts).
+    const ids = [...new Set(wishIds)];
+    const photos = await selectEntities(
+      this.dataSource.manager,
+      WishPhoto,
+      `SELECT * FROM wish_photo WHERE wish_id IN (${placeholders(ids.length)})${all ? '' : ' AND approved = ?'} ORDER BY kind, slot`,
+      all ? ids : [...ids, true],
+    );
     const checks = await this.checks.statuses(photos.map((p) => p.id));
     for (const photo of photos) {
       const check = checks.get(photo.id)!;

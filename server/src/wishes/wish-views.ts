@@ -5,9 +5,18 @@ import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { Place } from '../places/place.entity';
 import { toPlaceRef } from '../places/place-views';
+import { placeholders, selectRows } from '../database/plain-sql';
 import { Wish } from './wish.entity';
 import { WishCoClaimer } from './wish-claim.entity';
 import { WishPhotosService } from './wish-photos.service';
+
+/** The columns publicViews reads; a page for the public selects only these. */
+export const PUBLIC_VIEW_COLUMNS = [
+  'id', 'communityId', 'gridId', 'buildingId', 'title', 'story', 'category', 'valueFen', 'wantedBy', 'status', 'beneficiaryName', 'beneficiaryGender',
+  'agentUserId', 'claimerId', 'claimId', 'createdAt', 'claimedAt', 'claimDueAt', 'fulfilledAt', 'confirmedAt',
+] as const satisfies readonly (keyof Wish)[];
+
+export type PublicViewWish = Pick<Wish, (typeof PUBLIC_VIEW_COLUMNS)[number]>;
 
 /**
  * Builds wish views a page at a time with a fixed number of queries. The public builder copies
@@ -20,9 +29,9 @@ export class WishViews {
     private readonly photos: WishPhotosService,
   ) {}
 
-  async publicViews(wishes: Wish[]): Promise<WishPublicView[]> {
+  async publicViews(wishes: PublicViewWish[]): Promise<WishPublicView[]> {
     if (wishes.length === 0) return [];
-    const places = await this.byId(Place, wishes.flatMap((w) => [w.communityId, w.gridId, w.buildingId]));
+    const places = await this.placesOf(wishes.flatMap((w) => [w.communityId, w.gridId, w.buildingId]));
     const coClaimers = await this.coClaimersOf(wishes);
     const names = await this.namesOf([...wishes.map((w) => w.claimerId), ...[...coClaimers.values()].flat()]);
     const photos = await this.photos.viewsOf(wishes.map((w) => w.id), false);
@@ -72,8 +81,15 @@ export class WishViews {
     }));
   }
 
+  /** Names and levels of places, as a place reference shows them. */
+  private async placesOf(ids: string[]): Promise<Map<string, Pick<Place, 'id' | 'name' | 'level'>>> {
+    const unique = [...new Set(ids)];
+    const rows = await selectRows<Pick<Place, 'id' | 'name' | 'level'>>(this.dataSource.manager, `SELECT id, name, level FROM place WHERE id IN (${placeholders(unique.length)})`, unique);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   /** Co-claimers of each wish's live (or, once confirmed, last) claim. */
-  private async coClaimersOf(wishes: Wish[]): Promise<Map<string, string[]>> {
+  private async coClaimersOf(wishes: PublicViewWish[]): Promise<Map<string, string[]>> {
     const claimIds = wishes.map((w) => w.claimId).filter((id): id is string => id !== null);
     const result = new Map<string, string[]>();
     if (claimIds.length === 0) return result;
@@ -87,8 +103,10 @@ export class WishViews {
   }
 
   private async namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
-    const users = await this.byId(User, ids.filter((id): id is string => id !== null));
-    return new Map([...users.values()].map((u) => [u.id, u.displayName]));
+    const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (unique.length === 0) return new Map();
+    const users = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   private async byId<T extends { id: string }>(entity: new () => T, ids: string[]): Promise<Map<string, T>> {

@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
+import { columnsOf, selectEntities } from '../database/plain-sql';
 import { StreetWallQueryDto, WallQueryDto } from './dto/wish-input.dto';
 import { Wish } from './wish.entity';
-import { WishViews } from './wish-views';
+import { PUBLIC_VIEW_COLUMNS, WishViews } from './wish-views';
 
 /**
  * The public wall. Keyset pagination on indexes that match each order exactly:
@@ -21,36 +22,48 @@ export class WishWallService {
   ) {}
 
   async page(community: ScopedPlace, query: WallQueryDto) {
-    return this.wall('communityId', community.id, query);
+    return this.wall('community_id', community.id, query);
   }
 
   /** The wall of every community of a street, for members who help beyond their own community. */
   async streetPage(street: ScopedPlace, query: StreetWallQueryDto) {
     if (street.level !== PlaceLevel.Street) throw new DomainError('PLACE_NOT_FOUND');
-    return this.wall('streetId', street.id, { ...query, sort: 'newest' });
+    return this.wall('street_id', street.id, { ...query, sort: 'newest' });
   }
 
-  private async wall(placeColumn: 'communityId' | 'streetId', placeId: string, query: WallQueryDto) {
+  private async wall(placeColumn: 'community_id' | 'street_id', placeId: string, query: WallQueryDto) {
     const limit = query.limit ?? LIMITS.pageSizeDefault;
-    const status = query.status ?? WishStatus.Open;
+    const manager = this.dataSource.manager;
+    const where = [`w.${placeColumn} = ?`, 'w.status = ?', 'w.hidden = ?'];
+    const values: unknown[] = [placeId, query.status ?? WishStatus.Open, false];
+    if (query.category) {
+      where.push('w.category = ?');
+      values.push(query.category);
+    }
     const after = decodeCursor(query.cursor);
-    const q = this.dataSource
-      .getRepository(Wish)
-      .createQueryBuilder('w')
-      .where(`w.${placeColumn} = :placeId AND w.status = :status AND w.hidden = :visible`, { placeId, status, visible: false })
-      .take(limit + 1);
-    if (query.category) q.andWhere('w.category = :category', { category: query.category });
+    let order: string;
     if (query.sort === 'urgent') {
-      q.orderBy('w.wantedBy', 'ASC').addOrderBy('w.id', 'ASC');
+      order = 'w.wanted_by ASC, w.id ASC';
       if (after) {
         const [wantedBy, id] = after.split('|');
-        q.andWhere('(w.wantedBy > :wantedBy OR (w.wantedBy = :wantedBy AND w.id > :id))', { wantedBy, id });
+        where.push('(w.wanted_by > ? OR (w.wanted_by = ? AND w.id > ?))');
+        values.push(wantedBy, wantedBy, id);
       }
     } else {
-      q.orderBy('w.id', 'DESC');
-      if (after) q.andWhere('w.id < :after', { after });
+      order = 'w.id DESC';
+      if (after) {
+        where.push('w.id < ?');
+        values.push(after);
+      }
     }
-    const page = pageOf(await q.getMany(), limit, (w) => (query.sort === 'urgent' ? `${w.wantedBy}|${w.id}` : w.id));
+    // Only the columns the public view is built from: the beneficiary's phone, flat and notes never leave the database.
+    const rows = await selectEntities(
+      manager,
+      Wish,
+      `SELECT ${columnsOf(manager, Wish, 'w', PUBLIC_VIEW_COLUMNS)} FROM wish w WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`,
+      [...values, limit + 1],
+    );
+    const page = pageOf(rows, limit, (w) => (query.sort === 'urgent' ? `${w.wantedBy}|${w.id}` : w.id));
     return { items: await this.views.publicViews(page.items), nextCursor: page.nextCursor };
   }
 
