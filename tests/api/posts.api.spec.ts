@@ -6,8 +6,10 @@ import { Post } from '../../server/src/posts/post.entity';
 import { PostEvent } from '../../server/src/posts/post-event.entity';
 import { PostShift } from '../../server/src/posts/post-shift.entity';
 import { ShiftClaim } from '../../server/src/posts/shift-claim.entity';
+import { ShiftClaimingService } from '../../server/src/posts/shift-claiming.service';
 import { ShiftEndService } from '../../server/src/posts/shift-end.service';
 import { ShiftQrTokens } from '../../server/src/posts/shift-qr-tokens';
+import { In } from 'typeorm';
 import { crowd, CrowdMember } from '../support/crowd';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
@@ -304,6 +306,56 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
       expect(await t.dataSource.getRepository(ShiftClaim).countBy({ shiftId, memberId: eager.id })).toBe(1);
       expect((await shiftRow(shiftId)).confirmedCount).toBe(1);
+    }, 60_000);
+
+    it('claims on one shift arriving together are written together, and each member still gets their own answer', async () => {
+      const span = futureSpan();
+      const shiftId = await shiftOf(40, span);
+      const elsewhere = await shiftOf(5, span);
+      const [removed, busy, retrying, doubleTap, ...fresh] = await members(24, '同批党员');
+      const removedClaim = (await claim(removed, shiftId)).body;
+      expect((await call('李红梅', 'post', `/shift-claims/${removedClaim.id}/removal`, { reason: '多次未到岗' })).status).toBe(200);
+      expect((await claim(busy, elsewhere)).status).toBe(201);
+      const held = (await claim(retrying, shiftId)).body;
+      const before = await shiftRow(shiftId);
+
+      // Called in one tick, so the first claim runs alone and every other one joins the next run.
+      const claiming = t.app.get(ShiftClaimingService);
+      const roles = new Set([Role.PartyMember]);
+      const askers = [fresh[0], removed, busy, retrying, doubleTap, doubleTap, ...fresh.slice(1)];
+      const answers = await Promise.allSettled(askers.map((m) => claiming.claim(m.id, shiftId, roles)));
+      const codeOf = (a: PromiseSettledResult<unknown>) => (a.status === 'rejected' ? (a.reason as { code: string }).code : 'ok');
+      expect(answers.map(codeOf)).toEqual(['ok', 'SHIFT_CLAIM_REMOVED', 'SHIFT_OVERLAP', 'ok', 'ok', 'ok', ...fresh.slice(1).map(() => 'ok')]);
+      const value = (i: number) => (answers[i] as PromiseFulfilledResult<{ claim: { id: string; memberId: string; memberName: string; status: string }; created: boolean }>).value;
+      expect([value(3).claim.id, value(3).created]).toEqual([held.id, false]);
+      expect([value(4).created, value(5).created, value(5).claim.id]).toEqual([true, false, value(4).claim.id]);
+      for (const i of [0, 4, ...fresh.slice(1).map((_, k) => 6 + k)]) {
+        expect(value(i).claim).toEqual(expect.objectContaining({ memberId: askers[i].id, memberName: askers[i].name, status: ShiftClaimStatus.Confirmed }));
+      }
+
+      // One seat, one claim row, one history line and one audit record per new claim; nothing for the refused.
+      const newClaims = 1 + 1 + (fresh.length - 1);
+      expect((await shiftRow(shiftId)).confirmedCount).toBe(before.confirmedCount + newClaims);
+      const rows = await t.dataSource.getRepository(ShiftClaim).findBy({ shiftId });
+      expect(rows.filter((r) => r.status === ShiftClaimStatus.Confirmed)).toHaveLength(before.confirmedCount + newClaims);
+      expect(rows.filter((r) => r.memberId === busy.id || r.memberId === doubleTap.id).map((r) => r.memberId)).toEqual([doubleTap.id]);
+      expect(await t.dataSource.getRepository(PostEvent).countBy({ shiftId, kind: 'claim' })).toBe(before.confirmedCount + 1 + newClaims);
+      const audits = await t.dataSource.getRepository(AuditLog).findBy({ action: 'post.shift.claim', targetId: In(rows.map((r) => r.id)) });
+      expect(audits).toHaveLength(rows.length);
+      expect(audits.every((a) => (a.after as { shiftId: string }).shiftId === shiftId)).toBe(true);
+    }, 60_000);
+
+    it('claims arriving together on a shift with too few seats left are seated in arrival order, then waitlisted', async () => {
+      const shiftId = await shiftOf(3);
+      const crowdOf = await members(8, '晚到党员');
+      const claiming = t.app.get(ShiftClaimingService);
+      const roles = new Set([Role.PartyMember]);
+      const answers = await Promise.all(crowdOf.map((m) => claiming.claim(m.id, shiftId, roles)));
+      expect(answers.map((a) => [a.claim.status, a.claim.waitingPosition])).toEqual([
+        [ShiftClaimStatus.Confirmed, null], [ShiftClaimStatus.Confirmed, null], [ShiftClaimStatus.Confirmed, null],
+        [ShiftClaimStatus.Waiting, 1], [ShiftClaimStatus.Waiting, 2], [ShiftClaimStatus.Waiting, 3], [ShiftClaimStatus.Waiting, 4], [ShiftClaimStatus.Waiting, 5],
+      ]);
+      expect(await shiftRow(shiftId)).toEqual(expect.objectContaining({ confirmedCount: 3, waitingNext: 5 }));
     }, 60_000);
 
     it('overlapping shifts are refused, even when claimed at the same moment; back-to-back shifts are fine', async () => {

@@ -131,6 +131,8 @@ async function main(): Promise<number> {
           connections: opts.connections,
           durationSec: opts.durationSec,
           tokenPerRequest: () => tokens[next++ % tokens.length],
+          // Each claim by a different member: stop when every member has claimed once.
+          maxRequests: tokens.length,
         }),
       ),
     );

@@ -20,7 +20,8 @@ export async function rawClaims(opts: {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
-  const until = Date.now() + opts.durationSec * 1000;
+  const loopStarted = Date.now();
+  const until = loopStarted + opts.durationSec * 1000;
   const worker = async () => {
     while (Date.now() < until && next < opts.memberIds.length) {
       const memberId = opts.memberIds[next++];
@@ -48,6 +49,8 @@ export async function rawClaims(opts: {
     }
   };
   await Promise.all(Array.from({ length: opts.connections }, worker));
+  // Over the time the loop really ran: it stops early when every member has claimed.
+  const elapsedSec = (Date.now() - loopStarted) / 1000;
   await pool.end();
-  return figuresOf('claims · raw mysql2', latencies, errors, opts.durationSec);
+  return figuresOf('claims · raw mysql2', latencies, errors, elapsedSec);
 }

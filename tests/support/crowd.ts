@@ -7,6 +7,7 @@ import { TestApp } from './test-app';
 
 export interface CrowdMember {
   id: string;
+  name: string;
   token: string;
 }
 
@@ -21,5 +22,5 @@ export async function crowd(t: TestApp, size: number, role: Role, placeId: strin
   const grants = users.map((u) => ({ id: newId(), userId: u.id, role, placeId, grantedBy: null }) as RoleGrant);
   for (let i = 0; i < grants.length; i += 100) await t.dataSource.getRepository(RoleGrant).insert(grants.slice(i, i + 100));
   const jwt = t.app.get(JwtService);
-  return Promise.all(users.map(async (u) => ({ id: u.id, token: await jwt.signAsync({ sub: u.id }) })));
+  return Promise.all(users.map(async (u) => ({ id: u.id, name: u.displayName, token: await jwt.signAsync({ sub: u.id }) })));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { newId } from '../database/ids';
-import { insertRow } from '../database/plain-sql';
+import { insertRows } from '../database/plain-sql';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -21,16 +21,25 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await this.recordAll(manager, [entry]);
+  }
+
+  /** Several records in one statement, for changes made together (claims combined in one transaction). */
+  async recordAll(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
     // Every change writes one of these: plain SQL (see plain-sql.ts), not the entity layer's insert.
-    await insertRow(manager, AuditLog, {
-      id: newId(),
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      placeId: entry.placeId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    });
+    await insertRows(
+      manager,
+      AuditLog,
+      entries.map((entry) => ({
+        id: newId(),
+        actorId: entry.actorId,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        placeId: entry.placeId ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      })),
+    );
   }
 }

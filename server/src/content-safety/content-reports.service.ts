@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CONTENT_LIMITS, LIMITS, ReportedContentView, ReportedView, ReportStatus, ReportTarget } from '@linli/shared';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';

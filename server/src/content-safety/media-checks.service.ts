@@ -34,7 +34,6 @@ export interface MediaVerdict {
 
 /** Who reviews images by hand. */
 export const MEDIA_REVIEWERS = [Role.Secretary];
-const OPEN_STATES = [MediaCheckStatus.AwaitingReview, MediaCheckStatus.Checking];
 
 interface MediaCheckAsyncReply extends WechatReply {
   trace_id?: string;

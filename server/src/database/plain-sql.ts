@@ -92,41 +92,45 @@ export async function execute(manager: EntityManager, sql: string, values: reado
   }
 }
 
-interface InsertStatement {
-  sql: string;
-  columns: ColumnMetadata[];
-}
+const insertColumns = new WeakMap<EntityMetadata, ColumnMetadata[]>();
 
-const insertStatements = new WeakMap<EntityMetadata, InsertStatement>();
-
-function insertStatementOf(manager: EntityManager, metadata: EntityMetadata): InsertStatement {
-  let statement = insertStatements.get(metadata);
-  if (!statement) {
-    const columns = metadata.columns.filter((c) => c.isInsert && !c.isVirtual && !c.isGenerated);
-    const names = columns.map((c) => quoted(manager, c.databaseName)).join(', ');
-    statement = { sql: `INSERT INTO ${quoted(manager, metadata.tablePath)} (${names}) VALUES (${placeholders(columns.length)})`, columns };
-    insertStatements.set(metadata, statement);
+function insertColumnsOf(metadata: EntityMetadata): ColumnMetadata[] {
+  let columns = insertColumns.get(metadata);
+  if (!columns) {
+    columns = metadata.columns.filter((c) => c.isInsert && !c.isVirtual && !c.isGenerated);
+    insertColumns.set(metadata, columns);
   }
-  return statement;
+  return columns;
 }
 
 /**
- * Inserts one row. Every column is written: a create or update date left out is now, a column left
- * out takes its entity default (or NULL if nullable); leaving out any other column is a bug and throws.
+ * Inserts rows in one statement. Every column is written: a create or update date left out is
+ * now, a column left out takes its entity default (or NULL if nullable); leaving out any other
+ * column is a bug and throws.
  */
-export async function insertRow<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, row: Partial<T>): Promise<void> {
+export async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[]): Promise<void> {
+  if (rows.length === 0) return;
   const metadata = manager.connection.getMetadata(entity);
-  const { sql, columns } = insertStatementOf(manager, metadata);
+  const columns = insertColumnsOf(metadata);
   const now = new Date();
-  const values = columns.map((column) => {
-    let value = column.getEntityValue(row);
-    if (value === undefined) {
-      if (column.isCreateDate || column.isUpdateDate) value = now;
-      else if (column.default !== undefined && typeof column.default !== 'function') value = column.default;
-      else if (column.isNullable) value = null;
-      else throw new Error(`insertRow(${metadata.tableName}): ${column.propertyName} is required`);
-    }
-    return manager.connection.driver.preparePersistentValue(value, column);
-  });
+  const values = rows.flatMap((row) =>
+    columns.map((column) => {
+      let value = column.getEntityValue(row);
+      if (value === undefined) {
+        if (column.isCreateDate || column.isUpdateDate) value = now;
+        else if (column.default !== undefined && typeof column.default !== 'function') value = column.default;
+        else if (column.isNullable) value = null;
+        else throw new Error(`insertRows(${metadata.tableName}): ${column.propertyName} is required`);
+      }
+      return manager.connection.driver.preparePersistentValue(value, column);
+    }),
+  );
+  const names = columns.map((c) => quoted(manager, c.databaseName)).join(', ');
+  const tuple = `(${placeholders(columns.length)})`;
+  const sql = `INSERT INTO ${quoted(manager, metadata.tablePath)} (${names}) VALUES ${Array.from({ length: rows.length }, () => tuple).join(', ')}`;
   await manager.query(sql, bindable(manager, values));
+}
+
+export function insertRow<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, row: Partial<T>): Promise<void> {
+  return insertRows(manager, entity, [row]);
 }

@@ -77,6 +77,12 @@ export class PostViews {
     return claims.map((c) => this.claimView(c, shifts.get(c.shiftId)!, names.get(c.memberId) ?? '', ranks.get(c.id) ?? null));
   }
 
+  async claimById(claimId: string): Promise<ShiftClaimView> {
+    const claim = await this.dataSource.getRepository(ShiftClaim).findOneOrFail({ where: { id: claimId } });
+    const shift = await this.dataSource.getRepository(PostShift).findOneOrFail({ select: { id: true, startsAt: true, endsAt: true }, where: { id: claim.shiftId } });
+    return (await this.claims([claim], new Map([[shift.id, shift]])))[0];
+  }
+
   /** One claim's view from what the caller already holds (no reads); `waitingRank` as waitingRanks computes it. */
   claimView(c: ShiftClaim, shift: Pick<PostShift, 'startsAt' | 'endsAt'>, memberName: string, waitingRank: number | null): ShiftClaimView {
     const served = c.checkedInAt && c.checkedOutAt

@@ -8,6 +8,7 @@ import { PostViews } from './post-views';
 import { PostsController } from './posts.controller';
 import { ShiftAttendanceService } from './shift-attendance.service';
 import { ShiftClaimsController } from './shift-claims.controller';
+import { ShiftClaimingService } from './shift-claiming.service';
 import { ShiftClaimsService } from './shift-claims.service';
 import { ShiftEndJob } from './shift-end.job';
 import { ShiftEndService } from './shift-end.service';
@@ -20,7 +21,7 @@ import { ShiftsController } from './shifts.controller';
   imports: [PointsModule, ContentSafetyModule],
   controllers: [PostsController, ShiftsController, ShiftClaimsController],
   providers: [
-    PostPublishingService, PostBoardService, PostManagers, PostViews, ShiftClaimsService, ShiftAttendanceService, ShiftHoursService, ShiftQrTokens,
+    PostPublishingService, PostBoardService, PostManagers, PostViews, ShiftClaimsService, ShiftClaimingService, ShiftAttendanceService, ShiftHoursService, ShiftQrTokens,
     ShiftEndService, ShiftEndJob,
   ],
   exports: [ShiftHoursService],

@@ -31,6 +31,20 @@ export async function lockMember(manager: EntityManager, userId: string): Promis
   return member;
 }
 
+/**
+ * lockMember for several members at once (claims combined in one transaction), locked in id order
+ * as every multi-member lock is, so two such transactions cannot deadlock on each other's members.
+ * Returns each found member's display name.
+ */
+export async function lockMembers(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await selectRows<{ id: string; displayName: string }>(
+    manager,
+    `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${placeholders(userIds.length)}) ORDER BY id${forUpdate(manager)}`,
+    userIds,
+  );
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
 /** Locks the shift row and returns it as last committed. */
 export async function lockShift(manager: EntityManager, shiftId: string): Promise<PostShift> {
   const shift = await withRowLock(manager, manager.getRepository(PostShift).createQueryBuilder('s').where('s.id = :shiftId', { shiftId })).getOne();
@@ -39,15 +53,21 @@ export async function lockShift(manager: EntityManager, shiftId: string): Promis
 }
 
 /**
- * Takes a seat if one is free: the database decides (`confirmed_count < capacity`), never a read.
- * `asChecked` are the times a caller that did not lock the shift checked the claim against: the
- * seat is then only taken if the shift still has them.
+ * Takes `seats` seats if that many are free, or none: the database decides
+ * (`confirmed_count + seats <= capacity`), never a read. `asChecked` are the times a caller that
+ * did not lock the shift checked the claims against: the seats are then only taken if the shift
+ * still has them.
  */
-export async function takeSeat(manager: EntityManager, shiftId: string, asChecked?: { startsAt: Date; endsAt: Date }): Promise<boolean> {
-  const sql = 'UPDATE post_shift SET confirmed_count = confirmed_count + 1, updated_at = ? WHERE id = ? AND confirmed_count < capacity AND status = ?';
-  const values: unknown[] = [new Date(), shiftId, ShiftStatus.Open];
+export async function takeSeats(manager: EntityManager, shiftId: string, seats: number, asChecked?: { startsAt: Date; endsAt: Date }): Promise<boolean> {
+  const sql = 'UPDATE post_shift SET confirmed_count = confirmed_count + ?, updated_at = ? WHERE id = ? AND confirmed_count + ? <= capacity AND status = ?';
+  const values: unknown[] = [seats, new Date(), shiftId, seats, ShiftStatus.Open];
   if (!asChecked) return (await execute(manager, sql, values)) === 1;
   return (await execute(manager, `${sql} AND starts_at = ? AND ends_at = ?`, [...values, asChecked.startsAt, asChecked.endsAt])) === 1;
+}
+
+/** Takes a seat if one is free (see takeSeats). */
+export function takeSeat(manager: EntityManager, shiftId: string, asChecked?: { startsAt: Date; endsAt: Date }): Promise<boolean> {
+  return takeSeats(manager, shiftId, 1, asChecked);
 }
 
 export async function releaseSeat(manager: EntityManager, shiftId: string): Promise<void> {
@@ -93,18 +113,31 @@ export async function promoteWaiting(manager: EntityManager, shift: PostShift, a
 }
 
 /**
- * Whether the member already has a live claim (seat or waiting list) on a shift-kind shift that
- * overlaps [startsAt, endsAt). Sound only after lockMember in the same transaction.
+ * Which of the members already have a live claim (seat or waiting list) on a shift-kind shift that
+ * overlaps [startsAt, endsAt). Sound only after lockMember(s) in the same transaction.
  */
-export async function hasOverlappingClaim(manager: EntityManager, memberId: string, span: { id: string; startsAt: Date; endsAt: Date }): Promise<boolean> {
+export async function membersWithOverlappingClaims(manager: EntityManager, memberIds: readonly string[], span: { id: string; startsAt: Date; endsAt: Date }): Promise<Set<string>> {
   const busy = [...BUSY_CLAIM_STATUSES];
-  const rows = await selectRows(
+  const rows = await selectRows<{ memberId: string }>(
     manager,
-    `SELECT c.id FROM shift_claim c JOIN post_shift s ON s.id = c.shift_id
-      WHERE c.member_id = ? AND c.live = 1 AND c.status IN (${placeholders(busy.length)})
-        AND s.kind = ? AND s.id <> ? AND s.starts_at < ? AND s.ends_at > ?
-      LIMIT 1`,
-    [memberId, ...busy, PostKind.Shift, span.id, span.endsAt, span.startsAt],
+    `SELECT DISTINCT c.member_id AS memberId FROM shift_claim c JOIN post_shift s ON s.id = c.shift_id
+      WHERE c.member_id IN (${placeholders(memberIds.length)}) AND c.live = 1 AND c.status IN (${placeholders(busy.length)})
+        AND s.kind = ? AND s.id <> ? AND s.starts_at < ? AND s.ends_at > ?`,
+    [...memberIds, ...busy, PostKind.Shift, span.id, span.endsAt, span.startsAt],
   );
-  return rows.length > 0;
+  return new Set(rows.map((r) => r.memberId));
+}
+
+export async function hasOverlappingClaim(manager: EntityManager, memberId: string, span: { id: string; startsAt: Date; endsAt: Date }): Promise<boolean> {
+  return (await membersWithOverlappingClaims(manager, [memberId], span)).size > 0;
+}
+
+/** The members' live claims (seat, waiting list, or removed and kept off) on one shift. */
+export async function liveClaimsOn(manager: EntityManager, shiftId: string, memberIds: readonly string[]): Promise<Map<string, { id: string; status: ShiftClaimStatus }>> {
+  const rows = await selectRows<{ id: string; memberId: string; status: ShiftClaimStatus }>(
+    manager,
+    `SELECT id, member_id AS memberId, status FROM shift_claim WHERE shift_id = ? AND member_id IN (${placeholders(memberIds.length)}) AND live = 1`,
+    [shiftId, ...memberIds],
+  );
+  return new Map(rows.map((r) => [r.memberId, { id: r.id, status: r.status }]));
 }

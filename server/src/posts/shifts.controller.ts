@@ -14,7 +14,7 @@ import { PUBLISHER_ROLES } from './post-managers';
 import { PostPublishingService } from './post-publishing.service';
 import { PostShift } from './post-shift.entity';
 import { ShiftAttendanceService } from './shift-attendance.service';
-import { ShiftClaimsService } from './shift-claims.service';
+import { ShiftClaimingService } from './shift-claiming.service';
 import { ShiftHoursService } from './shift-hours.service';
 
 const inCommunityOfShift = placeOf(PostShift, 'communityId', 'SHIFT_NOT_FOUND');
@@ -26,7 +26,7 @@ export class ShiftsController {
   constructor(
     private readonly publishing: PostPublishingService,
     private readonly board: PostBoardService,
-    private readonly claims: ShiftClaimsService,
+    private readonly claiming: ShiftClaimingService,
     private readonly attendance: ShiftAttendanceService,
     private readonly hours: ShiftHoursService,
   ) {}
@@ -62,7 +62,7 @@ export class ShiftsController {
   @ApiCreatedResponse({ type: ShiftClaimDto })
   @ApiOkResponse({ type: ShiftClaimDto, description: 'The member already had this claim' })
   async claim(@Req() request: ScopedRequest, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ShiftClaimDto> {
-    const result = await this.claims.claim(request.user.id, id, request.scopeRoles!);
+    const result = await this.claiming.claim(request.user.id, id, request.scopeRoles!);
     if (!result.created) void reply.status(200);
     return result.claim;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isWishParty, MediaCheckStatus, MediaKind, PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
