@@ -1,6 +1,9 @@
+import { periodKey, periodKeysOf, PointsPeriod, Role } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Place } from '../../server/src/places/place.entity';
+import { PointsBalance } from '../../server/src/points/points-balance.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
+import { crowd } from '../support/crowd';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 describeApi('points ledger', () => {
@@ -50,6 +53,29 @@ describeApi('points ledger', () => {
     expect((await t.dataSource.getRepository(PointsEntry).findOneByOrFail({ id: entry.id })).amount).toBe(10);
     const again = await t.http().post(`/api/v1/points/entries/${first.body.id}/reversal`).set(bearer(secretary)).send({ reason: '再冲正' }).expect(409);
     expect(again.body.code).toBe('POINTS_REVERSAL_OF_REVERSAL');
+  });
+
+  it('keeps the balances the rankings read equal to the ledger summed, per member and period, under concurrent credits', async () => {
+    const members = (await crowd(t, 3, Role.PartyMember, donghu, '值守党员')).map((m) => m.id);
+    const credits = Array.from({ length: 30 }, (_, i) => award({ userId: members[i % 3], amount: 1 + (i % 4), reason: '楼道值守', idempotencyKey: `award-balance-${String(i).padStart(4, '0')}` }));
+    expect((await Promise.all(credits)).every((r) => r.status === 201)).toBe(true);
+    const entries = await t.dataSource.getRepository(PointsEntry).find();
+    const expected = new Map<string, number>();
+    for (const e of entries) {
+      for (const period of periodKeysOf(e.createdAt)) {
+        const key = `${e.communityId}|${e.userId}|${period}`;
+        expected.set(key, (expected.get(key) ?? 0) + e.amount);
+      }
+    }
+    const stored = await t.dataSource.getRepository(PointsBalance).find();
+    expect(new Map(stored.map((b) => [`${b.communityId}|${b.userId}|${b.period}`, b.balance]))).toEqual(expected);
+    // The month's ranking holds this month's points only; all time holds every entry.
+    const ranking = async (period: string) =>
+      (await t.http().get(`/api/v1/communities/${donghu}/points/ranking?period=${period}&limit=100`).set(bearer(await t.tokenOf('王秀英'))).expect(200)).body as { userId: string; balance: number }[];
+    const month = periodKey(PointsPeriod.Month, new Date());
+    for (const [period, key] of [['all', 'all'], ['month', month]] as const) {
+      for (const row of await ranking(period)) expect([period, row.balance]).toEqual([period, expected.get(`${donghu}|${row.userId}|${key}`)]);
+    }
   });
 
   it('ranks the community by balance with names, visible to its residents', async () => {

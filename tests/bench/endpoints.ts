@@ -32,6 +32,8 @@ export function listEndpoints(m: CityManifest): ListEndpoint[] {
     secretary('approval queue', `/communities/${c}/queue`),
     secretary('approval queue counts', `/communities/${c}/queue/counts`),
     secretary('points ranking', `/communities/${c}/points/ranking`),
+    secretary('points ranking, this month', `/communities/${c}/points/ranking?period=month`),
+    secretary('unit ranking', `/communities/${c}/points/unit-ranking`),
     secretary('audit log', `/places/${c}/audit`),
     secretary('content reports', `/communities/${c}/content-reports`),
   ];

@@ -18,6 +18,7 @@ import { HouseholdMember } from '../places/household-member.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { CommunityPointsRules } from '../points/community-points-rules.entity';
+import { PointsBalance } from '../points/points-balance.entity';
 import { PointsDailyTotal } from '../points/points-daily-total.entity';
 import { PointsEntry } from '../points/points-entry.entity';
 import { Post } from '../posts/post.entity';
@@ -40,6 +41,6 @@ import { WORKBENCH_ENTITIES } from '../workbench/workbench.entities';
 
 export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto, CommunityWishSettings, Post, PostShift, ShiftClaim, PostEvent,
   Topic, TopicHousehold, TopicComment, CommentReport, Ballot, BallotOption, BallotElector, BallotParticipation, BallotVote, Decision, DecisionMilestone, DecisionUpdate, DeliberationPhoto,
-  CommunityPointsRules, PointsDailyTotal,
+  CommunityPointsRules, PointsDailyTotal, PointsBalance,
   ...WORKBENCH_ENTITIES, ...NOTIFICATION_ENTITIES, ...CONTENT_ENTITIES, ...EXPORT_ENTITIES,
 ];

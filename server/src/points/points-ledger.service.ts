@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { grantWithinCap, isCappedCredit, PointsEntryView, rankByBalance, RankingRowView, RegistrationStatus, shanghaiDateOf, UnitRankingRowView } from '@linli/shared';
+import { grantWithinCap, isCappedCredit, PointsEntryView, rankByBalance, RankingRowView, registrationSlot, RegistrationStatus, shanghaiDateOf, UnitRankingRowView } from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../database/ids';
+import { selectRows } from '../database/plain-sql';
 import { User } from '../identity/user.entity';
 import { MemberRegistration } from '../reporting/member-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
+import { PointsBalance } from './points-balance.entity';
+import { addToBalances } from './points-balances';
 import { PointsDailyTotal } from './points-daily-total.entity';
 import { PointsEntry } from './points-entry.entity';
 import { PointsRulesService } from './points-rules.service';
@@ -55,15 +58,19 @@ export class PointsLedger {
       await manager.update(PointsDailyTotal, { userId: day.userId, communityId: day.communityId, day: day.day }, { earned: day.earned + amount });
     }
     const id = newId();
+    // The entry's time decides which monthly and yearly balances it counts in: set it here, not by the database.
+    const createdAt = new Date();
     await manager
       .createQueryBuilder()
       .insert()
       .into(PointsEntry)
-      .values({ id, ...request, amount, cappedFrom, reversesEntryId: request.reversesEntryId ?? null })
+      .values({ id, ...request, amount, cappedFrom, reversesEntryId: request.reversesEntryId ?? null, createdAt })
       .orIgnore()
       .execute();
     const entry = await this.findEntry(manager, request, true);
-    return { entry: entry!, created: entry!.id === id };
+    const created = entry!.id === id;
+    if (created) await addToBalances(manager, [entry!]);
+    return { entry: entry!, created };
   }
 
   private findEntry(manager: EntityManager, request: CreditRequest, locking: boolean): Promise<PointsEntry | null> {
@@ -124,20 +131,13 @@ export class PointsLedger {
     return query.getMany();
   }
 
-  async ranking(communityId: string, limit: number, since: Date | null = null): Promise<RankingRowView[]> {
-    const query = this.dataSource
-      .getRepository(PointsEntry)
-      .createQueryBuilder('e')
-      .select('e.userId', 'userId')
-      .addSelect('SUM(e.amount)', 'balance')
-      .where('e.communityId = :communityId', { communityId });
-    if (since) query.andWhere('e.createdAt >= :since', { since });
-    const rows = await query
-      .groupBy('e.userId')
-      .orderBy('balance', 'DESC')
-      .addOrderBy('e.userId', 'ASC')
-      .limit(limit)
-      .getRawMany<{ userId: string; balance: string | number }>();
+  /** Members by balance over the period, from the top of the balances' index (no grouping or sorting of entries). */
+  async ranking(communityId: string, limit: number, period: string): Promise<RankingRowView[]> {
+    const rows = await selectRows<{ userId: string; balance: number }>(
+      this.dataSource.manager,
+      'SELECT user_id AS userId, balance FROM points_balance WHERE community_id = ? AND period = ? ORDER BY balance DESC, user_id ASC LIMIT ?',
+      [communityId, period, limit],
+    );
     const ranked = rankByBalance(rows.map((r) => ({ userId: r.userId, balance: Number(r.balance) })));
     const users = ranked.length
       ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: ranked.map((r) => ({ id: r.userId })) })
@@ -147,20 +147,20 @@ export class PointsLedger {
   }
 
   /**
-   * Work units ranked by what their reported members earned in the community over the period. A
-   * member has at most one approved registration (its unique slot), so no entry is counted twice.
+   * Work units ranked by what their reported members (approved registrations here) earned in the
+   * community over the period. Driven by the period's balances, each joined to the member's one
+   * approved registration by its unique slot (so nothing counts twice): a month reads only the
+   * members who earned that month.
    */
-  async unitRanking(communityId: string, limit: number, since: Date | null = null): Promise<UnitRankingRowView[]> {
-    const query = this.dataSource
-      .getRepository(PointsEntry)
-      .createQueryBuilder('e')
-      .innerJoin(MemberRegistration, 'r', 'r.userId = e.userId AND r.communityId = e.communityId AND r.status = :approved', { approved: RegistrationStatus.Approved })
+  async unitRanking(communityId: string, limit: number, period: string): Promise<UnitRankingRowView[]> {
+    const rows = await this.dataSource
+      .getRepository(PointsBalance)
+      .createQueryBuilder('b')
+      .innerJoin(MemberRegistration, 'r', 'r.userId = b.userId AND r.slot = :approved AND r.communityId = b.communityId', { approved: registrationSlot(RegistrationStatus.Approved) })
       .select('r.unitId', 'unitId')
-      .addSelect('SUM(e.amount)', 'points')
-      .addSelect('COUNT(DISTINCT e.userId)', 'members')
-      .where('e.communityId = :communityId', { communityId });
-    if (since) query.andWhere('e.createdAt >= :since', { since });
-    const rows = await query
+      .addSelect('SUM(b.balance)', 'points')
+      .addSelect('COUNT(*)', 'members')
+      .where('b.communityId = :communityId AND b.period = :period', { communityId, period })
       .groupBy('r.unitId')
       .orderBy('points', 'DESC')
       .addOrderBy('r.unitId', 'ASC')

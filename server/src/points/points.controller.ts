@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, LIMITS, periodStart, PointsPeriod, Role } from '@linli/shared';
+import { ALL_ROLES, LIMITS, periodKey, PointsPeriod, Role } from '@linli/shared';
 import { placeInQuery, placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
@@ -64,7 +64,7 @@ export class PointsController {
   @RequireRole(ALL_ROLES, placeParam('communityId'))
   @ApiOkResponse({ type: [RankingRowDto] })
   ranking(@Param('communityId') communityId: string, @Query() query: RankingQueryDto): Promise<RankingRowDto[]> {
-    return this.ledger.ranking(communityId, query.limit ?? 20, periodStart(query.period ?? PointsPeriod.All, new Date()));
+    return this.ledger.ranking(communityId, query.limit ?? 20, periodKey(query.period ?? PointsPeriod.All, new Date()));
   }
 
   @Get('communities/:communityId/points/unit-ranking')
@@ -72,7 +72,7 @@ export class PointsController {
   @RequireRole(ALL_ROLES, placeParam('communityId'))
   @ApiOkResponse({ type: [UnitRankingRowDto] })
   unitRanking(@Param('communityId') communityId: string, @Query() query: RankingQueryDto): Promise<UnitRankingRowDto[]> {
-    return this.ledger.unitRanking(communityId, query.limit ?? 20, periodStart(query.period ?? PointsPeriod.All, new Date()));
+    return this.ledger.unitRanking(communityId, query.limit ?? 20, periodKey(query.period ?? PointsPeriod.All, new Date()));
   }
 
   @Get('communities/:communityId/points/members/:userId/entries')

@@ -20,6 +20,7 @@ import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
+import { addToBalances } from '../points/points-balances';
 import { PointsEntry } from '../points/points-entry.entity';
 import { Post } from '../posts/post.entity';
 import { PostEvent } from '../posts/post-event.entity';
@@ -178,6 +179,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(DecisionMilestone, deliberation.milestones);
     await manager.insert(DecisionUpdate, deliberation.updates);
     await manager.insert(PointsEntry, deliberation.points);
+    // The balances the rankings read are the ledger summed: count every entry seeded above.
+    await addToBalances(manager, await manager.find(PointsEntry, { select: { id: true, communityId: true, userId: true, amount: true, createdAt: true } }));
   }
 
   private ownerOf(

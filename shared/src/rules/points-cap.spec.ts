@@ -1,5 +1,5 @@
 import { PointsPeriod, PointsSource } from '../points';
-import { grantWithinCap, isCappedCredit, periodStart } from './points-cap';
+import { grantWithinCap, isCappedCredit, periodKey, periodKeysOf } from './points-cap';
 
 describe('grantWithinCap', () => {
   it.each([
@@ -25,16 +25,22 @@ describe('grantWithinCap', () => {
   });
 });
 
-describe('periodStart', () => {
-  // 2026-01-01 02:00 in Shanghai is still 2025-12-31 in UTC.
-  const newYearMorning = new Date('2025-12-31T18:00:00Z');
+describe('period keys (the stored ranking periods)', () => {
   it.each([
-    [PointsPeriod.All, newYearMorning, null],
-    [PointsPeriod.Year, newYearMorning, '2025-12-31T16:00:00.000Z'],
-    [PointsPeriod.Month, newYearMorning, '2025-12-31T16:00:00.000Z'],
-    [PointsPeriod.Month, new Date('2026-11-22T03:00:00Z'), '2026-10-31T16:00:00.000Z'],
-    [PointsPeriod.Year, new Date('2026-11-22T03:00:00Z'), '2025-12-31T16:00:00.000Z'],
-  ])('%s at %s starts at %s (Asia/Shanghai)', (period, now, start) => {
-    expect(periodStart(period, now)?.toISOString() ?? null).toBe(start);
+    // a UTC instant → the periods it counts in on a Shanghai clock
+    ['2025-12-31T15:59:59.999Z', ['all', 'y2025', 'm2025-12']],
+    ['2025-12-31T16:00:00.000Z', ['all', 'y2026', 'm2026-01']],
+    ['2026-11-30T16:00:00.000Z', ['all', 'y2026', 'm2026-12']],
+    ['2026-12-02T04:00:00.000Z', ['all', 'y2026', 'm2026-12']],
+  ])('an entry at %s counts in %j', (at, keys) => {
+    expect(periodKeysOf(new Date(at))).toEqual(keys);
+  });
+
+  it('a ranking reads the key of the period it is asked about, the same keys the entries were counted under', () => {
+    const now = new Date('2026-03-01T00:30:00Z'); // 08:30 on 1 March in Shanghai
+    expect([PointsPeriod.All, PointsPeriod.Year, PointsPeriod.Month].map((p) => periodKey(p, now))).toEqual(periodKeysOf(now));
+    expect(periodKey(PointsPeriod.Month, now)).toBe('m2026-03');
+    // An entry from the last evening of February (Shanghai) is not in March's ranking.
+    expect(periodKeysOf(new Date('2026-02-28T15:00:00Z'))).not.toContain('m2026-03');
   });
 });

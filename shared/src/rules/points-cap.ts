@@ -16,10 +16,15 @@ export function isCappedCredit(amount: number, sourceType: string, dailyCap: num
   return dailyCap !== null && amount > 0 && CAPPED_POINTS_SOURCES.includes(sourceType);
 }
 
-/** The first instant of a ranking period as read on a clock in Asia/Shanghai; null for all time. */
-export function periodStart(period: PointsPeriod, now: Date): Date | null {
-  if (period === PointsPeriod.All) return null;
+/** The stored key of the ranking period `period` that `now` falls in (a Shanghai clock): all, y2026, m2026-12. */
+export function periodKey(period: PointsPeriod, now: Date): string {
+  if (period === PointsPeriod.All) return 'all';
   const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  const month = period === PointsPeriod.Year ? 0 : local.getUTCMonth();
-  return new Date(Date.UTC(local.getUTCFullYear(), month, 1) - SHANGHAI_OFFSET_MS);
+  const year = String(local.getUTCFullYear());
+  return period === PointsPeriod.Year ? `y${year}` : `m${year}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Every ranking period a points entry made at `at` counts in, as stored keys. */
+export function periodKeysOf(at: Date): string[] {
+  return [PointsPeriod.All, PointsPeriod.Year, PointsPeriod.Month].map((period) => periodKey(period, at));
 }

@@ -4,10 +4,13 @@ import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { DomainError } from '../errors/domain-error';
 import { JwtPayload } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
+import { VerifiedTokens } from './verified-tokens';
 
 /** Every endpoint needs a valid bearer token unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -20,9 +23,15 @@ export class JwtAuthGuard implements CanActivate {
     const header: string | undefined = request.headers?.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (!token) throw new DomainError('AUTH_REQUIRED');
+    const known = this.verified.get(token);
+    if (known) {
+      request.user = { id: known };
+      return true;
+    }
     try {
-      const payload = await this.jwt.verifyAsync<JwtPayload>(token);
+      const payload = await this.jwt.verifyAsync<JwtPayload & { exp?: number }>(token);
       if (typeof payload.sub !== 'string') throw new DomainError('AUTH_TOKEN_INVALID');
+      this.verified.remember(token, payload.sub, payload.exp);
       request.user = { id: payload.sub };
       return true;
     } catch (error) {

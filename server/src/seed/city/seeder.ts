@@ -1,3 +1,4 @@
+import { sumPointsBalances } from './balances';
 import { CityBuilder } from './city';
 import { SeedContext } from './context';
 import { DeliberationSeeder, TallyFixture } from './deliberation';
@@ -40,7 +41,7 @@ const DEFERRED = {
   city: ['role_grant', 'household_member', 'app_user', 'household', 'owner', 'member_registration'],
   wishes: ['wish', 'wish_event', 'wish_claim', 'wish_co_claimer'],
   posts: ['post_event', 'shift_claim'],
-  deliberation: ['points_entry', 'ballot_elector', 'ballot_participation', 'ballot_vote'],
+  deliberation: ['points_entry', 'ballot_elector', 'ballot_participation', 'ballot_vote', 'points_balance'],
 };
 
 /** Seeds fixed by the city size, so two runs of one size make the same city (up to the moment "now"). */
@@ -94,6 +95,9 @@ export async function seedCity(options: SeedOptions): Promise<CityManifest> {
     const tally = await new DeliberationSeeder(ctx, city).seed();
     phase = 'committing';
     await loader.drain();
+    phase = 'points balances';
+    report(loader.loaded);
+    loader.counts.set('points_balance', await sumPointsBalances(options.databaseUrl));
     expected = loader.loaded;
 
     phase = `indexes (${indexes.pending} tables left)`;
