@@ -143,71 +143,53 @@ export class ShiftClaimingService {
     return outcomes;
   }
 
-  /** Each member in their own transaction, in arrival order; once one lands on the waiting list the rest go straight there. */
+  /**
+   * Each member in their own transaction, in arrival order: a free seat the combined way if there
+   * seems to be one, else the locked path; once one lands on the waiting list the rest go straight there.
+   */
   private async claimOneByOne(shift: PostShift, members: string[], now: Date, outcomes: Map<string, Settled<ClaimResult>>): Promise<void> {
     let full = shift.confirmedCount >= shift.capacity;
     for (const member of members) {
       try {
-        const result = await this.claimOne(member, shift, now, full);
-        if (result.claim.status === ShiftClaimStatus.Waiting) full = true;
-        outcomes.set(member, { ok: true, value: result });
+        const seated = full ? undefined : (await this.seatTogether(shift, [member], now))?.get(member);
+        const outcome = seated ?? { ok: true, value: await this.claimLocked(member, shift.id, now) };
+        if (outcome.ok && outcome.value.claim.status === ShiftClaimStatus.Waiting) full = true;
+        outcomes.set(member, outcome);
       } catch (error) {
         outcomes.set(member, failed(error));
       }
     }
   }
 
-  /** One member's claim: a free seat if there seems to be one, else the locked path; a retry finds the existing claim. */
-  private async claimOne(memberId: string, shift: PostShift, now: Date, seemsFull: boolean): Promise<ClaimResult> {
+  /**
+   * The locked path: the shift row first, so what it reads is what it decides on; then a seat if
+   * one is free after all, or the next waiting position from the shift's counter. A member who
+   * already holds a claim here (a race the combined path lost) meets the unique key and gets it.
+   */
+  private async claimLocked(memberId: string, shiftId: string, now: Date): Promise<ClaimResult> {
+    let claimId: string;
     try {
-      const seated = seemsFull ? null : await this.claimFreeSeat(memberId, shift, now);
-      if (seated) return { claim: seated, created: true };
-      return { claim: await this.views.claimById(await this.claimLocked(memberId, shift.id, now)), created: true };
+      // The claim, the seat or waiting position, its history line and the audit record commit together.
+      claimId = await this.transactions.run(async (manager) => {
+        await lockMember(manager, memberId);
+        const locked = await lockShift(manager, shiftId);
+        assertClaimable(locked, now);
+        if (locked.kind === PostKind.Shift && (await hasOverlappingClaim(manager, memberId, locked))) throw new DomainError('SHIFT_OVERLAP');
+        const seated = await takeSeat(manager, shiftId);
+        const waitingPosition = seated ? null : await nextWaitingPosition(manager, shiftId);
+        const claim = this.newClaim(memberId, locked, seated ? ShiftClaimStatus.Confirmed : ShiftClaimStatus.Waiting, waitingPosition, now);
+        await insertRow(manager, ShiftClaim, claim);
+        await this.recordClaims(manager, [claim]);
+        return claim.id;
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await this.dataSource.getRepository(ShiftClaim).findOne({ select: { id: true, status: true }, where: { shiftId: shift.id, memberId, live: 1 } });
+      const existing = await this.dataSource.getRepository(ShiftClaim).findOne({ select: { id: true, status: true }, where: { shiftId, memberId, live: 1 } });
       if (!existing) throw error;
       if (existing.status === ShiftClaimStatus.Removed) throw new DomainError('SHIFT_CLAIM_REMOVED');
       return { claim: await this.views.claimById(existing.id), created: false };
     }
-  }
-
-  /** seatTogether for one member, with the unique key answering a retry: the claim's view, or null when no seat was free. */
-  private async claimFreeSeat(memberId: string, shift: PostShift, now: Date): Promise<ShiftClaimView | null> {
-    const claim = this.newClaim(memberId, shift, ShiftClaimStatus.Confirmed, null, now);
-    try {
-      return await this.transactions.run(async (manager) => {
-        const member = await lockMember(manager, memberId);
-        if (shift.kind === PostKind.Shift && (await hasOverlappingClaim(manager, memberId, shift))) throw new DomainError('SHIFT_OVERLAP');
-        await this.recordClaims(manager, [claim]);
-        if (!(await takeSeat(manager, shift.id, { startsAt: shift.startsAt, endsAt: shift.endsAt }))) throw new TooFewSeats();
-        await insertRow(manager, ShiftClaim, claim);
-        return this.views.claimView(claim, shift, member.displayName, null);
-      });
-    } catch (error) {
-      if (error instanceof TooFewSeats) return null;
-      throw error;
-    }
-  }
-
-  /**
-   * The locked path: the shift row first, so what it reads is what it decides on; then a seat if
-   * one is free after all, or the next waiting position from the shift's counter. Returns the claim's id.
-   */
-  private async claimLocked(memberId: string, shiftId: string, now: Date): Promise<string> {
-    // The claim, the seat or waiting position, its history line and the audit record commit together.
-    return this.transactions.run(async (manager) => {
-      await lockMember(manager, memberId);
-      const locked = await lockShift(manager, shiftId);
-      assertClaimable(locked, now);
-      if (locked.kind === PostKind.Shift && (await hasOverlappingClaim(manager, memberId, locked))) throw new DomainError('SHIFT_OVERLAP');
-      const seated = await takeSeat(manager, shiftId);
-      const waitingPosition = seated ? null : await nextWaitingPosition(manager, shiftId);
-      const claim = this.newClaim(memberId, locked, seated ? ShiftClaimStatus.Confirmed : ShiftClaimStatus.Waiting, waitingPosition, now);
-      await insertRow(manager, ShiftClaim, claim);
-      await this.recordClaims(manager, [claim]);
-      return claim.id;
-    });
+    return { claim: await this.views.claimById(claimId), created: true };
   }
 
   private newClaim(memberId: string, shift: PostShift, status: ShiftClaimStatus, waitingPosition: number | null, now: Date): ShiftClaim {

@@ -54,6 +54,7 @@ interface IndexDefinition {
   table: string;
   name: string;
   unique: boolean;
+  /** Quoted, each with its direction: `col` or `col` DESC. */
   columns: string[];
 }
 
@@ -62,8 +63,8 @@ interface IndexDefinition {
  * rows are all in (one sorted build per table instead of millions of random B-tree inserts through
  * a small buffer pool). A table's build runs in the background while later phases still generate;
  * the rest are built at the end on two connections. They come back with exactly the names, columns
- * and uniqueness the migrations gave them, and a unique index the data broke would fail its build,
- * so that check is not lost.
+ * (with their directions) and uniqueness the migrations gave them, and a unique index the data
+ * broke would fail its build, so that check is not lost.
  */
 export class DeferredIndexes {
   private readonly dropped = new Map<string, IndexDefinition[]>();
@@ -94,7 +95,7 @@ export class DeferredIndexes {
 
   async drop(tables: readonly string[]): Promise<void> {
     const [rows] = await this.admin.query<RowDataPacket[]>(
-      `SELECT TABLE_NAME AS t, INDEX_NAME AS name, NON_UNIQUE AS nonUnique, SEQ_IN_INDEX AS seq, COLUMN_NAME AS col
+      `SELECT TABLE_NAME AS t, INDEX_NAME AS name, NON_UNIQUE AS nonUnique, SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, COLLATION AS collation
          FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?) AND INDEX_NAME <> 'PRIMARY'
         ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`,
       [this.database, tables],
@@ -107,7 +108,8 @@ export class DeferredIndexes {
         index = { table: String(r.t), name: String(r.name), unique: Number(r.nonUnique) === 0, columns: [] };
         byKey.set(key, index);
       }
-      index.columns.push(String(r.col));
+      // COLLATION 'D': a descending column (ix_points_balance_rank's balance), rebuilt as it was.
+      index.columns.push(`\`${String(r.col)}\`${r.collation === 'D' ? ' DESC' : ''}`);
     }
     for (const table of tables) {
       const indexes = [...byKey.values()].filter((i) => i.table === table);
@@ -158,7 +160,7 @@ export class DeferredIndexes {
   private async work(connection: Connection): Promise<void> {
     for (let table = this.queue.shift(); table !== undefined; table = this.queue.shift()) {
       const indexes = this.dropped.get(table)!;
-      const clauses = indexes.map((i) => `ADD ${i.unique ? 'UNIQUE ' : ''}INDEX \`${i.name}\` (${i.columns.map((c) => `\`${c}\``).join(', ')})`);
+      const clauses = indexes.map((i) => `ADD ${i.unique ? 'UNIQUE ' : ''}INDEX \`${i.name}\` (${i.columns.join(', ')})`);
       const started = performance.now();
       try {
         if (!this.failure) await connection.query(`ALTER TABLE \`${table}\` ${clauses.join(', ')}`);
