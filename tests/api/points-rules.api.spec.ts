@@ -1,10 +1,11 @@
-import { PointsPeriod, PointsSource, RegistrationStatus } from '@linli/shared';
+import { periodKey, periodKeysOf, PointsPeriod, PointsSource, RegistrationStatus } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { TransactionRunner } from '../../server/src/database/transaction-runner';
 import { Place } from '../../server/src/places/place.entity';
 import { PointsDailyTotal } from '../../server/src/points/points-daily-total.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
 import { PointsLedger } from '../../server/src/points/points-ledger.service';
+import { PointsUnitBalance } from '../../server/src/points/points-unit-balance.entity';
 import { MemberRegistration } from '../../server/src/reporting/member-registration.entity';
 import { WorkUnit } from '../../server/src/reporting/work-unit.entity';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
@@ -98,6 +99,35 @@ describeApi('points rules, daily cap, history and rankings', () => {
     const liuyuan = (await t.dataSource.getRepository(Place).findOneByOrFail({ name: '柳园社区' })).id;
     expect((await t.http().get(`/api/v1/me/points/entries?communityId=${liuyuan}`).set(await as('刘洋'))).status).toBe(403);
     expect((await t.http().get(`/api/v1/me/points/entries`).set(await as('刘洋'))).status).toBe(400);
+  });
+
+  it('the unit ranking is the ledger summed by approved registration: a member brings their points on approval, even with credits landing at that moment', async () => {
+    const huang = await t.userIdOf('黄磊');
+    const pending = await t.dataSource.getRepository(MemberRegistration).findOneByOrFail({ userId: huang, status: RegistrationStatus.Pending });
+    await earn(huang, 5, PointsSource.ManualAward, 'unit-join-before');
+    const [approval] = await Promise.all([
+      t.http().post(`/api/v1/member-registrations/${pending.id}/approval`).set(await as('李红梅')).send({}),
+      ...Array.from({ length: 10 }, (_, i) => earn(huang, 1, PointsSource.ManualAward, `unit-join-race-${i}`)),
+    ]);
+    expect(approval.status).toBe(200);
+
+    // Recomputed from scratch: each entry here, for the unit of its member's approved registration here.
+    const approved = await t.dataSource.getRepository(MemberRegistration).findBy({ communityId: donghu, status: RegistrationStatus.Approved });
+    const unitOf = new Map(approved.map((r) => [r.userId, r.unitId]));
+    const expected = new Map<string, number>();
+    for (const e of await t.dataSource.getRepository(PointsEntry).findBy({ communityId: donghu })) {
+      const unit = unitOf.get(e.userId);
+      if (!unit) continue;
+      for (const period of periodKeysOf(e.createdAt)) expected.set(`${unit}|${period}`, (expected.get(`${unit}|${period}`) ?? 0) + e.amount);
+    }
+    for (const [period, key] of [[PointsPeriod.All, 'all'], [PointsPeriod.Month, periodKey(PointsPeriod.Month, new Date())]] as const) {
+      const rows = (await t.http().get(`/api/v1/communities/${donghu}/points/unit-ranking?period=${period}&limit=100`).set(await as('王秀英')).expect(200)).body as { unitId: string; points: number; members: number }[];
+      const wanted = [...expected].filter(([k]) => k.endsWith(`|${key}`)).map(([k, points]) => [k.split('|')[0], points]);
+      expect(new Map(rows.map((r) => [r.unitId, r.points]))).toEqual(new Map(wanted as [string, number][]));
+      const huangsUnit = rows.find((r) => r.unitId === pending.unitId)!;
+      expect(huangsUnit.members).toBe(approved.filter((r) => r.unitId === pending.unitId).length);
+    }
+    expect((await t.dataSource.getRepository(PointsUnitBalance).findOneByOrFail({ communityId: donghu, unitId: pending.unitId, period: 'all' })).points).toBe(expected.get(`${pending.unitId}|all`));
   });
 
   it('ranks work units by what their reported members earned in the community, over a period', async () => {

@@ -213,7 +213,15 @@ describeApi('double reporting (双报到)', () => {
       const move = { communityId: liuyuan, householdId: liuyuanFlat.id, newUnit: undefined, unitId: unit.id };
       const next = (await submit('王建军', await memberBody('王建军', move), 201)).body;
       expect(await holds('王建军', Role.PartyMember, donghu)).toBe(1); // still serving in 东湖 until approved
+      const wang = await t.userIdOf('王建军');
+      const oldUnit = (await t.dataSource.getRepository(MemberRegistration).findOneByOrFail({ userId: wang, status: RegistrationStatus.Approved })).unitId;
+      const unitPoints = async () => ((await t.http().get(`/api/v1/communities/${donghu}/points/unit-ranking?limit=100`).set(await as('王秀英')).expect(200)).body as { unitId: string; points: number }[]).find((r) => r.unitId === oldUnit)?.points ?? 0;
+      const before = await unitPoints();
+      const hisPoints = (await t.http().get(`/api/v1/me/points?communityId=${donghu}`).set(await as('王建军')).expect(200)).body.balance;
       await decide('陈志刚', next.id, 'approval', {}, 200);
+      // His points in 东湖 no longer count for his old unit there.
+      expect(hisPoints).toBeGreaterThan(0);
+      expect(await unitPoints()).toBe(before - hisPoints);
       expect(await holds('王建军', Role.PartyMember, donghu)).toBe(0);
       expect(await holds('王建军', Role.PartyMember, liuyuan)).toBe(1);
       const history = (await t.http().get('/api/v1/me/member-registrations').set(await as('王建军')).expect(200)).body;

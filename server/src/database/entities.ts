@@ -19,6 +19,7 @@ import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { CommunityPointsRules } from '../points/community-points-rules.entity';
 import { PointsBalance } from '../points/points-balance.entity';
+import { PointsUnitBalance } from '../points/points-unit-balance.entity';
 import { PointsDailyTotal } from '../points/points-daily-total.entity';
 import { PointsEntry } from '../points/points-entry.entity';
 import { Post } from '../posts/post.entity';
@@ -41,6 +42,6 @@ import { WORKBENCH_ENTITIES } from '../workbench/workbench.entities';
 
 export const ENTITIES = [User, Place, Owner, Household, HouseholdMember, RoleGrant, AuditLog, PointsEntry, WorkUnit, MemberRegistration, UnitRegistration, Wish, WishClaim, WishCoClaimer, WishEvent, WishPhoto, CommunityWishSettings, Post, PostShift, ShiftClaim, PostEvent,
   Topic, TopicHousehold, TopicComment, CommentReport, Ballot, BallotOption, BallotElector, BallotParticipation, BallotVote, Decision, DecisionMilestone, DecisionUpdate, DeliberationPhoto,
-  CommunityPointsRules, PointsDailyTotal, PointsBalance,
+  CommunityPointsRules, PointsDailyTotal, PointsBalance, PointsUnitBalance,
   ...WORKBENCH_ENTITIES, ...NOTIFICATION_ENTITIES, ...CONTENT_ENTITIES, ...EXPORT_ENTITIES,
 ];

@@ -23,6 +23,11 @@ export function forUpdate(manager: EntityManager): string {
   return isSqlite(manager) ? '' : ' FOR UPDATE';
 }
 
+/** A shared row lock (others may read, none may change the rows until this transaction ends); none on SQLite, as forUpdate. */
+export function forShare(manager: EntityManager): string {
+  return isSqlite(manager) ? '' : ' LOCK IN SHARE MODE';
+}
+
 /** `?, ?, ?` for an IN list of n values (better-sqlite3 does not expand arrays). */
 export function placeholders(n: number): string {
   if (n < 1) throw new Error('an IN list needs at least one value');

@@ -1,39 +1,122 @@
-import { periodKeysOf } from '@linli/shared';
+import { periodKeysOf, registrationSlot, RegistrationStatus } from '@linli/shared';
 import { EntityManager } from 'typeorm';
-import { placeholders } from '../database/plain-sql';
+import { forShare, placeholders, selectRows } from '../database/plain-sql';
+import { beforeCommit } from '../database/transaction-runner';
 import { PointsEntry } from './points-entry.entity';
 
 type Counted = Pick<PointsEntry, 'communityId' | 'userId' | 'amount' | 'createdAt'>;
 
-/** Rows per statement when many entries are counted at once (the demo seed). */
+interface Delta {
+  key: string;
+  values: [string, string, string, number];
+}
+
+/** What one transaction adds to the balances, written once just before it commits. */
+interface PendingBalances {
+  members: Map<string, Delta>;
+  units: Map<string, Delta>;
+}
+
+const pendingOf = new WeakMap<EntityManager, PendingBalances>();
+
+/** Rows per statement when many are written at once (the demo seed). */
 const CHUNK = 300;
 
-/**
- * Adds ledger entries to the members' balances of every period they fall in, by upserts that add
- * in the database (`balance = balance + …`), so concurrent credits never lose one another. Runs in
- * the transaction that writes the entries. Rows are touched in key order, so two transactions
- * crediting the same members lock their rows in the same order.
+/*
+ * The sums the rankings read, kept with the ledger: points_balance per (community, member, period)
+ * and points_unit_balance per (community, work unit, period), where a member counts for the unit
+ * of their approved registration in that community. Periods are periodKey's: all time, each year,
+ * each month on a Shanghai clock.
+ *
+ * A transaction's additions are collected and written by upserts that add in the database
+ * (`balance = balance + …`) at its end, members' rows then units' rows, each in key order: every
+ * transaction takes these contended rows last and in the same order, so none waits for another
+ * while holding one (a unit's row is shared by all its members' credits).
+ *
+ * Which unit a member counts for is read with a share lock on the member's approved registration
+ * before anything else of theirs is touched (`unitOfMember`), and a registration decision locks
+ * that row first too: a credit and an approval of the same member queue on it, and whichever
+ * comes second sees the first's result, so no credit is added to the wrong unit or lost.
  */
-export async function addToBalances(manager: EntityManager, entries: readonly Counted[]): Promise<void> {
-  const sums = new Map<string, { communityId: string; userId: string; period: string; amount: number }>();
+
+/** The unit the member counts for in the community: their approved registration there, share-locked; null if none. */
+export async function unitOfMember(manager: EntityManager, userId: string, communityId: string): Promise<string | null> {
+  const [row] = await selectRows<{ unitId: string }>(
+    manager,
+    `SELECT unit_id AS unitId FROM member_registration WHERE user_id = ? AND slot = ? AND community_id = ?${forShare(manager)}`,
+    [userId, registrationSlot(RegistrationStatus.Approved), communityId],
+  );
+  return row?.unitId ?? null;
+}
+
+/** Counts new ledger entries of one member in one community, and for `unitId` if they count for one. */
+export function addEntries(manager: EntityManager, entries: readonly Counted[], unitId: string | null): void {
+  const pending = pendingFor(manager);
   for (const entry of entries) {
     for (const period of periodKeysOf(entry.createdAt)) {
-      const key = `${entry.communityId}|${entry.userId}|${period}`;
-      const sum = sums.get(key) ?? { communityId: entry.communityId, userId: entry.userId, period, amount: 0 };
-      sum.amount += entry.amount;
-      sums.set(key, sum);
+      add(pending.members, [entry.communityId, entry.userId, period, entry.amount]);
+      if (unitId) add(pending.units, [entry.communityId, unitId, period, entry.amount]);
     }
   }
-  const rows = [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-  const upsert =
+}
+
+/**
+ * A member starts or stops counting for a unit in a community (an approval, a registration
+ * superseded): their balances there move with them, as stored plus what this transaction has
+ * added. Run after the registration rows are locked, so no credit of theirs can land meanwhile.
+ */
+export async function moveMemberBalances(manager: EntityManager, userId: string, communityId: string, from: string | null, to: string | null): Promise<void> {
+  if (from === to) return;
+  const rows = await selectRows<{ period: string; balance: number }>(
+    manager,
+    `SELECT period, balance FROM points_balance WHERE community_id = ? AND user_id = ?${forShare(manager)}`,
+    [communityId, userId],
+  );
+  const pending = pendingFor(manager);
+  const balances = new Map(rows.map((r) => [r.period, Number(r.balance)]));
+  for (const { values } of pending.members.values()) {
+    if (values[0] === communityId && values[1] === userId) balances.set(values[2], (balances.get(values[2]) ?? 0) + values[3]);
+  }
+  for (const [period, balance] of balances) {
+    if (from) add(pending.units, [communityId, from, period, -balance]);
+    if (to) add(pending.units, [communityId, to, period, balance]);
+  }
+}
+
+function add(into: Map<string, Delta>, values: [string, string, string, number]): void {
+  const key = `${values[0]}|${values[1]}|${values[2]}`;
+  const delta = into.get(key);
+  if (delta) delta.values[3] += values[3];
+  else into.set(key, { key, values: [...values] });
+}
+
+function pendingFor(manager: EntityManager): PendingBalances {
+  let pending = pendingOf.get(manager);
+  if (!pending) {
+    const created: PendingBalances = { members: new Map(), units: new Map() };
+    pending = created;
+    pendingOf.set(manager, created);
+    beforeCommit(manager, 'points-balances', async () => {
+      pendingOf.delete(manager);
+      await upsert(manager, 'points_balance', ['community_id', 'user_id', 'period', 'balance'], created.members);
+      await upsert(manager, 'points_unit_balance', ['community_id', 'unit_id', 'period', 'points'], created.units);
+    });
+  }
+  return pending;
+}
+
+async function upsert(manager: EntityManager, table: string, columns: [string, string, string, string], deltas: Map<string, Delta>): Promise<void> {
+  const rows = [...deltas.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sum = columns[3];
+  const onConflict =
     manager.connection.options.type === 'better-sqlite3'
-      ? 'ON CONFLICT (community_id, user_id, period) DO UPDATE SET balance = balance + excluded.balance'
-      : 'ON DUPLICATE KEY UPDATE balance = balance + VALUES(balance)';
+      ? `ON CONFLICT (${columns.slice(0, 3).join(', ')}) DO UPDATE SET ${sum} = ${sum} + excluded.${sum}`
+      : `ON DUPLICATE KEY UPDATE ${sum} = ${sum} + VALUES(${sum})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await manager.query(
-      `INSERT INTO points_balance (community_id, user_id, period, balance) VALUES ${chunk.map(() => `(${placeholders(4)})`).join(', ')} ${upsert}`,
-      chunk.flatMap((r) => [r.communityId, r.userId, r.period, r.amount]),
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => `(${placeholders(4)})`).join(', ')} ${onConflict}`,
+      chunk.flatMap((r) => r.values),
     );
   }
 }

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { grantWithinCap, isCappedCredit, PointsEntryView, rankByBalance, RankingRowView, registrationSlot, RegistrationStatus, shanghaiDateOf, UnitRankingRowView } from '@linli/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { newId } from '../database/ids';
-import { selectRows } from '../database/plain-sql';
+import { placeholders, selectRows } from '../database/plain-sql';
 import { User } from '../identity/user.entity';
-import { MemberRegistration } from '../reporting/member-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
-import { PointsBalance } from './points-balance.entity';
-import { addToBalances } from './points-balances';
+import { addEntries, unitOfMember } from './points-balances';
 import { PointsDailyTotal } from './points-daily-total.entity';
 import { PointsEntry } from './points-entry.entity';
 import { PointsRulesService } from './points-rules.service';
@@ -69,7 +67,7 @@ export class PointsLedger {
       .execute();
     const entry = await this.findEntry(manager, request, true);
     const created = entry!.id === id;
-    if (created) await addToBalances(manager, [entry!]);
+    if (created) addEntries(manager, [entry!], await unitOfMember(manager, request.userId, request.communityId));
     return { entry: entry!, created };
   }
 
@@ -148,28 +146,29 @@ export class PointsLedger {
 
   /**
    * Work units ranked by what their reported members (approved registrations here) earned in the
-   * community over the period. Driven by the period's balances, each joined to the member's one
-   * approved registration by its unique slot (so nothing counts twice): a month reads only the
-   * members who earned that month.
+   * community over the period, from the top of the units' balances; `members` counts each listed
+   * unit's reported members here.
    */
   async unitRanking(communityId: string, limit: number, period: string): Promise<UnitRankingRowView[]> {
-    const rows = await this.dataSource
-      .getRepository(PointsBalance)
-      .createQueryBuilder('b')
-      .innerJoin(MemberRegistration, 'r', 'r.userId = b.userId AND r.slot = :approved AND r.communityId = b.communityId', { approved: registrationSlot(RegistrationStatus.Approved) })
-      .select('r.unitId', 'unitId')
-      .addSelect('SUM(b.balance)', 'points')
-      .addSelect('COUNT(*)', 'members')
-      .where('b.communityId = :communityId AND b.period = :period', { communityId, period })
-      .groupBy('r.unitId')
-      .orderBy('points', 'DESC')
-      .addOrderBy('r.unitId', 'ASC')
-      .limit(limit)
-      .getRawMany<{ unitId: string; points: string | number; members: string | number }>();
-    const ranked = rankByBalance(rows.map((r) => ({ userId: r.unitId, balance: Number(r.points) })));
-    const units = ranked.length ? await this.dataSource.getRepository(WorkUnit).find({ where: ranked.map((r) => ({ id: r.userId })) }) : [];
+    const manager = this.dataSource.manager;
+    const rows = await selectRows<{ unitId: string; points: number }>(
+      manager,
+      'SELECT unit_id AS unitId, points FROM points_unit_balance WHERE community_id = ? AND period = ? ORDER BY points DESC, unit_id ASC LIMIT ?',
+      [communityId, period, limit],
+    );
+    if (rows.length === 0) return [];
+    const unitIds = rows.map((r) => r.unitId);
+    const [counts, units] = await Promise.all([
+      selectRows<{ unitId: string; members: number }>(
+        manager,
+        `SELECT unit_id AS unitId, COUNT(*) AS members FROM member_registration WHERE community_id = ? AND unit_id IN (${placeholders(unitIds.length)}) AND slot = ? GROUP BY unit_id`,
+        [communityId, ...unitIds, registrationSlot(RegistrationStatus.Approved)],
+      ),
+      this.dataSource.getRepository(WorkUnit).find({ select: { id: true, name: true }, where: { id: In(unitIds) } }),
+    ]);
+    const members = new Map(counts.map((c) => [c.unitId, Number(c.members)]));
     const names = new Map(units.map((u) => [u.id, u.name]));
-    const members = new Map(rows.map((r) => [r.unitId, Number(r.members)]));
+    const ranked = rankByBalance(rows.map((r) => ({ userId: r.unitId, balance: Number(r.points) })));
     return ranked.map((r) => ({ rank: r.rank, unitId: r.userId, unitName: names.get(r.userId) ?? '', points: r.balance, members: members.get(r.userId) ?? 0 }));
   }
 }

@@ -12,6 +12,8 @@ import { RegistrationDecision } from './registration-columns';
 @Index('ix_member_registration_review', ['communityId', 'status', 'id'])
 @Index('ix_member_registration_unit', ['unitId', 'id'])
 @Index('ix_member_registration_user', ['userId', 'createdAt'])
+// How many reported members each unit has in a community (the unit ranking).
+@Index('ix_member_registration_community_unit', ['communityId', 'unitId', 'slot'])
 export class MemberRegistration extends RegistrationDecision {
   @PrimaryId()
   id: string;

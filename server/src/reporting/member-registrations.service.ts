@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { moveMemberBalances } from '../points/points-balances';
 import { NotificationService } from '../notifications/notification.service';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
@@ -92,6 +93,8 @@ export class MemberRegistrationsService {
       const previous = await manager.getRepository(MemberRegistration).findOne({ where: { userId: registration.userId, slot: 'approved' } });
       if (previous) await this.supersede(manager, actorId, previous, registration, now);
       await manager.update(MemberRegistration, { id }, { slot: 'approved' });
+      // With both registration rows locked above, the member's points move to the new unit's ranking.
+      await moveMemberBalances(manager, registration.userId, registration.communityId, null, registration.unitId);
       await grantRole(manager, registration.userId, Role.PartyMember, registration.communityId, actorId);
       await this.audit.record(manager, {
         actorId, action: 'member_registration.approve', targetType: 'member_registration', targetId: id, placeId: registration.communityId,
@@ -138,6 +141,7 @@ export class MemberRegistrationsService {
     await applyTransition(manager, MemberRegistration, {
       id: previous.id, action: RegistrationAction.Supersede, notFound: 'REGISTRATION_NOT_FOUND', set: { endedAt: now },
     });
+    await moveMemberBalances(manager, previous.userId, previous.communityId, previous.unitId, null);
     if (previous.communityId !== next.communityId) {
       await manager.delete(RoleGrant, { userId: previous.userId, role: Role.PartyMember, placeId: previous.communityId });
     }

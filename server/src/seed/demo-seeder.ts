@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { childPath, HouseholdRelation, OwnerKind, PlaceLevel, PointsSource, Role } from '@linli/shared';
+import { childPath, HouseholdRelation, OwnerKind, PlaceLevel, PointsSource, RegistrationStatus, Role } from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/db-errors';
@@ -20,7 +20,7 @@ import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
-import { addToBalances } from '../points/points-balances';
+import { addEntries } from '../points/points-balances';
 import { PointsEntry } from '../points/points-entry.entity';
 import { Post } from '../posts/post.entity';
 import { PostEvent } from '../posts/post-event.entity';
@@ -179,8 +179,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(DecisionMilestone, deliberation.milestones);
     await manager.insert(DecisionUpdate, deliberation.updates);
     await manager.insert(PointsEntry, deliberation.points);
-    // The balances the rankings read are the ledger summed: count every entry seeded above.
-    await addToBalances(manager, await manager.find(PointsEntry, { select: { id: true, communityId: true, userId: true, amount: true, createdAt: true } }));
+    // The balances the rankings read are the ledger summed: every entry seeded above, and for the
+    // unit of the member's approved registration in that community.
+    const unitOf = new Map(reporting.memberRegistrations.filter((r) => r.status === RegistrationStatus.Approved).map((r) => [`${r.userId}|${r.communityId}`, r.unitId]));
+    for (const entry of await manager.find(PointsEntry, { select: { id: true, communityId: true, userId: true, amount: true, createdAt: true } })) {
+      addEntries(manager, [entry], unitOf.get(`${entry.userId}|${entry.communityId}`) ?? null);
+    }
   }
 
   private ownerOf(

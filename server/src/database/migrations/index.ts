@@ -5,7 +5,7 @@ import { WishRules1795314807469 } from './1795314807469-WishRules';
 import { PioneerPosts1795314900868 } from './1795314900868-PioneerPosts';
 import { Deliberation1795322220774 } from './1795322220774-Deliberation';
 import { Workbench1795328576975 } from './1795328576975-Workbench';
-import { PointsBalance1796187968062 } from './1796187968062-PointsBalance';
+import { PointsBalances1796190169409 } from './1796190169409-PointsBalances';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
-export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795312142267, WishRules1795314807469, PioneerPosts1795314900868, Deliberation1795322220774, Workbench1795328576975, PointsBalance1796187968062];
+export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795312142267, WishRules1795314807469, PioneerPosts1795314900868, Deliberation1795322220774, Workbench1795328576975, PointsBalances1796190169409];

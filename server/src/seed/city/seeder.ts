@@ -41,7 +41,7 @@ const DEFERRED = {
   city: ['role_grant', 'household_member', 'app_user', 'household', 'owner', 'member_registration'],
   wishes: ['wish', 'wish_event', 'wish_claim', 'wish_co_claimer'],
   posts: ['post_event', 'shift_claim'],
-  deliberation: ['points_entry', 'ballot_elector', 'ballot_participation', 'ballot_vote', 'points_balance'],
+  deliberation: ['points_entry', 'ballot_elector', 'ballot_participation', 'ballot_vote', 'points_balance', 'points_unit_balance'],
 };
 
 /** Seeds fixed by the city size, so two runs of one size make the same city (up to the moment "now"). */
@@ -97,7 +97,9 @@ export async function seedCity(options: SeedOptions): Promise<CityManifest> {
     await loader.drain();
     phase = 'points balances';
     report(loader.loaded);
-    loader.counts.set('points_balance', await sumPointsBalances(options.databaseUrl));
+    const balances = await sumPointsBalances(options.databaseUrl);
+    loader.counts.set('points_balance', balances.members);
+    loader.counts.set('points_unit_balance', balances.units);
     expected = loader.loaded;
 
     phase = `indexes (${indexes.pending} tables left)`;
