@@ -11,7 +11,7 @@ import { DateUtils } from 'typeorm/util/DateUtils';
  * here is exactly what the entity layer would write or read, on MySQL and on SQLite alike.
  *
  * The SQL itself must be what both dialects accept: `?` placeholders, ANSI joins, LIMIT, and
- * identifiers that need no quoting (or quoted with `quoted`). Locks go through `forUpdate`.
+ * identifiers that need no quoting (or quoted with `quoted`). Locks go through `forUpdate` and `forShare`.
  */
 
 function isSqlite(manager: EntityManager): boolean {

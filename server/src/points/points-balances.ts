@@ -34,9 +34,10 @@ const CHUNK = 300;
  * while holding one (a unit's row is shared by all its members' credits).
  *
  * Which unit a member counts for is read with a share lock on the member's approved registration
- * before anything else of theirs is touched (`unitOfMember`), and a registration decision locks
- * that row first too: a credit and an approval of the same member queue on it, and whichever
- * comes second sees the first's result, so no credit is added to the wrong unit or lost.
+ * (`unitOfMember`) before any balance row is written, and a registration decision locks that row
+ * before it reads the member's balances: a credit and an approval of the same member queue on the
+ * registration, and whichever comes second sees the first's result, so no credit is counted for
+ * the wrong unit or lost.
  */
 
 /** The unit the member counts for in the community: their approved registration there, share-locked; null if none. */

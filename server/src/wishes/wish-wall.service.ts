@@ -7,7 +7,7 @@ import { decodeCursor, pageOf } from '../common/http/page';
 import { columnsOf, selectEntities } from '../database/plain-sql';
 import { StreetWallQueryDto, WallQueryDto } from './dto/wish-input.dto';
 import { Wish } from './wish.entity';
-import { PUBLIC_VIEW_COLUMNS, WishViews } from './wish-views';
+import { PUBLIC_VIEW_COLUMNS, PublicViewWish, WishViews } from './wish-views';
 
 /**
  * The public wall. Keyset pagination on indexes that match each order exactly:
@@ -57,7 +57,7 @@ export class WishWallService {
       }
     }
     // Only the columns the public view is built from: the beneficiary's phone, flat and notes never leave the database.
-    const rows = await selectEntities(
+    const rows: PublicViewWish[] = await selectEntities(
       manager,
       Wish,
       `SELECT ${columnsOf(manager, Wish, 'w', PUBLIC_VIEW_COLUMNS)} FROM wish w WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`,

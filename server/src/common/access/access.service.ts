@@ -60,13 +60,13 @@ export class AccessService {
     return selectRows<HeldGrant>(this.dataSource.manager, 'SELECT g.role AS role, p.path AS placePath FROM role_grant g JOIN place p ON p.id = g.place_id WHERE g.user_id = ?', [userId]);
   }
 
-  async rolesOver(userId: string, place: ScopedPlace): Promise<Set<Role>> {
+  async rolesHeldOver(userId: string, place: ScopedPlace): Promise<Set<Role>> {
     return rolesOver(await this.grantsOf(userId), place.path);
   }
 
   async holdsAnyRoleOver(userId: string, roles: readonly Role[], place: ScopedPlace): Promise<boolean> {
     if (roles.length === 0) return false;
-    return holdsAnyOf(await this.rolesOver(userId, place), roles);
+    return holdsAnyOf(await this.rolesHeldOver(userId, place), roles);
   }
 
   async assertAnyRoleOver(userId: string, roles: readonly Role[], place: ScopedPlace): Promise<void> {
