@@ -74,7 +74,10 @@ describeApi('points ledger', () => {
       (await t.http().get(`/api/v1/communities/${donghu}/points/ranking?period=${period}&limit=100`).set(bearer(await t.tokenOf('王秀英'))).expect(200)).body as { userId: string; balance: number }[];
     const month = periodKey(PointsPeriod.Month, new Date());
     for (const [period, key] of [['all', 'all'], ['month', month]] as const) {
-      for (const row of await ranking(period)) expect([period, row.balance]).toEqual([period, expected.get(`${donghu}|${row.userId}|${key}`)]);
+      const rows = await ranking(period);
+      // The three members credited just now are ranked this month and over all time.
+      expect(members.every((id) => rows.some((r) => r.userId === id))).toBe(true);
+      for (const row of rows) expect([period, row.balance]).toEqual([period, expected.get(`${donghu}|${row.userId}|${key}`)]);
     }
   });
 
@@ -95,6 +98,10 @@ describeApi('points ledger', () => {
     expect(reversal.body.code).toBe('POINTS_ENTRY_NOT_FOUND');
     const rankingElsewhere = await t.http().get(`/api/v1/communities/${donghu}/points/ranking`).set(bearer(await t.tokenOf('马丽娟')));
     expect(rankingElsewhere.status).toBe(403);
+    for (const query of ['period=week', 'limit=0', 'limit=1000', 'extra=1']) {
+      const bad = await t.http().get(`/api/v1/communities/${donghu}/points/ranking?${query}`).set(bearer(await t.tokenOf('王秀英')));
+      expect([query, bad.status, bad.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
+    }
     expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-denied-0001' })).toBe(0);
   });
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
 import { AuditLog } from './audit-log.entity';
 import { AuditQueryDto } from './dto/audit.dto';
@@ -39,11 +39,10 @@ export class AuditViewsService {
   private async views(rows: AuditLog[]): Promise<AuditEntryView[]> {
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
     const placeIds = [...new Set(rows.map((r) => r.placeId).filter((id): id is string => id !== null))];
-    const [actors, places] = await Promise.all([
-      actorIds.length ? this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: actorIds.map((id) => ({ id })) }) : [],
+    const [actorNames, places] = await Promise.all([
+      displayNamesOf(this.dataSource, actorIds),
       placeIds.length ? this.dataSource.getRepository(Place).find({ select: { id: true, name: true }, where: placeIds.map((id) => ({ id })) }) : [],
     ]);
-    const actorNames = new Map(actors.map((u) => [u.id, u.displayName]));
     const placeNames = new Map(places.map((p) => [p.id, p.name]));
     return rows.map((r) => ({
       id: r.id,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { LIMITS, MediaCheckStatus, MediaCheckView } from '@linli/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { TransactionRunner } from '../database/transaction-runner';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { SignedUrls } from '../storage/signed-urls';
 import { MediaCheckQueryDto, MediaReviewDto } from './dto/content-safety.dto';
 import { MediaCheck } from './media-check.entity';
@@ -72,8 +72,7 @@ export class MediaReviewService {
 
   private async views(checks: MediaCheck[]): Promise<MediaCheckView[]> {
     if (checks.length === 0) return [];
-    const uploaders = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...new Set(checks.map((c) => c.uploadedBy))]) } });
-    const names = new Map(uploaders.map((u) => [u.id, u.displayName]));
+    const names = await displayNamesOf(this.dataSource, checks.map((c) => c.uploadedBy));
     return checks.map((c) => ({
       id: c.id, kind: c.kind, status: c.status, url: this.urls.sign(c.contentPath), uploaderName: names.get(c.uploadedBy) ?? '',
       label: c.label, reason: c.reason, createdAt: c.createdAt.toISOString(), decidedAt: c.decidedAt?.toISOString() ?? null,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CONTENT_LIMITS, ErrorCode, isOnWall, PUBLIC_TOPIC_STATUSES, ReportTarget } from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Topic } from '../deliberation/topic.entity';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { Wish } from '../wishes/wish.entity';
 
 /** What the reports need of a wish or a topic. */
@@ -59,10 +59,7 @@ export class ReportTargets {
   }
 
   async authorNames(items: ReportableItem[]): Promise<Map<string, string>> {
-    const ids = [...new Set(items.map((i) => i.authorId))];
-    if (ids.length === 0) return new Map();
-    const users = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(ids) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+    return displayNamesOf(this.dataSource, items.map((i) => i.authorId));
   }
 }
 

@@ -10,7 +10,7 @@ import { ContentCheck, ContentScene } from '../content-safety/content-check.serv
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
 import { Ballot } from './ballot.entity';
 import { BallotPlans } from './ballot-plans';
@@ -63,8 +63,7 @@ export class DecisionsService {
     const community = await this.dataSource.getRepository(Place).findOneOrFail({ select: { id: true, name: true, level: true, path: true }, where: { id: decision.communityId } });
     const milestones = await this.dataSource.getRepository(DecisionMilestone).find({ where: { decisionId }, order: { id: 'ASC' } });
     const updates = await this.dataSource.getRepository(DecisionUpdate).find({ where: { decisionId }, order: { id: 'DESC' }, take: LIMITS.pageSizeMax });
-    const authors = updates.length ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...new Set(updates.map((u) => u.authorId))]) } }) : [];
-    const authorNames = new Map(authors.map((u) => [u.id, u.displayName]));
+    const authorNames = await displayNamesOf(this.dataSource, updates.map((u) => u.authorId));
     const canManage = await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community);
     const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Progress, updates.map((u) => u.id), { userId: viewerId, moderator: canManage });
     const decidedBy = await this.dataSource.getRepository(Ballot).findOneOrFail({ where: { id: decision.ballotId } });

@@ -9,7 +9,7 @@ import { decodeCursor, PageQueryDto, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { CommentReport } from './comment-report.entity';
 import { DeliberationScopes } from './deliberation-scopes';
 import { CommentInputDto } from './dto/topic-input.dto';
@@ -124,8 +124,7 @@ export class TopicCommentsService {
 
   private async views(comments: TopicComment[], viewerId: string, moderator: boolean): Promise<CommentView[]> {
     if (comments.length === 0) return [];
-    const authors = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In([...new Set(comments.map((c) => c.authorId))]) } });
-    const names = new Map(authors.map((u) => [u.id, maskPersonName(u.displayName)]));
+    const names = new Map([...(await displayNamesOf(this.dataSource, comments.map((c) => c.authorId)))].map(([id, name]) => [id, maskPersonName(name)]));
     const reported = new Set(
       (await this.dataSource.getRepository(CommentReport).find({ select: { commentId: true }, where: { reporterId: viewerId, commentId: In(comments.map((c) => c.id)) } })).map((r) => r.commentId),
     );

@@ -11,7 +11,7 @@ import { ContentCheck, ContentScene } from '../content-safety/content-check.serv
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
 import { PointsLedger } from '../points/points-ledger.service';
 import { BallotViews } from './ballot-views';
@@ -156,8 +156,7 @@ export class TopicsService {
   private async summaries(topics: Topic[]): Promise<TopicSummaryView[]> {
     if (topics.length === 0) return [];
     const proposerIds = [...new Set(topics.filter((t) => !t.byOfficial).map((t) => t.proposedBy))];
-    const proposers = proposerIds.length ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(proposerIds) } }) : [];
-    const names = new Map(proposers.map((u) => [u.id, maskPersonName(u.displayName)]));
+    const names = new Map([...(await displayNamesOf(this.dataSource, proposerIds))].map(([id, name]) => [id, maskPersonName(name)]));
     const ballots = await this.ballots.summaries(topics.map((t) => t.id));
     const placeIds = new Set(topics.flatMap((t) => [t.communityId, ...(t.scopePlaceId ? [t.scopePlaceId] : [])]));
     const places = new Map(

@@ -3,7 +3,7 @@ import { grantWithinCap, isCappedCredit, PointsEntryView, rankByBalance, Ranking
 import { DataSource, EntityManager, In } from 'typeorm';
 import { newId } from '../database/ids';
 import { placeholders, selectRows } from '../database/plain-sql';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { addEntries, unitOfMember } from './points-balances';
 import { PointsDailyTotal } from './points-daily-total.entity';
@@ -137,10 +137,7 @@ export class PointsLedger {
       [communityId, period, limit],
     );
     const ranked = rankByBalance(rows.map((r) => ({ userId: r.userId, balance: Number(r.balance) })));
-    const users = ranked.length
-      ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: ranked.map((r) => ({ id: r.userId })) })
-      : [];
-    const names = new Map(users.map((u) => [u.id, u.displayName]));
+    const names = await displayNamesOf(this.dataSource, ranked.map((r) => r.userId));
     return ranked.map((r) => ({ ...r, displayName: names.get(r.userId) ?? '' }));
   }
 

@@ -3,7 +3,7 @@ import {
   fromMicroDegrees, MyShiftClaimRef, PostSummaryView, servedMinutes, ShiftClaimStatus, ShiftClaimView, ShiftStatus, ShiftView,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
 import { toPlaceRef } from '../places/place-views';
 import { WorkUnit } from '../reporting/work-unit.entity';
@@ -24,7 +24,7 @@ export class PostViews {
     if (posts.length === 0) return [];
     const [communities, publishers, units] = await Promise.all([
       this.byId(Place, posts.map((p) => p.communityId)),
-      this.namesOf(posts.map((p) => p.publishedBy)),
+      displayNamesOf(this.dataSource, posts.map((p) => p.publishedBy)),
       this.byId(WorkUnit, posts.map((p) => p.publisherUnitId).filter((id): id is string => id !== null)),
     ]);
     return posts.map((p) => ({
@@ -72,7 +72,7 @@ export class PostViews {
   /** Claim views; `shifts` supplies the times the served minutes are capped at. */
   async claims(claims: ShiftClaim[], shifts: Map<string, PostShift>): Promise<ShiftClaimView[]> {
     if (claims.length === 0) return [];
-    const names = await this.namesOf(claims.map((c) => c.memberId));
+    const names = await displayNamesOf(this.dataSource, claims.map((c) => c.memberId));
     const ranks = await this.waitingRanks(claims);
     return claims.map((c) => this.claimView(c, shifts.get(c.shiftId)!, names.get(c.memberId) ?? '', ranks.get(c.id) ?? null));
   }
@@ -105,14 +105,6 @@ export class PostViews {
       note: c.note,
       createdAt: c.createdAt.toISOString(),
     };
-  }
-
-  /** Display names only: the rest of a user row (phone, openid) has no business in a claim view. */
-  private async namesOf(ids: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const users = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   private async myClaims(shiftIds: string[], viewerId: string): Promise<Map<string, MyShiftClaimRef>> {

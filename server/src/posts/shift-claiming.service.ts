@@ -41,6 +41,14 @@ function assertClaimable(shift: PostShift, now: Date): void {
 
 const failed = (error: unknown): Settled<never> => ({ ok: false, error });
 
+async function settle<T>(work: () => Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
 /**
  * Members claiming shifts: a seat, or a place on the waiting list when the shift is full.
  *
@@ -137,10 +145,14 @@ export class ShiftClaimingService {
       if (error instanceof TooFewSeats || isUniqueViolation(error) || isDeadlock(error)) return null;
       throw error;
     }
-    for (const [member, claim] of existing) {
-      outcomes.set(member, claim.status === ShiftClaimStatus.Removed ? failed(new DomainError('SHIFT_CLAIM_REMOVED')) : { ok: true, value: { claim: await this.views.claimById(claim.id), created: false } });
-    }
+    for (const [member, claim] of existing) outcomes.set(member, await settle(() => this.answerExisting(claim)));
     return outcomes;
+  }
+
+  /** A retried claim gets the member's live claim back, unless the secretary removed them from this shift. */
+  private async answerExisting(claim: { id: string; status: ShiftClaimStatus }): Promise<ClaimResult> {
+    if (claim.status === ShiftClaimStatus.Removed) throw new DomainError('SHIFT_CLAIM_REMOVED');
+    return { claim: await this.views.claimById(claim.id), created: false };
   }
 
   /**
@@ -150,14 +162,14 @@ export class ShiftClaimingService {
   private async claimOneByOne(shift: PostShift, members: string[], now: Date, outcomes: Map<string, Settled<ClaimResult>>): Promise<void> {
     let full = shift.confirmedCount >= shift.capacity;
     for (const member of members) {
-      try {
+      const outcome = await settle(async () => {
         const seated = full ? undefined : (await this.seatTogether(shift, [member], now))?.get(member);
-        const outcome = seated ?? { ok: true, value: await this.claimLocked(member, shift.id, now) };
-        if (outcome.ok && outcome.value.claim.status === ShiftClaimStatus.Waiting) full = true;
-        outcomes.set(member, outcome);
-      } catch (error) {
-        outcomes.set(member, failed(error));
-      }
+        if (!seated) return this.claimLocked(member, shift.id, now);
+        if (!seated.ok) throw seated.error;
+        return seated.value;
+      });
+      if (outcome.ok && outcome.value.claim.status === ShiftClaimStatus.Waiting) full = true;
+      outcomes.set(member, outcome);
     }
   }
 
@@ -186,8 +198,7 @@ export class ShiftClaimingService {
       if (!isUniqueViolation(error)) throw error;
       const existing = await this.dataSource.getRepository(ShiftClaim).findOne({ select: { id: true, status: true }, where: { shiftId, memberId, live: 1 } });
       if (!existing) throw error;
-      if (existing.status === ShiftClaimStatus.Removed) throw new DomainError('SHIFT_CLAIM_REMOVED');
-      return { claim: await this.views.claimById(existing.id), created: false };
+      return this.answerExisting(existing);
     }
     return { claim: await this.views.claimById(claimId), created: true };
   }

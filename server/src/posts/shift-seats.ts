@@ -1,7 +1,7 @@
 import { BUSY_CLAIM_STATUSES, isClaimOpen, PostKind, ShiftClaimAction, ShiftClaimStatus, ShiftStatus } from '@linli/shared';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
-import { execute, forUpdate, placeholders, selectRows } from '../database/plain-sql';
+import { execute, forUpdate, placeholders, selectEntities, selectRows } from '../database/plain-sql';
 import { PostShift } from './post-shift.entity';
 import { ShiftClaim } from './shift-claim.entity';
 import { moveClaim } from './shift-claim-transition';
@@ -10,13 +10,11 @@ import { moveClaim } from './shift-claim-transition';
  * The row locks and counters behind a shift's seats and waiting list. Lock order, everywhere:
  * the member's user row (claims only), then the shift row, then claim rows. Every change to a
  * shift's seats or waiting list starts by locking the shift row, so those changes queue on it and
- * read fresh state once they hold it. On SQLite the transaction runner already runs transactions
- * one at a time, and SQLite has no FOR UPDATE, so the locks are skipped there.
+ * read fresh state once they hold it; the one exception is claims taking free seats, whose
+ * conditional UPDATE (the seat count and the checked times decide) is what locks the row, last.
+ * On SQLite the transaction runner already runs transactions one at a time, and SQLite has no
+ * FOR UPDATE, so the locks are skipped there.
  */
-
-function withRowLock<T extends object>(manager: EntityManager, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return manager.connection.options.type === 'better-sqlite3' ? query : query.setLock('pessimistic_write');
-}
 
 /**
  * Serialises one member's claims across all shifts, so the overlap check that follows cannot be
@@ -47,7 +45,7 @@ export async function lockMembers(manager: EntityManager, userIds: readonly stri
 
 /** Locks the shift row and returns it as last committed. */
 export async function lockShift(manager: EntityManager, shiftId: string): Promise<PostShift> {
-  const shift = await withRowLock(manager, manager.getRepository(PostShift).createQueryBuilder('s').where('s.id = :shiftId', { shiftId })).getOne();
+  const [shift] = await selectEntities(manager, PostShift, `SELECT * FROM post_shift WHERE id = ?${forUpdate(manager)}`, [shiftId]);
   if (!shift) throw new DomainError('SHIFT_NOT_FOUND');
   return shift;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { maskPersonName, WishManageView, WishPublicView } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
-import { User } from '../identity/user.entity';
+import { displayNamesOf } from '../identity/display-names';
 import { Household } from '../places/household.entity';
 import { Place } from '../places/place.entity';
 import { toPlaceRef } from '../places/place-views';
@@ -33,7 +33,7 @@ export class WishViews {
     if (wishes.length === 0) return [];
     const places = await this.placesOf(wishes.flatMap((w) => [w.communityId, w.gridId, w.buildingId]));
     const coClaimers = await this.coClaimersOf(wishes);
-    const names = await this.namesOf([...wishes.map((w) => w.claimerId), ...[...coClaimers.values()].flat()]);
+    const names = await displayNamesOf(this.dataSource, [...wishes.map((w) => w.claimerId), ...[...coClaimers.values()].flat()]);
     const photos = await this.photos.viewsOf(wishes.map((w) => w.id), false);
     return wishes.map((w) => ({
       id: w.id,
@@ -62,7 +62,7 @@ export class WishViews {
   async manageViews(wishes: Wish[]): Promise<WishManageView[]> {
     const publics = await this.publicViews(wishes);
     const households = await this.byId(Household, wishes.map((w) => w.householdId));
-    const agents = await this.namesOf(wishes.map((w) => w.agentUserId));
+    const agents = await displayNamesOf(this.dataSource, wishes.map((w) => w.agentUserId));
     const allPhotos = await this.photos.viewsOf(wishes.map((w) => w.id), true);
     return wishes.map((w, i) => ({
       ...publics[i],
@@ -100,13 +100,6 @@ export class WishViews {
       result.set(wishId, [...(result.get(wishId) ?? []), row.userId]);
     }
     return result;
-  }
-
-  private async namesOf(ids: (string | null)[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids.filter((id): id is string => id !== null))];
-    if (unique.length === 0) return new Map();
-    const users = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   private async byId<T extends { id: string }>(entity: new () => T, ids: string[]): Promise<Map<string, T>> {
