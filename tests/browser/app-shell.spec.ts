@@ -238,6 +238,22 @@ test('a token the server rejects (401) ends the session and opens the login page
   expect(await storedValue(page, 'linli.token')).toBeNull();
 });
 
+test('a token refused in the middle of a session (expired) ends it from the page on screen and opens the login page', async () => {
+  const page = await newPage();
+  await loginWithPicker(page, OTHER_RESIDENT);
+  await page.waitForLoadState('networkidle');
+  // From now on the server refuses the token: every request that carries one is answered 401.
+  await page.route('**/api/v1/**', (route) =>
+    route.request().headers().authorization
+      ? route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ code: 'AUTH_TOKEN_EXPIRED', message: ERROR_CATALOG.AUTH_TOKEN_EXPIRED.message }) })
+      : route.continue(),
+  );
+  await openTab(page, '我的');
+  await page.waitForURL(/#\/pages\/login\/index/);
+  await shown(page).getByText('选择一个体验账号登录').waitFor();
+  expect(await storedValue(page, 'linli.token')).toBeNull();
+});
+
 test('logging out asks first, then forgets the session', async () => {
   const page = await newPage();
   await loginWithPicker(page, HONGQI_RESIDENT);

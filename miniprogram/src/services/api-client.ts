@@ -7,11 +7,10 @@
  *   await api.patch('/api/v1/me', { body: { careMode: true } });
  *   await api.get('/api/v1/communities/{communityId}/points/ranking', { path: { communityId } });
  *
- * Failures throw ApiError. A 401 from any call ends the session and opens the login page.
+ * Failures throw ApiError. A 401 from any call ends the session; the page on screen then opens the login page.
  */
 import Taro from '@tarojs/taro';
 import { session } from '@/state/session';
-import { goToLogin } from '@/navigation/routes';
 import type { paths } from './api-schema';
 import { ApiError } from './api-error';
 import { API_ORIGIN } from './api-origin';
@@ -110,12 +109,12 @@ export function authHeader(token: string | null): Record<string, string> {
  * The error for a non-2xx answer to a request sent with `token`. A 401 means the token is
  * missing, expired or revoked: no page can go on with it, so the session ends (unless the user
  * has logged in again while this request was out: the new session is not this answer's business).
+ * The page's PageShell sees the session end and opens the login page once it is mounted; opening
+ * it from here could run while the app's first page is still mounting (a stored token refused
+ * at launch), and on H5 that page then lands on top of the login page.
  */
 export function failure(statusCode: number, body: unknown, token: string | null): ApiError {
-  if (statusCode === 401 && session.get().token === token) {
-    session.signOut();
-    goToLogin();
-  }
+  if (statusCode === 401 && session.get().token === token) session.signOut();
   return ApiError.fromResponse(statusCode, body);
 }
 
