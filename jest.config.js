@@ -1,17 +1,10 @@
 // One jest run, four tiers: pure rules (shared), server units, the API suite on embedded
 // SQLite, and the same API suite on MySQL/MariaDB. The browser tier joins from tests/browser.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
-// @fastify/static 10 depends on content-disposition 3, which ships only as ESM; Node 20 can
-// require() it but jest cannot, so jest transpiles that one package to CommonJS.
-const esmOnly = ['content-disposition'];
 const shared = { '^@linli/shared$': '<rootDir>/shared/src' };
 const base = {
   rootDir: __dirname,
-  transform: {
-    '^.+\\.ts$': tsJest,
-    [`/node_modules/.*(${esmOnly.join('|')}).*\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
-  },
-  transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/)?(${esmOnly.join('|')}))`],
+  transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: shared,
   testEnvironment: 'node',
 };

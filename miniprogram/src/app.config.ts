@@ -1,13 +1,6 @@
 export default defineAppConfig({
   // The first page is where the app opens; PageShell sends logged-out users on to login.
-  pages: [
-    'pages/wishes/index',
-    'pages/posts/index',
-    'pages/deliberation/index',
-    'pages/me/index',
-    'pages/login/index',
-    'pages/profile/index',
-  ],
+  pages: ['pages/wishes/index', 'pages/posts/index', 'pages/deliberation/index', 'pages/me/index', 'pages/login/index', 'pages/profile/index'],
   // 双报到 is its own subpackage: it loads when first opened and keeps the main package small.
   subPackages: [
     {

@@ -55,9 +55,7 @@ describeApi('login with WeChat', () => {
   });
 
   it('creates one user when the same first login arrives twenty times at once', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => t.http().post('/api/v1/auth/wechat-login').send({ code: 'ok:openid-carol' })),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => t.http().post('/api/v1/auth/wechat-login').send({ code: 'ok:openid-carol' })));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     expect(new Set(results.map((r) => r.body.user.id)).size).toBe(1);
     expect(await t.dataSource.getRepository(User).count({ where: { openid: 'openid-carol' } })).toBe(1);
@@ -66,7 +64,11 @@ describeApi('login with WeChat', () => {
   it('refuses an empty or over-long code naming the field', async () => {
     const empty = await t.http().post('/api/v1/auth/wechat-login').send({ code: '' }).expect(400);
     expect(empty.body.details[0].field).toBe('code');
-    const long = await t.http().post('/api/v1/auth/wechat-login').send({ code: 'x'.repeat(129) }).expect(400);
+    const long = await t
+      .http()
+      .post('/api/v1/auth/wechat-login')
+      .send({ code: 'x'.repeat(129) })
+      .expect(400);
     expect(long.body.message).toContain('code');
     expect(long.body.message).toContain('128');
   });
@@ -109,7 +111,15 @@ describeApi('tokens and dev login', () => {
 
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const payload = Buffer.from(JSON.stringify({ sub: userId })).toString('base64url');
-    expect((await t.http().get('/api/v1/me').set(bearer(`${header}.${payload}.`)).expect(401)).body.code).toBe('AUTH_TOKEN_INVALID');
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/me')
+          .set(bearer(`${header}.${payload}.`))
+          .expect(401)
+      ).body.code,
+    ).toBe('AUTH_TOKEN_INVALID');
   });
 
   it('lists demo users with what each is for and logs in as one', async () => {

@@ -36,7 +36,10 @@ describeApi('content safety (内容安全)', () => {
   const today = shanghaiDateOf(new Date());
 
   const call = async (who: string, method: 'get' | 'post', path: string, body?: object): Promise<Res> => {
-    const request = t.http()[method](`/api/v1${path}`).set(bearer(await t.tokenOf(who)));
+    const request = t
+      .http()
+      [method](`/api/v1${path}`)
+      .set(bearer(await t.tokenOf(who)));
     return body ? request.send(body) : method === 'get' ? request : request.send({});
   };
   const expectError = (res: Res, status: number, code: string) => {
@@ -45,8 +48,13 @@ describeApi('content safety (内容安全)', () => {
   };
   const homeOf = async (name: string) => (await call(name, 'get', '/me')).body.households[0].householdId as string;
   const wishBody = async (extra: object = {}) => ({
-    householdId: await homeOf('王秀英'), title: '想要一床厚棉被', story: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。',
-    category: WishCategory.Goods, valueFen: 20_000, wantedBy: addDaysToDate(today, 20), ...extra,
+    householdId: await homeOf('王秀英'),
+    title: '想要一床厚棉被',
+    story: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。',
+    category: WishCategory.Goods,
+    valueFen: 20_000,
+    wantedBy: addDaysToDate(today, 20),
+    ...extra,
   });
   /** A wish by 王秀英, approved onto the wall. */
   const openWish = async () => {
@@ -57,13 +65,23 @@ describeApi('content safety (内容安全)', () => {
   };
   /** A topic raised by 王秀英 for the whole community; accepted for discussion unless told otherwise. */
   const topicBy = async (accept = true, title = '楼道堆放杂物清理') => {
-    const topic = await call('王秀英', 'post', `/communities/${donghu}/topics`, { title, body: '楼道里堆了很多旧家具和纸箱，存在消防隐患，希望大家一起商量清理办法。', scope: { placeId: donghu } });
+    const topic = await call('王秀英', 'post', `/communities/${donghu}/topics`, {
+      title,
+      body: '楼道里堆了很多旧家具和纸箱，存在消防隐患，希望大家一起商量清理办法。',
+      scope: { placeId: donghu },
+    });
     expect(topic.status).toBe(201);
     if (accept) expect((await call('李红梅', 'post', `/topics/${topic.body.id}/review`, { accept: true })).status).toBe(200);
     return topic.body.id as string;
   };
-  const upload = async (who: string, path: string) => t.http().post(`/api/v1${path}`).set(bearer(await t.tokenOf(who))).attach('file', PNG, 'photo.png');
-  const topicPhotos = async (who: string, topicId: string) => (await call(who, 'get', `/topics/${topicId}`)).body.photos as { id: string; url: string; check: string }[];
+  const upload = async (who: string, path: string) =>
+    t
+      .http()
+      .post(`/api/v1${path}`)
+      .set(bearer(await t.tokenOf(who)))
+      .attach('file', PNG, 'photo.png');
+  const topicPhotos = async (who: string, topicId: string) =>
+    (await call(who, 'get', `/topics/${topicId}`)).body.photos as { id: string; url: string; check: string }[];
   const push = (body: object, query = signedPushQuery(PUSH_TOKEN)) => t.http().post(`/api/v1/wechat/events?${query}`).send(body);
   /** The trace id WeChat gave the latest image sent to it. */
   const lastTrace = () => mediaTraceIds(fake).at(-1)!;
@@ -91,11 +109,15 @@ describeApi('content safety (内容安全)', () => {
       const before = secChecks().length;
       const res = await call('王秀英', 'post', '/wishes', await wishBody());
       expect(res.status).toBe(201);
-      const asked = secChecks().slice(before).map((r) => r.body);
-      expect(asked).toEqual(expect.arrayContaining([
-        { content: '想要一床厚棉被', version: 2, scene: 3, openid: OPENIDS['王秀英'] },
-        { content: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。', version: 2, scene: 3, openid: OPENIDS['王秀英'] },
-      ]));
+      const asked = secChecks()
+        .slice(before)
+        .map((r) => r.body);
+      expect(asked).toEqual(
+        expect.arrayContaining([
+          { content: '想要一床厚棉被', version: 2, scene: 3, openid: OPENIDS['王秀英'] },
+          { content: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。', version: 2, scene: 3, openid: OPENIDS['王秀英'] },
+        ]),
+      );
       expect(asked).toHaveLength(2);
     });
 
@@ -110,7 +132,11 @@ describeApi('content safety (内容安全)', () => {
       expect(await wishes()).toBe(before);
 
       const topics = await t.dataSource.getRepository(Topic).count();
-      const topic = await call('王秀英', 'post', `/communities/${donghu}/topics`, { title: `议题${RISKY_MARKER}`, body: '这是一段足够长的议题内容，用来说明情况。', scope: { placeId: donghu } });
+      const topic = await call('王秀英', 'post', `/communities/${donghu}/topics`, {
+        title: `议题${RISKY_MARKER}`,
+        body: '这是一段足够长的议题内容，用来说明情况。',
+        scope: { placeId: donghu },
+      });
       expectError(topic, 422, 'CONTENT_REJECTED');
       expect(topic.body.message).toContain('议题标题');
       expect(await t.dataSource.getRepository(Topic).count()).toBe(topics);
@@ -129,8 +155,15 @@ describeApi('content safety (内容安全)', () => {
       const posts = await t.dataSource.getRepository(Post).count();
       const start = Date.now() + 3 * 24 * 60 * 60 * 1000;
       const postBody = {
-        title: '小区环境整治', type: PostType.EnvironmentCleanUp, kind: PostKind.Shift, description: `清理楼道杂物，捡拾绿化带垃圾。${RISKY_MARKER}`, address: '东湖社区 3号楼前广场',
-        latitude: 30.5596, longitude: 114.3733, radiusMetres: 200, pointsPerHour: 10,
+        title: '小区环境整治',
+        type: PostType.EnvironmentCleanUp,
+        kind: PostKind.Shift,
+        description: `清理楼道杂物，捡拾绿化带垃圾。${RISKY_MARKER}`,
+        address: '东湖社区 3号楼前广场',
+        latitude: 30.5596,
+        longitude: 114.3733,
+        radiusMetres: 200,
+        pointsPerHour: 10,
         shifts: [{ startsAt: new Date(start).toISOString(), endsAt: new Date(start + 2 * 60 * 60 * 1000).toISOString(), capacity: 5 }],
       };
       const post = await call('李红梅', 'post', `/communities/${donghu}/posts`, postBody);
@@ -151,12 +184,24 @@ describeApi('content safety (内容安全)', () => {
     });
 
     it('WeChat unsure ("review"): accepted where the secretary reads it before anyone else, refused where nobody would', async () => {
-      const proposed = await call('王秀英', 'post', `/communities/${donghu}/topics`, { title: `小区停车${REVIEW_MARKER}`, body: '晚上车位不够，希望商量一下停车办法。', scope: { placeId: donghu } });
+      const proposed = await call('王秀英', 'post', `/communities/${donghu}/topics`, {
+        title: `小区停车${REVIEW_MARKER}`,
+        body: '晚上车位不够，希望商量一下停车办法。',
+        scope: { placeId: donghu },
+      });
       expect([proposed.status, proposed.body.status]).toEqual([201, TopicStatus.Proposed]);
       const open = await topicBy();
       expectError(await call('王秀英', 'post', `/topics/${open}/comments`, { body: `我有意见${REVIEW_MARKER}` }), 422, 'CONTENT_REJECTED');
       // The secretary's own topic goes public at once, so nobody reviews it first.
-      expectError(await call('李红梅', 'post', `/communities/${donghu}/topics`, { title: `通知${REVIEW_MARKER}`, body: '本周六上午开展楼道清理活动。', scope: { placeId: donghu } }), 422, 'CONTENT_REJECTED');
+      expectError(
+        await call('李红梅', 'post', `/communities/${donghu}/topics`, {
+          title: `通知${REVIEW_MARKER}`,
+          body: '本周六上午开展楼道清理活动。',
+          scope: { placeId: donghu },
+        }),
+        422,
+        'CONTENT_REJECTED',
+      );
     });
 
     it('a stale access token is renewed and the check made again', async () => {
@@ -165,7 +210,9 @@ describeApi('content safety (内容安全)', () => {
       const stale = fake.currentToken;
       fake.expireTokens();
       expect((await call('王秀英', 'post', `/topics/${open}/comments`, { body: '同意清理，周末我可以帮忙。' })).status).toBe(201);
-      const tokens = secChecks().slice(before).map((r) => r.url.searchParams.get('access_token'));
+      const tokens = secChecks()
+        .slice(before)
+        .map((r) => r.url.searchParams.get('access_token'));
       expect(tokens).toEqual([stale, fake.currentToken]);
       expect(fake.received('/cgi-bin/stable_token').at(-1)!.body).toEqual(expect.objectContaining({ force_refresh: true }));
     });
@@ -259,7 +306,9 @@ describeApi('content safety (内容安全)', () => {
       expect(queue.status).toBe(200);
       const waiting = queue.body.items.map((i: { id: string }) => i.id);
       expect(waiting).toEqual(expect.arrayContaining([unsure.id, whileDown.id]));
-      expect(queue.body.items.find((i: { id: string }) => i.id === whileDown.id)).toEqual(expect.objectContaining({ kind: 'deliberation_photo', uploaderName: '王秀英', status: 'awaiting_review', url: expect.stringContaining('sig=') }));
+      expect(queue.body.items.find((i: { id: string }) => i.id === whileDown.id)).toEqual(
+        expect.objectContaining({ kind: 'deliberation_photo', uploaderName: '王秀英', status: 'awaiting_review', url: expect.stringContaining('sig=') }),
+      );
       expect(await topicPhotos('王建军', topicId)).toHaveLength(1); // only the secretary's own
 
       // Only the secretary of 东湖 sees or decides these; bad bodies change nothing.
@@ -278,22 +327,34 @@ describeApi('content safety (内容安全)', () => {
       expect((await topicPhotos('王建军', topicId)).map((p) => p.id)).toContain(unsure.id);
       const refused = await call('李红梅', 'post', `/media-checks/${whileDown.id}/review`, { pass: false, reason: '照片含有住户门牌号' });
       expect(refused.body).toEqual(expect.objectContaining({ status: MediaCheckStatus.Refused, reason: '照片含有住户门牌号' }));
-      expect((await call('李红梅', 'get', `/communities/${donghu}/media-checks?status=refused`)).body.items.map((i: { id: string }) => i.id)).toContain(whileDown.id);
+      expect((await call('李红梅', 'get', `/communities/${donghu}/media-checks?status=refused`)).body.items.map((i: { id: string }) => i.id)).toContain(
+        whileDown.id,
+      );
       expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'content.media.refuse', targetId: whileDown.id })).toBe(1);
     });
 
     it('a wish photo is public only once the secretary approved it and WeChat passed it', async () => {
       const wishId = await openWish();
-      const photo = (await t.http().post(`/api/v1/wishes/${wishId}/photos?kind=story`).set(bearer(await t.tokenOf('王秀英'))).attach('file', PNG, 'quilt.png')).body;
+      const photo = (
+        await t
+          .http()
+          .post(`/api/v1/wishes/${wishId}/photos?kind=story`)
+          .set(bearer(await t.tokenOf('王秀英')))
+          .attach('file', PNG, 'quilt.png')
+      ).body;
       expect([photo.approved, photo.check]).toEqual([false, MediaCheckStatus.Checking]);
       const approved = await call('李红梅', 'post', `/wish-photos/${photo.id}/approval`, {});
       expect([approved.body.approved, approved.body.check]).toEqual([true, MediaCheckStatus.Checking]);
       expect((await call('王建军', 'get', `/wishes/${wishId}`)).body.photos).toEqual([]);
       await push(mediaCheckPush(lastTrace(), 'pass'));
-      expect((await call('王建军', 'get', `/wishes/${wishId}`)).body.photos).toEqual([expect.objectContaining({ id: photo.id, check: MediaCheckStatus.Passed })]);
+      expect((await call('王建军', 'get', `/wishes/${wishId}`)).body.photos).toEqual([
+        expect.objectContaining({ id: photo.id, check: MediaCheckStatus.Passed }),
+      ]);
       await push(mediaCheckPush(lastTrace(), 'risky'));
       expect((await call('王建军', 'get', `/wishes/${wishId}`)).body.photos).toEqual([]);
-      expect((await call('王秀英', 'get', `/wishes/${wishId}/private`)).body.allPhotos).toEqual([expect.objectContaining({ id: photo.id, check: MediaCheckStatus.Refused })]);
+      expect((await call('王秀英', 'get', `/wishes/${wishId}/private`)).body.allPhotos).toEqual([
+        expect.objectContaining({ id: photo.id, check: MediaCheckStatus.Refused }),
+      ]);
     });
 
     it('WeChat checks the push URL: the signed request gets its echostr back, any other is refused', async () => {
@@ -306,16 +367,26 @@ describeApi('content safety (内容安全)', () => {
   });
 
   describe('reports and hiding', () => {
-    const reports = async (who: string, status?: ReportStatus) => call(who, 'get', `/communities/${donghu}/content-reports?limit=100${status ? `&status=${status}` : ''}`);
-    const itemOf = async (targetId: string, status?: ReportStatus) => (await reports('李红梅', status)).body.items.find((i: { targetId: string }) => i.targetId === targetId);
+    const reports = async (who: string, status?: ReportStatus) =>
+      call(who, 'get', `/communities/${donghu}/content-reports?limit=100${status ? `&status=${status}` : ''}`);
+    const itemOf = async (targetId: string, status?: ReportStatus) =>
+      (await reports('李红梅', status)).body.items.find((i: { targetId: string }) => i.targetId === targetId);
 
     it('residents report a wish they can see, each person once; the secretary sees the count and the reasons', async () => {
       const wishId = await openWish();
-      for (let i = 0; i < 2; i++) expect((await call('王建军', 'post', `/wishes/${wishId}/reports`, { reason: '疑似重复发布' })).body).toEqual({ reported: true });
+      for (let i = 0; i < 2; i++)
+        expect((await call('王建军', 'post', `/wishes/${wishId}/reports`, { reason: '疑似重复发布' })).body).toEqual({ reported: true });
       expect((await call('刘洋', 'post', `/wishes/${wishId}/reports`, {})).status).toBe(200);
-      expect(await itemOf(wishId)).toEqual(expect.objectContaining({
-        targetType: ReportTarget.Wish, title: '想要一床厚棉被', authorName: '王秀英', reportCount: 2, reasons: ['疑似重复发布'], status: ReportStatus.Open,
-      }));
+      expect(await itemOf(wishId)).toEqual(
+        expect.objectContaining({
+          targetType: ReportTarget.Wish,
+          title: '想要一床厚棉被',
+          authorName: '王秀英',
+          reportCount: 2,
+          reasons: ['疑似重复发布'],
+          status: ReportStatus.Open,
+        }),
+      );
       // Someone of the same street may report what its wall shows them.
       expect((await call('陈静', 'post', `/wishes/${wishId}/reports`, { reason: '内容不实' })).status).toBe(200);
       expect((await itemOf(wishId)).reportCount).toBe(3);
@@ -398,7 +469,9 @@ describeApi('content safety (内容安全)', () => {
       expectError(await call('王建军', 'get', `/topics/${topicId}/comments`), 404, 'TOPIC_NOT_FOUND');
       const own = (await call('王秀英', 'get', `/topics/${topicId}`)).body;
       expect([own.hidden, own.hiddenReason, own.canComment]).toEqual([true, '含有人身攻击内容', false]);
-      expect((await call('王秀英', 'get', `/communities/${donghu}/topics?stage=mine&limit=100`)).body.items.map((x: { id: string }) => x.id)).toContain(topicId);
+      expect((await call('王秀英', 'get', `/communities/${donghu}/topics?stage=mine&limit=100`)).body.items.map((x: { id: string }) => x.id)).toContain(
+        topicId,
+      );
       expect((await call('李红梅', 'get', `/topics/${topicId}`)).body.hidden).toBe(true);
       expectError(await call('王秀英', 'post', `/topics/${topicId}/comments`, { body: '我补充一点。' }), 409, 'TOPIC_COMMENTS_CLOSED');
     });
@@ -419,7 +492,11 @@ describeApi('content safety without WeChat configured (a newcomer’s machine)',
     const body = { title: '楼道灯坏了', body: `三号楼二单元的楼道灯坏了，${LISTED_EVASION}`, scope: { placeId: donghu } };
     const refused = await t.http().post(`/api/v1/communities/${donghu}/topics`).set(as).send(body);
     expect([refused.status, refused.body.code, refused.body.details]).toEqual([422, 'CONTENT_REJECTED', { field: 'body' }]);
-    const topic = await t.http().post(`/api/v1/communities/${donghu}/topics`).set(as).send({ ...body, body: '三号楼二单元的楼道灯坏了，晚上上下楼看不清。' });
+    const topic = await t
+      .http()
+      .post(`/api/v1/communities/${donghu}/topics`)
+      .set(as)
+      .send({ ...body, body: '三号楼二单元的楼道灯坏了，晚上上下楼看不清。' });
     expect(topic.status).toBe(201);
     const photo = await t.http().post(`/api/v1/topics/${topic.body.id}/photos`).set(as).attach('file', PNG, 'lamp.png');
     expect([photo.status, photo.body.check]).toEqual([201, MediaCheckStatus.AwaitingReview]);

@@ -1,6 +1,17 @@
 import {
-  Art278Matter, BallotOptionsForm, BallotPhase, BallotRule, DecisionList, DecisionStatus, HouseholdRelation, OwnerKind, PlaceLevel, PointsSource, Role,
-  tallyBallot, TopicStatus,
+  Art278Matter,
+  BallotOptionsForm,
+  BallotPhase,
+  BallotRule,
+  DecisionList,
+  DecisionStatus,
+  HouseholdRelation,
+  OwnerKind,
+  PlaceLevel,
+  PointsSource,
+  Role,
+  tallyBallot,
+  TopicStatus,
 } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { newId } from '../../server/src/database/ids';
@@ -44,7 +55,10 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
 
   const headers = async (who: Who) => bearer(typeof who === 'string' ? await t.tokenOf(who) : who.token);
   const call = async (who: Who, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
-    const request = t.http()[method](`/api/v1${path}`).set(await headers(who));
+    const request = t
+      .http()
+      [method](`/api/v1${path}`)
+      .set(await headers(who));
     return body ? request.send(body) : method === 'get' ? request : request.send({});
   };
   const expectError = (res: Res, status: number, code: string) => {
@@ -66,16 +80,29 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     const owners = people.map((p, i) => ({ id: newId(), kind: OwnerKind.Person, name: `业主${estates}-${i + 1}`, userId: p.id }) as Owner);
     const developer = { id: newId(), kind: OwnerKind.Developer, name: '测试置业', userId: null } as Owner;
     await t.dataSource.getRepository(Owner).insert([...owners, developer]);
-    const households = flats.map((f, i) => ({
-      id: newId(), buildingId: building.id, communityId: donghu, label: `1单元 ${101 + i}`, areaHundredths: f.area,
-      ownerId: f.owner === 'developer' ? developer.id : owners[f.owner].id,
-    }) as Household);
+    const households = flats.map(
+      (f, i) =>
+        ({
+          id: newId(),
+          buildingId: building.id,
+          communityId: donghu,
+          label: `1单元 ${101 + i}`,
+          areaHundredths: f.area,
+          ownerId: f.owner === 'developer' ? developer.id : owners[f.owner].id,
+        }) as Household,
+    );
     await t.dataSource.getRepository(Household).insert(households);
     const members: HouseholdMember[] = [];
     flats.forEach((f, i) => {
       const living = new Set<number>(f.residents ?? (typeof f.owner === 'number' ? [f.owner] : []));
       for (const person of living) {
-        members.push({ id: newId(), householdId: households[i].id, userId: people[person].id, relation: HouseholdRelation.Owner, isAdult: true } as HouseholdMember);
+        members.push({
+          id: newId(),
+          householdId: households[i].id,
+          userId: people[person].id,
+          relation: HouseholdRelation.Owner,
+          isAdult: true,
+        } as HouseholdMember);
       }
     });
     if (members.length) await t.dataSource.getRepository(HouseholdMember).insert(members);
@@ -88,7 +115,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     return res.body;
   };
   const ballotBody = (extra: object = {}) => ({
-    title: '是否同意加装声控灯', rule: BallotRule.Simple, optionsForm: BallotOptionsForm.YesNoAbstain, secret: false, allowChange: false, closesAt: inDays(7), ...extra,
+    title: '是否同意加装声控灯',
+    rule: BallotRule.Simple,
+    optionsForm: BallotOptionsForm.YesNoAbstain,
+    secret: false,
+    allowChange: false,
+    closesAt: inDays(7),
+    ...extra,
   });
   const openBallot = async (topicId: string, extra: object = {}) => {
     const res = await call('李红梅', 'post', `/topics/${topicId}/ballots`, ballotBody(extra));
@@ -97,7 +130,8 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
   };
   const optionId = (ballot: { options: { id: string; kind: string; label: string }[] }, kindOrLabel: string) =>
     ballot.options.find((o) => o.kind === kindOrLabel || o.label === kindOrLabel)!.id;
-  const vote = (who: Who, ballotId: string, option: string, voterKey?: string) => call(who, 'post', `/ballots/${ballotId}/votes`, { optionId: option, ...(voterKey ? { voterKey } : {}) });
+  const vote = (who: Who, ballotId: string, option: string, voterKey?: string) =>
+    call(who, 'post', `/ballots/${ballotId}/votes`, { optionId: option, ...(voterKey ? { voterKey } : {}) });
   /** As if the closing time had come: moves it into the past, then runs the closing sweep. */
   const expire = async (ballotId: string) => {
     await t.dataSource.getRepository(Ballot).update({ id: ballotId }, { closesAt: new Date(Date.now() - 1000) });
@@ -127,7 +161,9 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       expect(await titlesOf('王秀英', 'discussing')).toContain('小区东门增设非机动车充电棚');
       expect(await titlesOf('王秀英', 'voting')).toContain('3号楼加装电梯');
       expect(await titlesOf('王秀英', 'decided')).toContain('广场舞音乐音量与时间调整');
-      const lift = (await call('王秀英', 'get', `/communities/${donghu}/topics?stage=voting&limit=50`)).body.items.find((i: { title: string }) => i.title === '3号楼加装电梯');
+      const lift = (await call('王秀英', 'get', `/communities/${donghu}/topics?stage=voting&limit=50`)).body.items.find(
+        (i: { title: string }) => i.title === '3号楼加装电梯',
+      );
       const ballot = (await call('李桂兰', 'get', `/ballots/${lift.ballot.id}`)).body;
       expect(ballot).toEqual(expect.objectContaining({ rule: BallotRule.OwnersArt278, matter: Art278Matter.Major, phase: BallotPhase.Voting, outcome: null }));
       expect(ballot.me).toEqual(expect.objectContaining({ eligible: true, cast: true, castByMe: true }));
@@ -184,7 +220,10 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
         const res = await call('李红梅', method as 'post' | 'patch', path, body);
         expect([path, res.status, res.body.code]).toEqual([path, 400, 'VALIDATION_FAILED']);
       }
-      const acceptanceTooHigh = await call('李红梅', 'post', `/decisions/${decision.id}/acceptance-ballots`, { closesAt: inDays(3), threshold: { numerator: 4, denominator: 3 } });
+      const acceptanceTooHigh = await call('李红梅', 'post', `/decisions/${decision.id}/acceptance-ballots`, {
+        closesAt: inDays(3),
+        threshold: { numerator: 4, denominator: 3 },
+      });
       expectError(acceptanceTooHigh, 400, 'BALLOT_PLAN_INVALID');
       expect((await call('李红梅', 'get', `/decisions/${decision.id}`)).body).toEqual(decision);
     });
@@ -192,7 +231,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
 
   describe('topics', () => {
     it('a resident’s topic waits for review, seen only by them and the secretary; accepting it opens discussion and credits points once', async () => {
-      const building = (await t.dataSource.getRepository(Place).createQueryBuilder('p').where('p.name = :name AND p.path LIKE :within', { name: '1号楼', within: `%${donghu}%` }).getOneOrFail()).id;
+      const building = (
+        await t.dataSource
+          .getRepository(Place)
+          .createQueryBuilder('p')
+          .where('p.name = :name AND p.path LIKE :within', { name: '1号楼', within: `%${donghu}%` })
+          .getOneOrFail()
+      ).id;
       const topic = await topicIn({ placeId: building }, '王秀英', '1号楼门口停车难');
       expect(topic).toEqual(expect.objectContaining({ status: TopicStatus.Proposed, proposerName: '王**', isMine: true, canManage: false, canComment: false }));
       expect(topic.scope).toEqual(expect.objectContaining({ kind: 'place', label: '1号楼' }));
@@ -226,16 +271,26 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       const topic = await topicIn({ placeId: donghu }, '赵小明', '小区里养鸽子');
       const declined = await call('李红梅', 'post', `/topics/${topic.id}/review`, { accept: false, reason: '属于个人纠纷，请联系网格员调解' });
       expect(declined.body).toEqual(expect.objectContaining({ status: TopicStatus.Declined, declineReason: '属于个人纠纷，请联系网格员调解' }));
-      expect((await call('赵小明', 'get', `/communities/${donghu}/topics?stage=mine`)).body.items[0]).toEqual(expect.objectContaining({ id: topic.id, status: TopicStatus.Declined }));
+      expect((await call('赵小明', 'get', `/communities/${donghu}/topics?stage=mine`)).body.items[0]).toEqual(
+        expect.objectContaining({ id: topic.id, status: TopicStatus.Declined }),
+      );
 
       const before = await counts();
       const liuyuanHousehold = await t.dataSource.getRepository(Household).findOneByOrFail({ communityId: liuyuan });
       const body = { title: '停车位划线', body: '建议重新规划小区停车位划线。' };
       expectError(await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, scope: { placeId: liuyuan } }), 400, 'TOPIC_SCOPE_INVALID');
-      expectError(await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, scope: { householdIds: [liuyuanHousehold.id] } }), 400, 'TOPIC_SCOPE_INVALID');
+      expectError(
+        await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, scope: { householdIds: [liuyuanHousehold.id] } }),
+        400,
+        'TOPIC_SCOPE_INVALID',
+      );
       expectError(await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, scope: {} }), 400, 'TOPIC_SCOPE_INVALID');
       expectError(await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, scope: { placeId: donghu }, extra: 1 }), 400, 'VALIDATION_FAILED');
-      expectError(await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, title: '停'.repeat(61), scope: { placeId: donghu } }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await call('王秀英', 'post', `/communities/${donghu}/topics`, { ...body, title: '停'.repeat(61), scope: { placeId: donghu } }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await call('马丽娟', 'post', `/communities/${donghu}/topics`, { ...body, scope: { placeId: donghu } }), 403, 'ACCESS_DENIED');
       expect(await counts()).toEqual(before);
     });
@@ -243,7 +298,11 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
 
   describe('photos', () => {
     const upload = async (who: Who, path: string, content: Buffer = PNG) =>
-      t.http().post(`/api/v1${path}`).set(await headers(who)).attach('file', content, 'photo.png');
+      t
+        .http()
+        .post(`/api/v1${path}`)
+        .set(await headers(who))
+        .attach('file', content, 'photo.png');
 
     it('the proposer illustrates a topic until it is reviewed, the secretary while it is open; the signed URL serves the image', async () => {
       const topic = await topicIn({ placeId: donghu }, '王秀英', '楼前路灯不亮');
@@ -268,7 +327,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
 
   describe('discussion', () => {
     it('residents in scope comment and reply one level deep; reports count once; the secretary hides with a reason', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0 }, { area: 8000, owner: 1 }], 3);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0 },
+          { area: 8000, owner: 1 },
+        ],
+        3,
+      );
       const topic = await topicIn({ householdIds: households.map((h) => h.id) });
       expect(topic.status).toBe(TopicStatus.Discussing); // the secretary's own topic needs no review
       const first = await call(people[0], 'post', `/topics/${topic.id}/comments`, { body: '同意，楼道确实太暗了。' });
@@ -288,7 +353,10 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       expectError(await call('李红梅', 'post', `/topic-comments/${first.body.id}/hiding`, { reason: '含有不实信息' }), 409, 'COMMENT_ALREADY_HIDDEN');
 
       const seen = (await call(people[1], 'get', `/topics/${topic.id}/comments`)).body.items;
-      expect(seen.map((c: { body: string | null; replies: unknown[] }) => [c.body, c.replies.length])).toEqual([[null, 1], ['社区会尽快联系物业评估。', 0]]);
+      expect(seen.map((c: { body: string | null; replies: unknown[] }) => [c.body, c.replies.length])).toEqual([
+        [null, 1],
+        ['社区会尽快联系物业评估。', 0],
+      ]);
       expect(seen[0]).toEqual(expect.objectContaining({ hidden: true, hiddenReason: '含有不实信息', reportedByMe: true, reportCount: 0 }));
       expect((await call('李红梅', 'get', `/topics/${topic.id}`)).body.commentCount).toBe(3);
     });
@@ -296,7 +364,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
 
   describe('ballots: creating', () => {
     it('bad plans, empty rolls and zero areas are refused with clear errors, and nothing is written', async () => {
-      const { households } = await estate([{ area: 0, owner: 0 }, { area: 9000, owner: 'developer' }], 1);
+      const { households } = await estate(
+        [
+          { area: 0, owner: 0 },
+          { area: 9000, owner: 'developer' },
+        ],
+        1,
+      );
       const empty = await estate([{ area: 9000, owner: 'developer' }], 0);
       const topic = await topicIn({ householdIds: households.map((h) => h.id) });
       const before = await counts();
@@ -337,14 +411,23 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
 
   describe('ballots: voting and counting', () => {
     it('only the roll votes; results stay hidden until closing; early closing waits for everyone; the export re-derives the outcome', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0 }, { area: 8000, owner: 1 }, { area: 8000, owner: 2 }], 4);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0 },
+          { area: 8000, owner: 1 },
+          { area: 8000, owner: 2 },
+        ],
+        4,
+      );
       const topic = await topicIn({ householdIds: households.map((h) => h.id) });
       const ballot = await openBallot(topic.id, { quorum: { numerator: 2, denominator: 3 } });
       expect(ballot.electorate.count).toBe(3);
       const yes = optionId(ballot, 'yes');
 
       expectError(await vote(people[3], ballot.id, yes), 403, 'BALLOT_NOT_ELIGIBLE');
-      expect((await call(people[3], 'get', `/ballots/${ballot.id}`)).body.me).toEqual(expect.objectContaining({ eligible: false, ineligibleReason: expect.stringMatching(/名单/) }));
+      expect((await call(people[3], 'get', `/ballots/${ballot.id}`)).body.me).toEqual(
+        expect.objectContaining({ eligible: false, ineligibleReason: expect.stringMatching(/名单/) }),
+      );
       expectError(await vote('马丽娟', ballot.id, yes), 404, 'BALLOT_NOT_FOUND');
       expectError(await vote(people[0], ballot.id, newId()), 400, 'BALLOT_OPTION_INVALID');
       expectError(await call(people[0], 'post', `/ballots/${ballot.id}/votes`, { optionId: yes, extra: true }), 400, 'VALIDATION_FAILED');
@@ -367,9 +450,18 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       expectError(await call(people[0], 'post', `/ballots/${ballot.id}/closing`), 404, 'BALLOT_NOT_FOUND');
       const closed = (await call('李红梅', 'post', `/ballots/${ballot.id}/closing`)).body;
       expect(closed).toEqual(expect.objectContaining({ phase: BallotPhase.Closed, passed: true }));
-      expect(closed.outcome).toEqual(expect.objectContaining({ passed: true, reason: 'passed', winningOptionId: yes, turnout: { votes: 3, areaHundredths: 0 } }));
-      expect(closed.outcome.options.map((o: { label: string; votes: number }) => [o.label, o.votes])).toEqual([['同意', 2], ['反对', 0], ['弃权', 1]]);
-      expect(closed.outcome.checks.map((c: { key: string; met: boolean }) => [c.key, c.met])).toEqual([['quorum', true], ['majority', true]]);
+      expect(closed.outcome).toEqual(
+        expect.objectContaining({ passed: true, reason: 'passed', winningOptionId: yes, turnout: { votes: 3, areaHundredths: 0 } }),
+      );
+      expect(closed.outcome.options.map((o: { label: string; votes: number }) => [o.label, o.votes])).toEqual([
+        ['同意', 2],
+        ['反对', 0],
+        ['弃权', 1],
+      ]);
+      expect(closed.outcome.checks.map((c: { key: string; met: boolean }) => [c.key, c.met])).toEqual([
+        ['quorum', true],
+        ['majority', true],
+      ]);
       expectError(await vote(people[2], ballot.id, yes), 409, 'BALLOT_CLOSED');
 
       const exported = (await call(people[1], 'get', `/ballots/${ballot.id}/votes`)).body;
@@ -384,7 +476,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     });
 
     it('one voter firing 100 votes at once casts exactly one', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0 }, { area: 8000, owner: 1 }], 2);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0 },
+          { area: 8000, owner: 1 },
+        ],
+        2,
+      );
       const ballot = await openBallot((await topicIn({ householdIds: households.map((h) => h.id) })).id);
       const yes = optionId(ballot, 'yes');
       const results = await Promise.all(Array.from({ length: 100 }, () => vote(people[0], ballot.id, yes)));
@@ -398,7 +496,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     });
 
     it('a vote may be changed until closing where allowed (the last one counts); the sweep closes at the closing time', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0 }, { area: 8000, owner: 1 }], 2);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0 },
+          { area: 8000, owner: 1 },
+        ],
+        2,
+      );
       const ballot = await openBallot((await topicIn({ householdIds: households.map((h) => h.id) })).id, { allowChange: true });
       await vote(people[0], ballot.id, optionId(ballot, 'yes'));
       const changed = await vote(people[0], ballot.id, optionId(ballot, 'no'));
@@ -412,7 +516,13 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     });
 
     it('one household, one vote: two members voting at the same moment cast one; the other sees it was cast', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0, residents: [0, 1] }, { area: 8000, owner: 2 }], 3);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0, residents: [0, 1] },
+          { area: 8000, owner: 2 },
+        ],
+        3,
+      );
       const ballot = await openBallot((await topicIn({ householdIds: households.map((h) => h.id) })).id, { rule: BallotRule.Household });
       expect(ballot.electorate.count).toBe(2);
       const [a, b] = await Promise.all([vote(people[0], ballot.id, optionId(ballot, 'yes')), vote(people[1], ballot.id, optionId(ballot, 'no'))]);
@@ -425,7 +535,14 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     });
 
     it('a secret ballot: no response, export or record says who chose what, to anyone', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0 }, { area: 8000, owner: 1 }, { area: 8000, owner: 2 }], 3);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0 },
+          { area: 8000, owner: 1 },
+          { area: 8000, owner: 2 },
+        ],
+        3,
+      );
       const ballot = await openBallot((await topicIn({ householdIds: households.map((h) => h.id) })).id, { secret: true });
       const yes = optionId(ballot, 'yes');
       const no = optionId(ballot, 'no');
@@ -455,24 +572,41 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       // Owner 0 holds two flats (100 + 50 m², counts once), owners 1–3 one flat of 100 m² each, the developer three unsold
       // flats of 50 m² (together one owner): 5 owners, 600.00 m².
       const flats: Flat[] = [
-        { area: 10000, owner: 0 }, { area: 5000, owner: 0 }, { area: 10000, owner: 1 }, { area: 10000, owner: 2 }, { area: 10000, owner: 3 },
-        { area: 5000, owner: 'developer' }, { area: 5000, owner: 'developer' }, { area: 5000, owner: 'developer' },
+        { area: 10000, owner: 0 },
+        { area: 5000, owner: 0 },
+        { area: 10000, owner: 1 },
+        { area: 10000, owner: 2 },
+        { area: 10000, owner: 3 },
+        { area: 5000, owner: 'developer' },
+        { area: 5000, owner: 'developer' },
+        { area: 5000, owner: 'developer' },
       ];
       const { building, people } = await estate(flats, 5);
       const topic = await topicIn({ placeId: building.id }, '李红梅', '外墙保温改造');
       const ballot = await openBallot(topic.id, { rule: BallotRule.OwnersArt278, matter: Art278Matter.Major, allowChange: true });
       expect(ballot.electorate).toEqual({ count: 5, areaHundredths: 60000 });
       expect(ballot.ruleStatements.join('')).toMatch(/四分之三以上/);
-      expect((await call(people[0], 'get', `/ballots/${ballot.id}`)).body.me).toEqual(expect.objectContaining({ eligible: true, votesAs: expect.stringMatching(/2 套/) }));
+      expect((await call(people[0], 'get', `/ballots/${ballot.id}`)).body.me).toEqual(
+        expect.objectContaining({ eligible: true, votesAs: expect.stringMatching(/2 套/) }),
+      );
       expect((await call(people[4], 'get', `/ballots/${ballot.id}`)).body.me.eligible).toBe(false); // lives nowhere here, owns nothing
 
       // Participation 4 of 5 owners, 450 of 600 m²; approval 3 of 4 owners (exactly 3/4: passes), 350 of 450 m².
-      for (const [who, kind] of [[0, 'yes'], [1, 'yes'], [2, 'yes'], [3, 'no']] as const) expect((await vote(people[who], ballot.id, optionId(ballot, kind))).status).toBe(200);
+      for (const [who, kind] of [
+        [0, 'yes'],
+        [1, 'yes'],
+        [2, 'yes'],
+        [3, 'no'],
+      ] as const)
+        expect((await vote(people[who], ballot.id, optionId(ballot, kind))).status).toBe(200);
       await expire(ballot.id);
       const closed = (await call(people[3], 'get', `/ballots/${ballot.id}`)).body;
       expect(closed.outcome.passed).toBe(true);
       expect(closed.outcome.checks.map((c: { key: string; value: number; base: number; met: boolean }) => [c.key, c.value, c.base, c.met])).toEqual([
-        ['participation_area', 45000, 60000, true], ['participation_headcount', 4, 5, true], ['approval_area', 35000, 45000, true], ['approval_headcount', 3, 4, true],
+        ['participation_area', 45000, 60000, true],
+        ['participation_headcount', 4, 5, true],
+        ['approval_area', 35000, 45000, true],
+        ['approval_headcount', 3, 4, true],
       ]);
       const exported = (await call(people[3], 'get', `/ballots/${ballot.id}/votes`)).body;
       expect(exported.votes.map((v: { areaHundredths: number }) => v.areaHundredths).sort()).toEqual([10000, 10000, 10000, 15000]);
@@ -488,9 +622,17 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       await call('李红梅', 'post', `/decision-milestones/${withMilestone.milestones[0].id}/completion`);
       const progressed = (await call('李红梅', 'post', `/decisions/${decisionId}/updates`, { note: '施工单位已进场。' })).body;
       expect([progressed.milestonesDone, progressed.milestonesTotal, progressed.updates[0].note]).toEqual([1, 1, '施工单位已进场。']);
-      const photo = await t.http().post(`/api/v1/decision-updates/${progressed.updates[0].id}/photos`).set(await headers('李红梅')).attach('file', PNG, 'site.png');
+      const photo = await t
+        .http()
+        .post(`/api/v1/decision-updates/${progressed.updates[0].id}/photos`)
+        .set(await headers('李红梅'))
+        .attach('file', PNG, 'site.png');
       expect(photo.status).toBe(201);
-      const notSecretary = await t.http().post(`/api/v1/decision-updates/${progressed.updates[0].id}/photos`).set(await headers(people[0])).attach('file', PNG, 'site.png');
+      const notSecretary = await t
+        .http()
+        .post(`/api/v1/decision-updates/${progressed.updates[0].id}/photos`)
+        .set(await headers(people[0]))
+        .attach('file', PNG, 'site.png');
       expectError(notSecretary, 404, 'PROGRESS_NOT_FOUND');
       expect((await call(people[0], 'get', `/decisions/${decisionId}`)).body.updates[0].photos).toHaveLength(1);
 
@@ -500,7 +642,12 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       const rating = (await call(people[0], 'get', `/ballots/${acceptance.body.acceptanceBallots[0].id}`)).body;
       expect(rating).toEqual(expect.objectContaining({ rule: BallotRule.Acceptance, secret: true, electorate: { count: 4, areaHundredths: 0 } }));
       // 2 of 3 votes satisfied: exactly 2/3, which is enough.
-      for (const [who, kind] of [[0, 'satisfied'], [1, 'satisfied'], [2, 'unsatisfied']] as const) expect((await vote(people[who], rating.id, optionId(rating, kind))).status).toBe(200);
+      for (const [who, kind] of [
+        [0, 'satisfied'],
+        [1, 'satisfied'],
+        [2, 'unsatisfied'],
+      ] as const)
+        expect((await vote(people[who], rating.id, optionId(rating, kind))).status).toBe(200);
       await expire(rating.id);
       const accepted = (await call(people[0], 'get', `/decisions/${decisionId}`)).body;
       expect(accepted.status).toBe(DecisionStatus.Accepted);
@@ -508,7 +655,14 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
     });
 
     it('an acceptance vote below 2/3 satisfied sends the work back; a new acceptance vote can follow', async () => {
-      const { people, households } = await estate([{ area: 8000, owner: 0 }, { area: 8000, owner: 1 }, { area: 8000, owner: 2 }], 3);
+      const { people, households } = await estate(
+        [
+          { area: 8000, owner: 0 },
+          { area: 8000, owner: 1 },
+          { area: 8000, owner: 2 },
+        ],
+        3,
+      );
       const topic = await topicIn({ householdIds: households.map((h) => h.id) });
       const ballot = await openBallot(topic.id);
       for (const p of people) await vote(p, ballot.id, optionId(ballot, 'yes'));

@@ -2,7 +2,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  addDaysToDate, BallotOutcome, ExportKind, ExportStatus, placeIdsOnPath, PointsSource, shanghaiDateOf, ShiftClaimStatus, WishCategory, WishStatus,
+  addDaysToDate,
+  BallotOutcome,
+  ExportKind,
+  ExportStatus,
+  placeIdsOnPath,
+  PointsSource,
+  shanghaiDateOf,
+  ShiftClaimStatus,
+  WishCategory,
+  WishStatus,
 } from '@linli/shared';
 import ExcelJS from 'exceljs';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
@@ -40,8 +49,16 @@ describeApi('Excel exports with progress (导出)', () => {
 
   const token = (name: string) => t.tokenOf(name);
   const ask = async (who: string, placeId: string, body: object) =>
-    t.http().post(`/api/v1/places/${placeId}/exports`).set(bearer(await token(who))).send(body);
-  const get = async (who: string, path: string) => t.http().get(`/api/v1${path}`).set(bearer(await token(who)));
+    t
+      .http()
+      .post(`/api/v1/places/${placeId}/exports`)
+      .set(bearer(await token(who)))
+      .send(body);
+  const get = async (who: string, path: string) =>
+    t
+      .http()
+      .get(`/api/v1${path}`)
+      .set(bearer(await token(who)));
 
   /** Polls the progress view until the background run ends (no timing asserted: it only waits). */
   const settled = async (who: string, id: string) => {
@@ -55,7 +72,8 @@ describeApi('Excel exports with progress (导出)', () => {
   };
 
   const download = async (who: string, id: string) =>
-    t.http()
+    t
+      .http()
       .get(`/api/v1/exports/${id}/file`)
       .set(bearer(await token(who)))
       .buffer(true)
@@ -85,7 +103,11 @@ describeApi('Excel exports with progress (导出)', () => {
   };
 
   /** Every cell as text, to look for what must never be there. */
-  const allText = (rows: Cell[][]) => rows.flat().map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell ?? ''))).join('\n');
+  const allText = (rows: Cell[][]) =>
+    rows
+      .flat()
+      .map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell ?? '')))
+      .join('\n');
 
   const placeId = async (name: string) => (await t.dataSource.getRepository(Place).findOneByOrFail({ name })).id;
   const jobCount = () => t.dataSource.getRepository(ExportJob).count();
@@ -97,18 +119,38 @@ describeApi('Excel exports with progress (导出)', () => {
     dongfeng = await placeId('东风街道');
     today = shanghaiDateOf(new Date());
     // 王建军 served an hour on last week's clean-up, confirmed: so members, units and hours sheets have a second member's hours.
-    const shift = await t.dataSource.getRepository(PostShift).createQueryBuilder('s')
+    const shift = await t.dataSource
+      .getRepository(PostShift)
+      .createQueryBuilder('s')
       .innerJoin(Post, 'p', 'p.id = s.postId')
       .where('p.title = :title AND s.startsAt < :now', { title: '周末小区环境整治', now: new Date() })
       .getOneOrFail();
     const wang = await t.userIdOf('王建军');
     await t.dataSource.getRepository(ShiftClaim).insert({
-      id: newId(), shiftId: shift.id, postId: shift.postId, communityId: shift.communityId, memberId: wang, live: 1, status: ShiftClaimStatus.Completed,
-      waitingPosition: null, checkedInAt: shift.startsAt, checkedOutAt: new Date(shift.startsAt.getTime() + HOUR), confirmedMinutes: 60, points: 10,
-      hoursConfirmedBy: await t.userIdOf('李红梅'), hoursConfirmedAt: new Date(shift.endsAt.getTime() + 2 * HOUR),
+      id: newId(),
+      shiftId: shift.id,
+      postId: shift.postId,
+      communityId: shift.communityId,
+      memberId: wang,
+      live: 1,
+      status: ShiftClaimStatus.Completed,
+      waitingPosition: null,
+      checkedInAt: shift.startsAt,
+      checkedOutAt: new Date(shift.startsAt.getTime() + HOUR),
+      confirmedMinutes: 60,
+      points: 10,
+      hoursConfirmedBy: await t.userIdOf('李红梅'),
+      hoursConfirmedAt: new Date(shift.endsAt.getTime() + 2 * HOUR),
     });
     await t.dataSource.getRepository(PointsEntry).insert({
-      id: newId(), userId: wang, communityId: donghu, amount: 10, reason: '先锋岗服务：周末小区环境整治', sourceType: PointsSource.Shift, sourceId: 'export-test-shift', createdBy: null,
+      id: newId(),
+      userId: wang,
+      communityId: donghu,
+      amount: 10,
+      reason: '先锋岗服务：周末小区环境整治',
+      sourceType: PointsSource.Shift,
+      sourceId: 'export-test-shift',
+      createdBy: null,
     });
   });
   afterAll(async () => t?.close());
@@ -125,7 +167,14 @@ describeApi('Excel exports with progress (导出)', () => {
       expect(rows[2]).toEqual(['刘洋', '东湖社区', '13800000033', '第一中学', '第一中学党总支', excelDay('2026-03-05'), '已通过', null, 20, 0]);
       expect(rows[0][5]).toBeInstanceOf(Date);
       expect(typeof rows[0][8]).toBe('number');
-      expect(job).toEqual(expect.objectContaining({ rowsDone: 3, rowsTotal: 3, progress: 1, fileName: `东湖社区-报到党员-${from.replace(/-/g, '')}-${today.replace(/-/g, '')}.xlsx` }));
+      expect(job).toEqual(
+        expect.objectContaining({
+          rowsDone: 3,
+          rowsTotal: 3,
+          progress: 1,
+          fileName: `东湖社区-报到党员-${from.replace(/-/g, '')}-${today.replace(/-/g, '')}.xlsx`,
+        }),
+      );
       expect(decodeURIComponent(res.headers['content-disposition'])).toContain(job.fileName);
       const audit = await t.dataSource.getRepository(AuditLog).findOneByOrFail({ action: 'export.request', targetId: job.id });
       expect(audit.after).toEqual({ kind: 'members', from, to: today, withContacts: true });
@@ -133,7 +182,11 @@ describeApi('Excel exports with progress (导出)', () => {
 
     it('counts only hours of shifts inside the range, and leaves out members not yet reported then', async () => {
       const lastWeek = await exported('李红梅', donghu, { kind: ExportKind.Members, from: addDaysToDate(today, -5), to: today });
-      expect(lastWeek.rows.map((r) => [r[0], r[9]])).toEqual([['王建军', 0], ['张伟', 0], ['刘洋', 0]]);
+      expect(lastWeek.rows.map((r) => [r[0], r[9]])).toEqual([
+        ['王建军', 0],
+        ['张伟', 0],
+        ['刘洋', 0],
+      ]);
       const beforeReporting = await exported('李红梅', donghu, { kind: ExportKind.Members, from: '2026-01-01', to: '2026-03-04' });
       expect(beforeReporting.rows).toEqual([]);
       expect(beforeReporting.job).toEqual(expect.objectContaining({ rowsDone: 0, rowsTotal: 0, progress: 1 }));
@@ -151,14 +204,49 @@ describeApi('Excel exports with progress (导出)', () => {
     it('lists the units reported to the community with contact, resources, members and their hours', async () => {
       const { headers, rows } = await exported('李红梅', donghu, { kind: ExportKind.Units, from: addDaysToDate(today, -30), to: today });
       expect(headers).toEqual([
-        '单位名称', '单位类型', '单位党组织', '报到社区', '联系人', '联系电话', '报到状态', '报到日期', '结束日期', '资源清单', '期间报到党员（人）', '期间服务时长（小时）',
+        '单位名称',
+        '单位类型',
+        '单位党组织',
+        '报到社区',
+        '联系人',
+        '联系电话',
+        '报到状态',
+        '报到日期',
+        '结束日期',
+        '资源清单',
+        '期间报到党员（人）',
+        '期间服务时长（小时）',
       ]);
       // 第一中学's registration is pending: not on the committee yet.
       expect(rows).toEqual([
-        ['区教育局', '机关', '区教育局机关党委', '东湖社区', '钱进', '13800000051', '已通过', excelDay('2026-03-05'), null,
-          '场地：局机关二楼会议室，周末可借给社区开展活动；专业力量：每月一次家庭教育讲座', 1, 1],
-        ['东风医院', '事业单位', '东风医院党委', '东湖社区', '韩雪', '13800000052', '已通过', excelDay('2026-03-05'), null,
-          '专业力量：每季度一次义诊，独居老人上门随访；资金：每年 2 万元用于社区困难群众微心愿', 0, 0],
+        [
+          '区教育局',
+          '机关',
+          '区教育局机关党委',
+          '东湖社区',
+          '钱进',
+          '13800000051',
+          '已通过',
+          excelDay('2026-03-05'),
+          null,
+          '场地：局机关二楼会议室，周末可借给社区开展活动；专业力量：每月一次家庭教育讲座',
+          1,
+          1,
+        ],
+        [
+          '东风医院',
+          '事业单位',
+          '东风医院党委',
+          '东湖社区',
+          '韩雪',
+          '13800000052',
+          '已通过',
+          excelDay('2026-03-05'),
+          null,
+          '专业力量：每季度一次义诊，独居老人上门随访；资金：每年 2 万元用于社区困难群众微心愿',
+          0,
+          0,
+        ],
       ]);
     });
 
@@ -174,16 +262,52 @@ describeApi('Excel exports with progress (导出)', () => {
     it('lists wishes posted in the range with labels and Shanghai times, and nothing about the people they are for', async () => {
       const from = addDaysToDate(today, -3);
       const { headers, rows } = await exported('李红梅', donghu, { kind: ExportKind.Wishes, from, to: today });
-      expect(headers).toEqual(['所属社区', '心愿', '类别', '价值（元）', '状态', '网格员代发', '发布时间', '认领人', '认领时间', '完成时间', '确认圆梦时间', '评分']);
+      expect(headers).toEqual([
+        '所属社区',
+        '心愿',
+        '类别',
+        '价值（元）',
+        '状态',
+        '网格员代发',
+        '发布时间',
+        '认领人',
+        '认领时间',
+        '完成时间',
+        '确认圆梦时间',
+        '评分',
+      ]);
       // Posted 0–2 days ago; the tap (4 days ago) is outside the range, 罗志强's wish is in 红旗社区.
       expect(rows.map((r) => r[1]).sort()).toEqual(['冬天想要一床厚棉被', '想有人陪我去医院复查', '给孙子买一个新书包'].sort());
       const schoolbag = await t.dataSource.getRepository(Wish).findOneByOrFail({ title: '给孙子买一个新书包' });
       expect(rows.find((r) => r[1] === '给孙子买一个新书包')).toEqual([
-        '东湖社区', '给孙子买一个新书包', '物品', 150, '待认领', '是', shanghaiWallClock(schoolbag.createdAt), null, null, null, null, null,
+        '东湖社区',
+        '给孙子买一个新书包',
+        '物品',
+        150,
+        '待认领',
+        '是',
+        shanghaiWallClock(schoolbag.createdAt),
+        null,
+        null,
+        null,
+        null,
+        null,
       ]);
       expect(rows.find((r) => r[1] === '冬天想要一床厚棉被')![4]).toBe('待审核');
       const text = allText([headers, ...rows]);
-      for (const secret of ['王秀英', '李桂兰', '王女士', '李女士', '13800000041', '13800000042', '2单元 101', '1号楼', '3号楼', '孙子上三年级', '本人口头同意']) {
+      for (const secret of [
+        '王秀英',
+        '李桂兰',
+        '王女士',
+        '李女士',
+        '13800000041',
+        '13800000042',
+        '2单元 101',
+        '1号楼',
+        '3号楼',
+        '孙子上三年级',
+        '本人口头同意',
+      ]) {
         expect(text).not.toContain(secret);
       }
     });
@@ -192,7 +316,18 @@ describeApi('Excel exports with progress (导出)', () => {
       const { rows } = await exported('李红梅', donghu, { kind: ExportKind.Wishes, from: addDaysToDate(today, -10), to: today });
       const tap = await t.dataSource.getRepository(Wish).findOneByOrFail({ title: '换一个厨房水龙头' });
       expect(rows.find((r) => r[1] === '换一个厨房水龙头')).toEqual([
-        '东湖社区', '换一个厨房水龙头', '服务', 50, '已认领', '否', shanghaiWallClock(tap.createdAt), '张伟', shanghaiWallClock(tap.claimedAt!), null, null, null,
+        '东湖社区',
+        '换一个厨房水龙头',
+        '服务',
+        50,
+        '已认领',
+        '否',
+        shanghaiWallClock(tap.createdAt),
+        '张伟',
+        shanghaiWallClock(tap.claimedAt!),
+        null,
+        null,
+        null,
       ]);
     });
 
@@ -203,14 +338,31 @@ describeApi('Excel exports with progress (导出)', () => {
       const [, streetId, , gridId] = placeIdsOnPath(building.path);
       const postedAt = new Date(`${addDaysToDate(today, -100)}T02:00:00Z`);
       const wishes = Array.from({ length: 3000 }, (_, i) => ({
-        id: newId(), communityId: liuyuan, streetId, gridId, buildingId: building.id, householdId: home.id, beneficiaryUserId: ma.id,
-        beneficiaryName: '马丽娟', beneficiaryGender: 'female' as const, postedBy: ma.id, agentUserId: null, consentNote: null,
-        title: `批量心愿 ${String(i + 1).padStart(4, '0')}`, story: '用于验证大批量导出的心愿，内容不重要。', category: WishCategory.Goods,
-        valueFen: 100 + i, wantedBy: today, status: WishStatus.Open, createdAt: new Date(postedAt.getTime() + i * 1000),
+        id: newId(),
+        communityId: liuyuan,
+        streetId,
+        gridId,
+        buildingId: building.id,
+        householdId: home.id,
+        beneficiaryUserId: ma.id,
+        beneficiaryName: '马丽娟',
+        beneficiaryGender: 'female' as const,
+        postedBy: ma.id,
+        agentUserId: null,
+        consentNote: null,
+        title: `批量心愿 ${String(i + 1).padStart(4, '0')}`,
+        story: '用于验证大批量导出的心愿，内容不重要。',
+        category: WishCategory.Goods,
+        valueFen: 100 + i,
+        wantedBy: today,
+        status: WishStatus.Open,
+        createdAt: new Date(postedAt.getTime() + i * 1000),
       }));
       for (let i = 0; i < wishes.length; i += 200) await t.dataSource.getRepository(Wish).insert(wishes.slice(i, i + 200));
       // One a day too early: outside the range.
-      await t.dataSource.getRepository(Wish).insert({ ...wishes[0], id: newId(), title: '范围之外的心愿', createdAt: new Date(`${addDaysToDate(today, -101)}T15:59:59Z`) });
+      await t.dataSource
+        .getRepository(Wish)
+        .insert({ ...wishes[0], id: newId(), title: '范围之外的心愿', createdAt: new Date(`${addDaysToDate(today, -101)}T15:59:59Z`) });
 
       const leases = t.app.get(ExportJobLeases);
       const reported: [number, number][] = [];
@@ -225,12 +377,33 @@ describeApi('Excel exports with progress (导出)', () => {
       });
       try {
         const { job, rows, headers } = await exported('陈志刚', liuyuan, { kind: ExportKind.Wishes, from: addDaysToDate(today, -100), to: today });
-        expect(reported).toEqual([[0, 3000], [500, 3000], [1000, 3000], [1500, 3000], [2000, 3000], [2500, 3000], [3000, 3000]]);
+        expect(reported).toEqual([
+          [0, 3000],
+          [500, 3000],
+          [1000, 3000],
+          [1500, 3000],
+          [2000, 3000],
+          [2500, 3000],
+          [3000, 3000],
+        ]);
         expect(watched).toEqual([expect.objectContaining({ status: ExportStatus.Running, rowsDone: 1500, rowsTotal: 3000, progress: 0.5 })]);
         expect(job).toEqual(expect.objectContaining({ status: ExportStatus.Done, rowsDone: 3000, rowsTotal: 3000, progress: 1 }));
         expect(rows).toHaveLength(3000);
         expect(rows.map((r) => r[1])).toEqual(wishes.map((w) => w.title));
-        expect(rows[2999]).toEqual(['柳园社区', '批量心愿 3000', '物品', 30.99, '待认领', '否', shanghaiWallClock(wishes[2999].createdAt), null, null, null, null, null]);
+        expect(rows[2999]).toEqual([
+          '柳园社区',
+          '批量心愿 3000',
+          '物品',
+          30.99,
+          '待认领',
+          '否',
+          shanghaiWallClock(wishes[2999].createdAt),
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]);
         expect(allText([headers, ...rows])).not.toContain('马丽娟');
       } finally {
         spy.mockRestore();
@@ -242,14 +415,18 @@ describeApi('Excel exports with progress (导出)', () => {
     it('lists confirmed shifts that started in the range, minutes and hours as numbers', async () => {
       const { headers, rows } = await exported('李红梅', donghu, { kind: ExportKind.ServiceHours, from: addDaysToDate(today, -10), to: today });
       expect(headers).toEqual(['所属社区', '党员', '岗位', '岗位类型', '开始时间', '结束时间', '确认时长（分钟）', '确认时长（小时）', '积分', '确认时间']);
-      const shift = await t.dataSource.getRepository(PostShift).findOneByOrFail({ id: (await t.dataSource.getRepository(ShiftClaim).findOneByOrFail({ confirmedMinutes: 90 })).shiftId });
+      const shift = await t.dataSource
+        .getRepository(PostShift)
+        .findOneByOrFail({ id: (await t.dataSource.getRepository(ShiftClaim).findOneByOrFail({ confirmedMinutes: 90 })).shiftId });
       const start = shanghaiWallClock(shift.startsAt);
       const end = shanghaiWallClock(shift.endsAt);
       expect(start.toISOString().slice(11, 16)).toBe('09:00');
-      expect(rows.sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
-        ['东湖社区', '张伟', '周末小区环境整治', '环境整治', start, end, 90, 1.5, 15, new Date(end.getTime() + DAY)],
-        ['东湖社区', '王建军', '周末小区环境整治', '环境整治', start, end, 60, 1, 10, new Date(end.getTime() + 2 * HOUR)],
-      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
+      expect(rows.sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual(
+        [
+          ['东湖社区', '张伟', '周末小区环境整治', '环境整治', start, end, 90, 1.5, 15, new Date(end.getTime() + DAY)],
+          ['东湖社区', '王建军', '周末小区环境整治', '环境整治', start, end, 60, 1, 10, new Date(end.getTime() + 2 * HOUR)],
+        ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+      );
     });
 
     it('leaves out shifts before the range and unconfirmed claims', async () => {
@@ -262,8 +439,23 @@ describeApi('Excel exports with progress (导出)', () => {
     it('writes the frozen tally of ballots closed in the range, and no voter', async () => {
       const { headers, rows } = await exported('李红梅', donghu, { kind: ExportKind.Ballots, from: addDaysToDate(today, -30), to: today });
       expect(headers.slice(0, 17)).toEqual([
-        '所属社区', '议题', '表决事项', '表决规则', '事项类别', '不记名', '开始时间', '结束时间', '计票单位', '应参与', '实际参与', '参与率',
-        '专有部分总面积（㎡）', '参与表决面积（㎡）', '表决结果', '结果说明', '计票依据',
+        '所属社区',
+        '议题',
+        '表决事项',
+        '表决规则',
+        '事项类别',
+        '不记名',
+        '开始时间',
+        '结束时间',
+        '计票单位',
+        '应参与',
+        '实际参与',
+        '参与率',
+        '专有部分总面积（㎡）',
+        '参与表决面积（㎡）',
+        '表决结果',
+        '结果说明',
+        '计票依据',
       ]);
       expect(headers.slice(17, 21)).toEqual(['选项1', '选项1票数', '选项2', '选项2票数']);
       expect(headers).toHaveLength(17 + 20);
@@ -273,9 +465,23 @@ describeApi('Excel exports with progress (导出)', () => {
       const outcome = ballot.outcome as BallotOutcome;
       expect(outcome.turnout.votes).toBe(5);
       expect(rows[0].slice(0, 17)).toEqual([
-        '东湖社区', '广场舞音乐音量与时间调整', '是否同意广场舞改为 19:00–20:30 并控制音量', '居民表决（过半数）', null, '否',
-        shanghaiWallClock(ballot.opensAt), shanghaiWallClock(ballot.closedAt!), '人', outcome.electorate.count, 5, 5 / outcome.electorate.count,
-        null, null, '通过', outcome.summary, outcome.checks.map((c) => c.statement).join('；'),
+        '东湖社区',
+        '广场舞音乐音量与时间调整',
+        '是否同意广场舞改为 19:00–20:30 并控制音量',
+        '居民表决（过半数）',
+        null,
+        '否',
+        shanghaiWallClock(ballot.opensAt),
+        shanghaiWallClock(ballot.closedAt!),
+        '人',
+        outcome.electorate.count,
+        5,
+        5 / outcome.electorate.count,
+        null,
+        null,
+        '通过',
+        outcome.summary,
+        outcome.checks.map((c) => c.statement).join('；'),
       ]);
       expect(rows[0].slice(17, 23)).toEqual(['同意', 4, '反对', 0, '弃权', 1]);
       expect(rows[0].slice(23)).toEqual(Array(14).fill(null));
@@ -317,7 +523,7 @@ describeApi('Excel exports with progress (导出)', () => {
       expect(await jobCount()).toBe(before);
     });
 
-    it("shows a job and its file to the person who asked only: anyone else is told it does not exist", async () => {
+    it('shows a job and its file to the person who asked only: anyone else is told it does not exist', async () => {
       expect((await get('李红梅', `/exports/${job.id}`)).status).toBe(200);
       for (const who of ['陈志刚', '周振华', '吴丽', '幸福区管理员', '王秀英']) {
         const view = await get(who, `/exports/${job.id}`);
@@ -385,8 +591,17 @@ describeApi('Excel exports with progress (导出)', () => {
   describe('running jobs', () => {
     const insertJob = async (patch: Partial<ExportJob>) => {
       const job = {
-        id: newId(), requestedBy: await t.userIdOf('吴丽'), placeId: await placeId('红旗街道'), kind: ExportKind.Members, rangeFrom: '2026-01-01', rangeTo: today,
-        withContacts: false, status: ExportStatus.Queued, activeSlot: null, fileName: '红旗街道-报到党员.xlsx', ...patch,
+        id: newId(),
+        requestedBy: await t.userIdOf('吴丽'),
+        placeId: await placeId('红旗街道'),
+        kind: ExportKind.Members,
+        rangeFrom: '2026-01-01',
+        rangeTo: today,
+        withContacts: false,
+        status: ExportStatus.Queued,
+        activeSlot: null,
+        fileName: '红旗街道-报到党员.xlsx',
+        ...patch,
       };
       await t.dataSource.getRepository(ExportJob).insert(job);
       return job.id;
@@ -398,7 +613,9 @@ describeApi('Excel exports with progress (导出)', () => {
       const hongqi = await placeId('红旗街道');
       const running = [];
       for (const slot of [1, 2, 3]) {
-        running.push(await insertJob({ status: ExportStatus.Running, activeSlot: slot, leaseToken: newId(), leaseUntil: future, rangeFrom: `2026-0${slot}-01` }));
+        running.push(
+          await insertJob({ status: ExportStatus.Running, activeSlot: slot, leaseToken: newId(), leaseUntil: future, rangeFrom: `2026-0${slot}-01` }),
+        );
       }
       const same = await ask('吴丽', hongqi, { kind: ExportKind.Members, from: '2026-02-01', to: today });
       expect([same.status, same.body.id]).toEqual([202, running[1]]);
@@ -431,7 +648,14 @@ describeApi('Excel exports with progress (导出)', () => {
     });
 
     it('takes over a job whose worker stopped renewing its lease, and gives up one that failed every attempt', async () => {
-      const stale = await insertJob({ status: ExportStatus.Running, leaseToken: newId(), leaseUntil: new Date(Date.now() - 1000), attempts: 1, rowsDone: 500, rowsTotal: 900 });
+      const stale = await insertJob({
+        status: ExportStatus.Running,
+        leaseToken: newId(),
+        leaseUntil: new Date(Date.now() - 1000),
+        attempts: 1,
+        rowsDone: 500,
+        rowsTotal: 900,
+      });
       const alive = await insertJob({ status: ExportStatus.Running, leaseToken: newId(), leaseUntil: new Date(Date.now() + HOUR), attempts: 1 });
       const hopeless = await insertJob({ status: ExportStatus.Running, leaseToken: newId(), leaseUntil: new Date(Date.now() - 1000), attempts: 3 });
       const queued = await insertJob({});
@@ -459,7 +683,14 @@ describeApi('Excel exports with progress (导出)', () => {
         const hongqi = (await other.dataSource.getRepository(Place).findOneByOrFail({ name: '红旗街道' })).id;
         const id = newId();
         await other.dataSource.getRepository(ExportJob).insert({
-          id, requestedBy: requester, placeId: hongqi, kind: ExportKind.Members, rangeFrom: '2026-01-01', rangeTo: today, status: ExportStatus.Queued, fileName: 'x.xlsx',
+          id,
+          requestedBy: requester,
+          placeId: hongqi,
+          kind: ExportKind.Members,
+          rangeFrom: '2026-01-01',
+          rangeTo: today,
+          status: ExportStatus.Queued,
+          fileName: 'x.xlsx',
         });
         const runner = other.app.get(ExportRunner);
         const leases = other.app.get(ExportJobLeases);

@@ -1,5 +1,15 @@
 import {
-  addDaysToDate, BallotOptionsForm, BallotRule, NotificationKind, PostKind, PostType, PushStatus, RegistrationStatus, Role, shanghaiDateOf, WishCategory,
+  addDaysToDate,
+  BallotOptionsForm,
+  BallotRule,
+  NotificationKind,
+  PostKind,
+  PostType,
+  PushStatus,
+  RegistrationStatus,
+  Role,
+  shanghaiDateOf,
+  WishCategory,
 } from '@linli/shared';
 import { ConfigError, loadConfig } from '../../server/src/config/app-config';
 import { TransactionRunner } from '../../server/src/database/transaction-runner';
@@ -26,7 +36,11 @@ const DAY = 24 * HOUR;
 const WECHAT_TIME = /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/;
 
 /** Every kind has a template except wish_rejected: that one is kept in the inbox only. */
-const TEMPLATES = Object.fromEntries(Object.values(NotificationKind).filter((k) => k !== NotificationKind.WishRejected).map((k) => [k, `tmpl-${k}`]));
+const TEMPLATES = Object.fromEntries(
+  Object.values(NotificationKind)
+    .filter((k) => k !== NotificationKind.WishRejected)
+    .map((k) => [k, `tmpl-${k}`]),
+);
 
 type Who = string | CrowdMember;
 interface Res {
@@ -43,7 +57,10 @@ describeApi('notifications (消息提醒)', () => {
 
   const headers = async (who: Who) => bearer(typeof who === 'string' ? await t.tokenOf(who) : who.token);
   const call = async (who: Who, method: 'get' | 'post', path: string, body?: object): Promise<Res> => {
-    const request = t.http()[method](`/api/v1${path}`).set(await headers(who));
+    const request = t
+      .http()
+      [method](`/api/v1${path}`)
+      .set(await headers(who));
     return body ? request.send(body) : method === 'get' ? request : request.send({});
   };
   const expectError = (res: Res, status: number, code: string) => {
@@ -65,8 +82,14 @@ describeApi('notifications (消息提醒)', () => {
     const dedupeKey = `test:${++tests}`;
     await t.app.get(TransactionRunner).run((manager) =>
       t.app.get(NotificationService).notify(manager, {
-        userId, communityId: donghu, kind: NotificationKind.WishClaimed, title: '心愿被认领', body: '心愿「想要一台收音机」已被认领，认领人会尽快与您联系',
-        link: '/packages/wishes/pages/my-wishes/index', dedupeKey, ...extra,
+        userId,
+        communityId: donghu,
+        kind: NotificationKind.WishClaimed,
+        title: '心愿被认领',
+        body: '心愿「想要一台收音机」已被认领，认领人会尽快与您联系',
+        link: '/packages/wishes/pages/my-wishes/index',
+        dedupeKey,
+        ...extra,
       } as never),
     );
     return repo().findOneByOrFail({ userId, dedupeKey });
@@ -75,8 +98,13 @@ describeApi('notifications (消息提醒)', () => {
   const homeOf = async (name: string) => (await call(name, 'get', '/me')).body.households[0].householdId as string;
   const postWish = async (name: string, title: string, extra: object = {}) => {
     const res = await call(name, 'post', '/wishes', {
-      householdId: await homeOf(name), title, story: '家里老人行动不便，想请社区党员帮帮忙，谢谢大家。', category: WishCategory.Goods, valueFen: 10_000,
-      wantedBy: addDaysToDate(shanghaiDateOf(new Date()), 20), ...extra,
+      householdId: await homeOf(name),
+      title,
+      story: '家里老人行动不便，想请社区党员帮帮忙，谢谢大家。',
+      category: WishCategory.Goods,
+      valueFen: 10_000,
+      wantedBy: addDaysToDate(shanghaiDateOf(new Date()), 20),
+      ...extra,
     });
     expect([res.status, res.body.code]).toEqual([201, undefined]);
     return res.body.id as string;
@@ -105,9 +133,15 @@ describeApi('notifications (消息提醒)', () => {
       expectError(await call('李红梅', 'post', `/member-registrations/${registration.id}/approval`), 409, 'REGISTRATION_ALREADY_DECIDED');
       expect(await repo().count()).toBe(before + 1);
       const [notice] = await noticesOf('黄磊');
-      expect(notice).toEqual(expect.objectContaining({
-        kind: NotificationKind.RegistrationApproved, communityId: donghu, title: '党员报到已通过', link: '/packages/reporting/pages/member/index', readAt: null,
-      }));
+      expect(notice).toEqual(
+        expect.objectContaining({
+          kind: NotificationKind.RegistrationApproved,
+          communityId: donghu,
+          title: '党员报到已通过',
+          link: '/packages/reporting/pages/member/index',
+          readAt: null,
+        }),
+      );
       expect(notice.body).toContain('东湖社区');
       const listed = (await inbox('黄磊')).body.items;
       expect(listed).toEqual([expect.objectContaining({ id: notice.id, kind: 'registration_approved', kindLabel: '报到通过', readAt: null })]);
@@ -115,17 +149,32 @@ describeApi('notifications (消息提醒)', () => {
       // End to end: the dispatcher sends it through WeChat with the kind's template, to the openid, opening the page.
       await setOpenid('黄磊', 'o-huang');
       await dispatch();
-      expect(mailbox.to('o-huang')).toEqual([{
-        touser: 'o-huang', template_id: 'tmpl-registration_approved', page: 'packages/reporting/pages/member/index', miniprogram_state: 'trial',
-        data: { thing1: { value: '党员报到已通过' }, thing2: { value: '您向东湖社区的报到已通过审核，欢迎参加…' }, time3: { value: expect.stringMatching(WECHAT_TIME) } },
-      }]);
+      expect(mailbox.to('o-huang')).toEqual([
+        {
+          touser: 'o-huang',
+          template_id: 'tmpl-registration_approved',
+          page: 'packages/reporting/pages/member/index',
+          miniprogram_state: 'trial',
+          data: {
+            thing1: { value: '党员报到已通过' },
+            thing2: { value: '您向东湖社区的报到已通过审核，欢迎参加…' },
+            time3: { value: expect.stringMatching(WECHAT_TIME) },
+          },
+        },
+      ]);
       expect(await row(notice.id)).toEqual(expect.objectContaining({ pushStatus: PushStatus.Sent, attempts: 1, leaseToken: null }));
 
       // A unit's contact hears of a rejection, with the reason.
-      const unitRegistration = await t.dataSource.getRepository(UnitRegistration).findOneByOrFail({ contactUserId: await t.userIdOf('邓凯'), status: RegistrationStatus.Pending });
-      expect((await call('李红梅', 'post', `/unit-registrations/${unitRegistration.id}/rejection`, { reason: '共建协议未盖章，请补充后重新提交' })).status).toBe(200);
+      const unitRegistration = await t.dataSource
+        .getRepository(UnitRegistration)
+        .findOneByOrFail({ contactUserId: await t.userIdOf('邓凯'), status: RegistrationStatus.Pending });
+      expect(
+        (await call('李红梅', 'post', `/unit-registrations/${unitRegistration.id}/rejection`, { reason: '共建协议未盖章，请补充后重新提交' })).status,
+      ).toBe(200);
       const [rejected] = await noticesOf('邓凯');
-      expect(rejected).toEqual(expect.objectContaining({ kind: NotificationKind.RegistrationRejected, title: '单位报到未通过', link: '/packages/reporting/pages/unit/index' }));
+      expect(rejected).toEqual(
+        expect.objectContaining({ kind: NotificationKind.RegistrationRejected, title: '单位报到未通过', link: '/packages/reporting/pages/unit/index' }),
+      );
       expect(rejected.body).toBe('第一中学向东湖社区的报到未通过审核：共建协议未盖章，请补充后重新提交');
       expect(await repo().count()).toBe(before + 2);
     });
@@ -175,11 +224,20 @@ describeApi('notifications (消息提醒)', () => {
     it('a shift: promotion, removal and cancellation tell the member, nobody else', async () => {
       const start = new Date(Date.now() + 40 * DAY);
       start.setUTCHours(1, 0, 0, 0);
-      const post = (await call('李红梅', 'post', `/communities/${donghu}/posts`, {
-        title: '小区环境整治', type: PostType.EnvironmentCleanUp, kind: PostKind.Shift, description: '清理楼道杂物，捡拾绿化带垃圾。', address: '东湖社区 3号楼前广场',
-        latitude: 30.5596, longitude: 114.3733, radiusMetres: 200, pointsPerHour: 10,
-        shifts: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(), capacity: 1 }],
-      })).body;
+      const post = (
+        await call('李红梅', 'post', `/communities/${donghu}/posts`, {
+          title: '小区环境整治',
+          type: PostType.EnvironmentCleanUp,
+          kind: PostKind.Shift,
+          description: '清理楼道杂物，捡拾绿化带垃圾。',
+          address: '东湖社区 3号楼前广场',
+          latitude: 30.5596,
+          longitude: 114.3733,
+          radiusMetres: 200,
+          pointsPerHour: 10,
+          shifts: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(), capacity: 1 }],
+        })
+      ).body;
       const shiftId = post.shifts[0].id as string;
       const [a, b, c] = await people(3);
       for (const m of [a, b, c]) expect((await call(m, 'post', `/shifts/${shiftId}/claims`)).status).toBe(201);
@@ -188,9 +246,13 @@ describeApi('notifications (消息提醒)', () => {
       expect((await call(a, 'post', `/shift-claims/${await claimOf(a)}/cancellation`)).status).toBe(200);
       expect(await kindsOf(a)).toEqual([]);
       expect(await kindsOf(b)).toEqual([NotificationKind.ShiftPromoted]);
-      expect((await noticesOf(b))[0]).toEqual(expect.objectContaining({
-        title: '候补递补成功', link: `/packages/posts/pages/detail/index?id=${post.id}&shift=${shiftId}`, body: `您已递补为「小区环境整治」${start.getUTCMonth() + 1}月${start.getUTCDate()}日 09:00班次的正式人员，请按时到岗`,
-      }));
+      expect((await noticesOf(b))[0]).toEqual(
+        expect.objectContaining({
+          title: '候补递补成功',
+          link: `/packages/posts/pages/detail/index?id=${post.id}&shift=${shiftId}`,
+          body: `您已递补为「小区环境整治」${start.getUTCMonth() + 1}月${start.getUTCDate()}日 09:00班次的正式人员，请按时到岗`,
+        }),
+      );
       expect(await kindsOf(c)).toEqual([]);
 
       expect((await call('李红梅', 'post', `/shift-claims/${await claimOf(b)}/removal`, { reason: '临时调整人员安排' })).status).toBe(200);
@@ -200,18 +262,29 @@ describeApi('notifications (消息提醒)', () => {
 
       expect((await call('李红梅', 'post', `/shifts/${shiftId}/cancellation`, { reason: '天气原因，活动取消' })).status).toBe(200);
       expect(await kindsOf(c)).toEqual([NotificationKind.ShiftPromoted, NotificationKind.ShiftCancelled]);
-      expect((await noticesOf(c))[1]).toEqual(expect.objectContaining({ link: '/packages/posts/pages/mine/index', body: expect.stringMatching(/的班次已取消：天气原因，活动取消$/) }));
+      expect((await noticesOf(c))[1]).toEqual(
+        expect.objectContaining({ link: '/packages/posts/pages/mine/index', body: expect.stringMatching(/的班次已取消：天气原因，活动取消$/) }),
+      );
       expect([await kindsOf(a), (await kindsOf(b)).length]).toEqual([[], 2]);
     });
 
     it('a shift reminder comes 2 hours before the start, once, to seat holders who claimed before that', async () => {
       const at = (inMinutes: number) => new Date(Date.now() + inMinutes * MIN);
       const publish = async (inMinutes: number, capacity = 1) =>
-        (await call('李红梅', 'post', `/communities/${donghu}/posts`, {
-          title: '天天敲门走访', type: PostType.DoorKnocking, kind: PostKind.Shift, description: '走访独居老人，了解生活需求。', address: '东湖社区 1号楼',
-          latitude: 30.5596, longitude: 114.3733, radiusMetres: 200, pointsPerHour: 10,
-          shifts: [{ startsAt: at(inMinutes).toISOString(), endsAt: at(inMinutes + 60).toISOString(), capacity }],
-        })).body.shifts[0].id as string;
+        (
+          await call('李红梅', 'post', `/communities/${donghu}/posts`, {
+            title: '天天敲门走访',
+            type: PostType.DoorKnocking,
+            kind: PostKind.Shift,
+            description: '走访独居老人，了解生活需求。',
+            address: '东湖社区 1号楼',
+            latitude: 30.5596,
+            longitude: 114.3733,
+            radiusMetres: 200,
+            pointsPerHour: 10,
+            shifts: [{ startsAt: at(inMinutes).toISOString(), endsAt: at(inMinutes + 60).toISOString(), capacity }],
+          })
+        ).body.shifts[0].id as string;
       const [seated, waiting, late, cancelled] = await people(4);
       const soon = await publish(180);
       expect((await call(seated, 'post', `/shifts/${soon}/claims`)).status).toBe(201);
@@ -239,10 +312,21 @@ describeApi('notifications (消息提醒)', () => {
       const roll = ['王秀英', '王建军', '李桂兰'];
       const households = await Promise.all(roll.map(homeOf));
       const ballotFor = async (title: string, extra: object = {}) => {
-        const topic = (await call('李红梅', 'post', `/communities/${donghu}/topics`, { title, body: '楼道太暗，老人晚上上下楼不安全，建议加装声控灯。', scope: { householdIds: households } })).body;
+        const topic = (
+          await call('李红梅', 'post', `/communities/${donghu}/topics`, {
+            title,
+            body: '楼道太暗，老人晚上上下楼不安全，建议加装声控灯。',
+            scope: { householdIds: households },
+          })
+        ).body;
         const res = await call('李红梅', 'post', `/topics/${topic.id}/ballots`, {
-          title: '是否同意加装声控灯', rule: BallotRule.Simple, optionsForm: BallotOptionsForm.YesNoAbstain, secret: false, allowChange: false,
-          closesAt: new Date(Date.now() + 7 * DAY).toISOString(), ...extra,
+          title: '是否同意加装声控灯',
+          rule: BallotRule.Simple,
+          optionsForm: BallotOptionsForm.YesNoAbstain,
+          secret: false,
+          allowChange: false,
+          closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+          ...extra,
         });
         expect(res.status).toBe(201);
         return res.body;
@@ -253,7 +337,10 @@ describeApi('notifications (消息提醒)', () => {
       const sweep = (now?: Date) => t.app.get(BallotNotices).sweep(now);
 
       const open = await ballotFor('楼道加装照明');
-      const later = await ballotFor('楼道粉刷', { opensAt: new Date(Date.now() + 2 * DAY).toISOString(), closesAt: new Date(Date.now() + 9 * DAY).toISOString() });
+      const later = await ballotFor('楼道粉刷', {
+        opensAt: new Date(Date.now() + 2 * DAY).toISOString(),
+        closesAt: new Date(Date.now() + 9 * DAY).toISOString(),
+      });
       const household = await ballotFor('单元门禁更换', { rule: BallotRule.Household });
       expect(await t.dataSource.getRepository(NotificationFanout).countBy({ sourceId: open.id })).toBe(2); // opened, closing soon
       expect(await told(open.id, NotificationKind.BallotOpened)).toEqual([]); // written by the sweep, not the request
@@ -378,7 +465,15 @@ describeApi('notifications (消息提醒)', () => {
       const t0 = new Date();
       fake.down = true;
       expect(await dispatch(t0)).toEqual(expect.objectContaining({ retrying: 1 }));
-      expect(await row(notice.id)).toEqual(expect.objectContaining({ pushStatus: PushStatus.Pending, attempts: 1, lastErrcode: null, nextAttemptAt: new Date(t0.getTime() + MIN), leaseToken: null }));
+      expect(await row(notice.id)).toEqual(
+        expect.objectContaining({
+          pushStatus: PushStatus.Pending,
+          attempts: 1,
+          lastErrcode: null,
+          nextAttemptAt: new Date(t0.getTime() + MIN),
+          leaseToken: null,
+        }),
+      );
       fake.down = false;
       const requests = fake.log.length;
       await dispatch(new Date(t0.getTime() + 30_000)); // not due yet: WeChat is not asked
@@ -451,12 +546,21 @@ describeApi('notifications (消息提醒)', () => {
       await setOpenid('王秀英', 'o-digest');
       const tally = await dispatch();
       expect(tally).toEqual(expect.objectContaining({ digested: 6, sent: 1 }));
-      expect(mailbox.to('o-digest')).toEqual([expect.objectContaining({
-        template_id: 'tmpl-digest', page: 'pages/me/index', data: expect.objectContaining({ thing1: { value: '消息汇总' }, thing2: { value: '您有 6 条新消息，请到「我的消息」查看' } }),
-      })]);
+      expect(mailbox.to('o-digest')).toEqual([
+        expect.objectContaining({
+          template_id: 'tmpl-digest',
+          page: 'pages/me/index',
+          data: expect.objectContaining({ thing1: { value: '消息汇总' }, thing2: { value: '您有 6 条新消息，请到「我的消息」查看' } }),
+        }),
+      ]);
       const items = (await inbox('王秀英', '?limit=100')).body.items;
       expect(items).toHaveLength(inboxBefore + 6); // the digest itself is not an inbox line
-      expect(items.slice(0, 6).map((n: { body: string }) => n.body.match(/「(.+)」/)![1]).reverse()).toEqual(titles);
+      expect(
+        items
+          .slice(0, 6)
+          .map((n: { body: string }) => n.body.match(/「(.+)」/)![1])
+          .reverse(),
+      ).toEqual(titles);
       const folded = await repo().find({ where: { userId: await t.userIdOf('王秀英'), kind: NotificationKind.WishApproved, pushStatus: PushStatus.Digested } });
       expect(folded).toHaveLength(6);
 

@@ -23,11 +23,35 @@ describeApi('the platform', () => {
   });
 
   it.each([
-    ['malformed JSON', (r: TestApp) => r.http().post('/api/v1/auth/dev-login').set('content-type', 'application/json').send('{"userId":'), 400, 'MALFORMED_REQUEST'],
+    [
+      'malformed JSON',
+      (r: TestApp) => r.http().post('/api/v1/auth/dev-login').set('content-type', 'application/json').send('{"userId":'),
+      400,
+      'MALFORMED_REQUEST',
+    ],
     ['an unknown route', (r: TestApp) => r.http().get('/api/v1/no-such-thing'), 404, 'ROUTE_NOT_FOUND'],
-    ['a body over 1 MB', (r: TestApp) => r.http().post('/api/v1/auth/dev-login').send({ userId: 'x'.repeat(1_100_000) }), 413, 'PAYLOAD_TOO_LARGE'],
-    ['an unsupported content type', (r: TestApp) => r.http().post('/api/v1/auth/dev-login').set('content-type', 'application/xml').send('<a/>'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['an empty JSON body where a body is required', (r: TestApp) => r.http().post('/api/v1/auth/dev-login').set('content-type', 'application/json').send(''), 400, 'VALIDATION_FAILED'],
+    [
+      'a body over 1 MB',
+      (r: TestApp) =>
+        r
+          .http()
+          .post('/api/v1/auth/dev-login')
+          .send({ userId: 'x'.repeat(1_100_000) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    [
+      'an unsupported content type',
+      (r: TestApp) => r.http().post('/api/v1/auth/dev-login').set('content-type', 'application/xml').send('<a/>'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'an empty JSON body where a body is required',
+      (r: TestApp) => r.http().post('/api/v1/auth/dev-login').set('content-type', 'application/json').send(''),
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['a body that is not an object', (r: TestApp) => r.http().post('/api/v1/auth/dev-login').send([1, 2]), 400, 'VALIDATION_FAILED'],
   ])('answers %s with the one error shape', async (_name, send, status, code) => {
     const res = await send(t);
@@ -39,8 +63,12 @@ describeApi('the platform', () => {
   it('takes an empty body labelled JSON as no body (wx.request sends bodiless POSTs that way)', async () => {
     const token = (await t.http().get('/api/v1/auth/dev-users')).body[0].id;
     const login = await t.http().post('/api/v1/auth/dev-login').send({ userId: token }).expect(200);
-    const res = await t.http().post('/api/v1/member-registrations/no-such-registration/withdrawal')
-      .set('authorization', `Bearer ${login.body.token}`).set('content-type', 'application/json').send('');
+    const res = await t
+      .http()
+      .post('/api/v1/member-registrations/no-such-registration/withdrawal')
+      .set('authorization', `Bearer ${login.body.token}`)
+      .set('content-type', 'application/json')
+      .send('');
     expect([res.status, res.body.code]).toEqual([404, 'REGISTRATION_NOT_FOUND']);
   });
 

@@ -15,7 +15,13 @@ describeApi('points ledger', () => {
   const award = (body: object, token = secretary, community = donghu) =>
     t.http().post(`/api/v1/communities/${community}/points/awards`).set(bearer(token)).send(body);
   const balanceOf = async (name: string) =>
-    (await t.http().get(`/api/v1/me/points?communityId=${donghu}`).set(bearer(await t.tokenOf(name))).expect(200)).body.balance;
+    (
+      await t
+        .http()
+        .get(`/api/v1/me/points?communityId=${donghu}`)
+        .set(bearer(await t.tokenOf(name)))
+        .expect(200)
+    ).body.balance;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -59,7 +65,9 @@ describeApi('points ledger', () => {
 
   it('keeps the balances the rankings read equal to the ledger summed, per member and period, under concurrent credits', async () => {
     const members = (await crowd(t, 3, Role.PartyMember, donghu, '值守党员')).map((m) => m.id);
-    const credits = Array.from({ length: 30 }, (_, i) => award({ userId: members[i % 3], amount: 1 + (i % 4), reason: '楼道值守', idempotencyKey: `award-balance-${String(i).padStart(4, '0')}` }));
+    const credits = Array.from({ length: 30 }, (_, i) =>
+      award({ userId: members[i % 3], amount: 1 + (i % 4), reason: '楼道值守', idempotencyKey: `award-balance-${String(i).padStart(4, '0')}` }),
+    );
     expect((await Promise.all(credits)).every((r) => r.status === 201)).toBe(true);
     const entries = await t.dataSource.getRepository(PointsEntry).find();
     const expected = new Map<string, number>();
@@ -73,9 +81,18 @@ describeApi('points ledger', () => {
     expect(new Map(stored.map((b) => [`${b.communityId}|${b.userId}|${b.period}`, b.balance]))).toEqual(expected);
     // The month's ranking holds this month's points only; all time holds every entry.
     const ranking = async (period: string) =>
-      (await t.http().get(`/api/v1/communities/${donghu}/points/ranking?period=${period}&limit=100`).set(bearer(await t.tokenOf('王秀英'))).expect(200)).body as { userId: string; balance: number }[];
+      (
+        await t
+          .http()
+          .get(`/api/v1/communities/${donghu}/points/ranking?period=${period}&limit=100`)
+          .set(bearer(await t.tokenOf('王秀英')))
+          .expect(200)
+      ).body as { userId: string; balance: number }[];
     const month = periodKey(PointsPeriod.Month, new Date());
-    for (const [period, key] of [['all', 'all'], ['month', month]] as const) {
+    for (const [period, key] of [
+      ['all', 'all'],
+      ['month', month],
+    ] as const) {
       const rows = await ranking(period);
       // The three members credited just now are ranked this month and over all time.
       expect(members.every((id) => rows.some((r) => r.userId === id))).toBe(true);
@@ -84,27 +101,34 @@ describeApi('points ledger', () => {
   });
 
   // MySQL only: SQLite's schema comes from the entities, not from migrations.
-  if (dbKind() === 'mysql') it('the migration that adds the balances rebuilds from the ledger exactly what the credits and approvals kept', async () => {
-    await award({ userId: await t.userIdOf('刘洋'), amount: 3, reason: '迁移核对', idempotencyKey: 'award-migration-0001' }).expect(201);
-    const snapshot = async () => ({
-      members: (await t.dataSource.getRepository(PointsBalance).find()).map((b) => `${b.communityId}|${b.userId}|${b.period}=${b.balance}`).sort(),
-      units: (await t.dataSource.getRepository(PointsUnitBalance).find()).map((b) => `${b.communityId}|${b.unitId}|${b.period}=${b.points}`).sort(),
+  if (dbKind() === 'mysql')
+    it('the migration that adds the balances rebuilds from the ledger exactly what the credits and approvals kept', async () => {
+      await award({ userId: await t.userIdOf('刘洋'), amount: 3, reason: '迁移核对', idempotencyKey: 'award-migration-0001' }).expect(201);
+      const snapshot = async () => ({
+        members: (await t.dataSource.getRepository(PointsBalance).find()).map((b) => `${b.communityId}|${b.userId}|${b.period}=${b.balance}`).sort(),
+        units: (await t.dataSource.getRepository(PointsUnitBalance).find()).map((b) => `${b.communityId}|${b.unitId}|${b.period}=${b.points}`).sort(),
+      });
+      const kept = await snapshot();
+      expect(kept.units.length).toBeGreaterThan(0);
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        const migration = new PointsBalances1796190169409();
+        await migration.down(runner);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await snapshot()).toEqual(kept);
     });
-    const kept = await snapshot();
-    expect(kept.units.length).toBeGreaterThan(0);
-    const runner = t.dataSource.createQueryRunner();
-    try {
-      const migration = new PointsBalances1796190169409();
-      await migration.down(runner);
-      await migration.up(runner);
-    } finally {
-      await runner.release();
-    }
-    expect(await snapshot()).toEqual(kept);
-  });
 
   it('ranks the community by balance with names, visible to its residents', async () => {
-    const ranking = (await t.http().get(`/api/v1/communities/${donghu}/points/ranking`).set(bearer(await t.tokenOf('王秀英'))).expect(200)).body;
+    const ranking = (
+      await t
+        .http()
+        .get(`/api/v1/communities/${donghu}/points/ranking`)
+        .set(bearer(await t.tokenOf('王秀英')))
+        .expect(200)
+    ).body;
     expect(ranking[0]).toEqual(expect.objectContaining({ rank: 1, displayName: '王建军', balance: 42 }));
     for (let i = 1; i < ranking.length; i++) expect(ranking[i].balance).toBeLessThanOrEqual(ranking[i - 1].balance);
   });
@@ -116,12 +140,23 @@ describeApi('points ledger', () => {
     const otherSecretary = await award({ userId: wang, amount: 5, reason: '跨社区', idempotencyKey: 'award-denied-0002' }, await t.tokenOf('陈志刚'));
     expect(otherSecretary.status).toBe(403);
     const entry = await t.dataSource.getRepository(PointsEntry).findOneByOrFail({ userId: wang });
-    const reversal = await t.http().post(`/api/v1/points/entries/${entry.id}/reversal`).set(bearer(await t.tokenOf('陈志刚'))).send({ reason: '跨社区冲正' }).expect(404);
+    const reversal = await t
+      .http()
+      .post(`/api/v1/points/entries/${entry.id}/reversal`)
+      .set(bearer(await t.tokenOf('陈志刚')))
+      .send({ reason: '跨社区冲正' })
+      .expect(404);
     expect(reversal.body.code).toBe('POINTS_ENTRY_NOT_FOUND');
-    const rankingElsewhere = await t.http().get(`/api/v1/communities/${donghu}/points/ranking`).set(bearer(await t.tokenOf('马丽娟')));
+    const rankingElsewhere = await t
+      .http()
+      .get(`/api/v1/communities/${donghu}/points/ranking`)
+      .set(bearer(await t.tokenOf('马丽娟')));
     expect(rankingElsewhere.status).toBe(403);
     for (const query of ['period=week', 'limit=0', 'limit=1000', 'extra=1']) {
-      const bad = await t.http().get(`/api/v1/communities/${donghu}/points/ranking?${query}`).set(bearer(await t.tokenOf('王秀英')));
+      const bad = await t
+        .http()
+        .get(`/api/v1/communities/${donghu}/points/ranking?${query}`)
+        .set(bearer(await t.tokenOf('王秀英')));
       expect([query, bad.status, bad.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
     }
     expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-denied-0001' })).toBe(0);
@@ -132,15 +167,26 @@ describeApi('points ledger', () => {
     const history = await t.http().get(`/api/v1/communities/${donghu}/points/members/${wang}`).set(bearer(secretary)).expect(200);
     expect(history.body).toEqual(expect.objectContaining({ userId: wang, balance: 42, recent: expect.any(Array) }));
     for (const outsider of ['陈志刚', '王秀英']) {
-      const res = await t.http().get(`/api/v1/communities/${donghu}/points/members/${wang}`).set(bearer(await t.tokenOf(outsider)));
+      const res = await t
+        .http()
+        .get(`/api/v1/communities/${donghu}/points/members/${wang}`)
+        .set(bearer(await t.tokenOf(outsider)));
       expect(res.status).toBe(403);
     }
-    const elsewhere = await t.http().get(`/api/v1/me/points?communityId=${donghu}`).set(bearer(await t.tokenOf('马丽娟'))).expect(403);
+    const elsewhere = await t
+      .http()
+      .get(`/api/v1/me/points?communityId=${donghu}`)
+      .set(bearer(await t.tokenOf('马丽娟')))
+      .expect(403);
     expect(elsewhere.body.code).toBe('ACCESS_DENIED');
   });
 
   it('asks for the community when it is missing', async () => {
-    const res = await t.http().get('/api/v1/me/points').set(bearer(await t.tokenOf('刘洋'))).expect(400);
+    const res = await t
+      .http()
+      .get('/api/v1/me/points')
+      .set(bearer(await t.tokenOf('刘洋')))
+      .expect(400);
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'communityId' })]);
   });
 

@@ -33,7 +33,10 @@ describeApi('pioneer posts (党员先锋岗)', () => {
 
   const headers = async (who: Who) => bearer(typeof who === 'string' ? await t.tokenOf(who) : who.token);
   const call = async (who: Who, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
-    const request = t.http()[method](`/api/v1${path}`).set(await headers(who));
+    const request = t
+      .http()
+      [method](`/api/v1${path}`)
+      .set(await headers(who));
     return body ? request.send(body) : method === 'get' ? request : request.send({});
   };
   const expectError = (res: Res, status: number, code: string) => {
@@ -88,12 +91,17 @@ describeApi('pioneer posts (党员先锋岗)', () => {
   /** Moves a shift and its claims' check-in/out times into the past by `ms`: as if that much time had passed. */
   const rewind = async (shiftId: string, ms: number) => {
     const shift = await shiftRow(shiftId);
-    await t.dataSource.getRepository(PostShift).update({ id: shiftId }, { startsAt: new Date(shift.startsAt.getTime() - ms), endsAt: new Date(shift.endsAt.getTime() - ms) });
+    await t.dataSource
+      .getRepository(PostShift)
+      .update({ id: shiftId }, { startsAt: new Date(shift.startsAt.getTime() - ms), endsAt: new Date(shift.endsAt.getTime() - ms) });
     for (const c of await t.dataSource.getRepository(ShiftClaim).findBy({ shiftId })) {
-      await t.dataSource.getRepository(ShiftClaim).update({ id: c.id }, {
-        checkedInAt: c.checkedInAt ? new Date(c.checkedInAt.getTime() - ms) : null,
-        checkedOutAt: c.checkedOutAt ? new Date(c.checkedOutAt.getTime() - ms) : null,
-      });
+      await t.dataSource.getRepository(ShiftClaim).update(
+        { id: c.id },
+        {
+          checkedInAt: c.checkedInAt ? new Date(c.checkedInAt.getTime() - ms) : null,
+          checkedOutAt: c.checkedOutAt ? new Date(c.checkedOutAt.getTime() - ms) : null,
+        },
+      );
     }
   };
   const qrCode = async (shiftId: string) => {
@@ -146,12 +154,20 @@ describeApi('pioneer posts (党员先锋岗)', () => {
     it('the secretary publishes a post with shifts; members see it by type and by date', async () => {
       const spans = [futureSpan(), futureSpan()];
       const post = await publish({ type: PostType.ElderlyCare, title: '关爱独居老人', shifts: spans.map((s) => ({ ...s, capacity: 3 })) });
-      expect(post).toEqual(expect.objectContaining({
-        title: '关爱独居老人', kind: PostKind.Shift, canManage: true, publisherName: '李红梅', publisherUnitName: null, requiredSkills: [],
-        place: { address: '东湖社区 3号楼前广场', ...SITE, radiusMetres: 200 },
-      }));
-      expect(post.shifts.map((s: { startsAt: string; capacity: number; taken: number; myClaim: null }) => [s.startsAt, s.capacity, s.taken, s.myClaim]))
-        .toEqual(spans.map((s) => [s.startsAt, 3, 0, null]));
+      expect(post).toEqual(
+        expect.objectContaining({
+          title: '关爱独居老人',
+          kind: PostKind.Shift,
+          canManage: true,
+          publisherName: '李红梅',
+          publisherUnitName: null,
+          requiredSkills: [],
+          place: { address: '东湖社区 3号楼前广场', ...SITE, radiusMetres: 200 },
+        }),
+      );
+      expect(
+        post.shifts.map((s: { startsAt: string; capacity: number; taken: number; myClaim: null }) => [s.startsAt, s.capacity, s.taken, s.myClaim]),
+      ).toEqual(spans.map((s) => [s.startsAt, 3, 0, null]));
       const seen = (await call('王建军', 'get', `/posts/${post.id}`)).body;
       expect(seen.canManage).toBe(false);
       const byType = (await call('赵小明', 'get', `/communities/${donghu}/posts?type=${PostType.ElderlyCare}`)).body.items;
@@ -160,7 +176,8 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const day = new Date(new Date(spans[0].startsAt).getTime() + 8 * HOUR).toISOString().slice(0, 10); // the Shanghai date
       const byDate = (await call('王建军', 'get', `/communities/${donghu}/shifts?from=${day}&type=${PostType.ElderlyCare}&limit=1`)).body;
       expect(byDate.items[0]).toEqual(expect.objectContaining({ id: post.shifts[0].id, post: expect.objectContaining({ id: post.id }) }));
-      const next = (await call('王建军', 'get', `/communities/${donghu}/shifts?from=${day}&type=${PostType.ElderlyCare}&limit=1&cursor=${byDate.nextCursor}`)).body;
+      const next = (await call('王建军', 'get', `/communities/${donghu}/shifts?from=${day}&type=${PostType.ElderlyCare}&limit=1&cursor=${byDate.nextCursor}`))
+        .body;
       expect(next.items[0].id).toBe(post.shifts[1].id);
       expectError(await call('马丽娟', 'get', `/communities/${donghu}/posts`), 403, 'ACCESS_DENIED');
       expectError(await call('陈静', 'get', `/posts/${post.id}`), 404, 'POST_NOT_FOUND');
@@ -197,10 +214,18 @@ describeApi('pioneer posts (党员先锋岗)', () => {
 
     it.each([
       ['no shifts', { shifts: [] }, 'VALIDATION_FAILED'],
-      ['a shift ending before it starts', { shifts: [{ startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T09:00:00Z', capacity: 2 }] }, 'SHIFT_PLAN_INVALID'],
+      [
+        'a shift ending before it starts',
+        { shifts: [{ startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T09:00:00Z', capacity: 2 }] },
+        'SHIFT_PLAN_INVALID',
+      ],
       ['a shift in the past', { shifts: [{ startsAt: '2020-01-01T01:00:00Z', endsAt: '2020-01-01T03:00:00Z', capacity: 2 }] }, 'SHIFT_PLAN_INVALID'],
       ['a 13-hour shift', { shifts: [{ ...futureSpan(13 * 60), capacity: 2 }] }, 'SHIFT_PLAN_INVALID'],
-      ['a shift two years ahead', { shifts: [{ startsAt: new Date(Date.now() + 800 * DAY).toISOString(), endsAt: new Date(Date.now() + 800 * DAY + HOUR).toISOString(), capacity: 2 }] }, 'SHIFT_PLAN_INVALID'],
+      [
+        'a shift two years ahead',
+        { shifts: [{ startsAt: new Date(Date.now() + 800 * DAY).toISOString(), endsAt: new Date(Date.now() + 800 * DAY + HOUR).toISOString(), capacity: 2 }] },
+        'SHIFT_PLAN_INVALID',
+      ],
       ['a capacity of 0', { shifts: [{ ...futureSpan(), capacity: 0 }] }, 'VALIDATION_FAILED'],
       ['a fractional capacity', { shifts: [{ ...futureSpan(), capacity: 2.5 }] }, 'VALIDATION_FAILED'],
       ['an impossible time', { shifts: [{ startsAt: '2030-13-45T25:00:00Z', endsAt: '2030-13-45T26:00:00Z', capacity: 2 }] }, 'SHIFT_PLAN_INVALID'],
@@ -212,13 +237,24 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       ['a short title', { title: '岗' }, 'VALIDATION_FAILED'],
       ['an unknown field', { confirmedCount: 3 }, 'VALIDATION_FAILED'],
       ['an unknown field in a shift', { shifts: [{ ...futureSpan(), capacity: 2, taken: 2 }] }, 'VALIDATION_FAILED'],
-      ['a standing role with two terms', { kind: PostKind.Standing, shifts: [{ ...futureSpan(), capacity: 1 }, { ...futureSpan(), capacity: 1 }] }, 'POST_SHIFTS_REQUIRED'],
+      [
+        'a standing role with two terms',
+        {
+          kind: PostKind.Standing,
+          shifts: [
+            { ...futureSpan(), capacity: 1 },
+            { ...futureSpan(), capacity: 1 },
+          ],
+        },
+        'POST_SHIFTS_REQUIRED',
+      ],
       ['a standing role of a few hours', { kind: PostKind.Standing, shifts: [{ ...futureSpan(), capacity: 1 }] }, 'SHIFT_PLAN_INVALID'],
     ])('refuses %s with 400 and changes nothing', async (_case, patch, code) => {
       const before = await counts();
       const res = await call('李红梅', 'post', `/communities/${donghu}/posts`, postBody(patch));
       expectError(res, 400, code);
-      if (code === 'VALIDATION_FAILED') expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.any(String), message: expect.any(String) })]));
+      if (code === 'VALIDATION_FAILED')
+        expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.any(String), message: expect.any(String) })]));
       expect(await counts()).toEqual(before);
     });
 
@@ -230,7 +266,11 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expectError(await call('王建军', 'post', `/posts/${post.id}/shifts`, { ...futureSpan(), capacity: 4 }), 404, 'POST_NOT_FOUND');
       expectError(await call('陈志刚', 'post', `/posts/${post.id}/shifts`, { ...futureSpan(), capacity: 4 }), 404, 'POST_NOT_FOUND');
       expectError(await call('李红梅', 'post', `/posts/${post.id}/shifts`, { ...futureSpan(), capacity: 4, extra: 1 }), 400, 'VALIDATION_FAILED');
-      const standing = await publish({ kind: PostKind.Standing, title: '5号楼楼栋长', shifts: [{ startsAt: new Date(Date.now() - DAY).toISOString(), endsAt: new Date(Date.now() + 300 * DAY).toISOString(), capacity: 1 }] });
+      const standing = await publish({
+        kind: PostKind.Standing,
+        title: '5号楼楼栋长',
+        shifts: [{ startsAt: new Date(Date.now() - DAY).toISOString(), endsAt: new Date(Date.now() + 300 * DAY).toISOString(), capacity: 1 }],
+      });
       expectError(await call('李红梅', 'post', `/posts/${standing.id}/shifts`, { ...futureSpan(), capacity: 1 }), 409, 'POST_KIND_MISMATCH');
     });
   });
@@ -244,8 +284,12 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const retry = await claim('王建军', shiftId);
       expect([retry.status, retry.body.id]).toEqual([200, first.body.id]);
       expect(await t.dataSource.getRepository(ShiftClaim).countBy({ shiftId })).toBe(1);
-      const view = (await call('王建军', 'get', `/communities/${donghu}/shifts?limit=100&from=${new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10)}`)).body.items.find((s: { id: string }) => s.id === shiftId);
-      expect(view).toEqual(expect.objectContaining({ taken: 1, capacity: 3, myClaim: { id: first.body.id, status: ShiftClaimStatus.Confirmed, waitingPosition: null } }));
+      const view = (
+        await call('王建军', 'get', `/communities/${donghu}/shifts?limit=100&from=${new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10)}`)
+      ).body.items.find((s: { id: string }) => s.id === shiftId);
+      expect(view).toEqual(
+        expect.objectContaining({ taken: 1, capacity: 3, myClaim: { id: first.body.id, status: ShiftClaimStatus.Confirmed, waitingPosition: null } }),
+      );
       const upcoming = (await call('王建军', 'get', '/me/shift-claims')).body;
       expect(upcoming.map((m: { claim: { id: string } }) => m.claim.id)).toContain(first.body.id);
     });
@@ -326,7 +370,8 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const answers = await Promise.allSettled(askers.map((m) => claiming.claim(m.id, shiftId, roles)));
       const codeOf = (a: PromiseSettledResult<unknown>) => (a.status === 'rejected' ? (a.reason as { code: string }).code : 'ok');
       expect(answers.map(codeOf)).toEqual(['ok', 'SHIFT_CLAIM_REMOVED', 'SHIFT_OVERLAP', 'ok', 'ok', 'ok', ...fresh.slice(1).map(() => 'ok')]);
-      const value = (i: number) => (answers[i] as PromiseFulfilledResult<{ claim: { id: string; memberId: string; memberName: string; status: string }; created: boolean }>).value;
+      const value = (i: number) =>
+        (answers[i] as PromiseFulfilledResult<{ claim: { id: string; memberId: string; memberName: string; status: string }; created: boolean }>).value;
       expect([value(3).claim.id, value(3).created]).toEqual([held.id, false]);
       expect([value(4).created, value(5).created, value(5).claim.id]).toEqual([true, false, value(4).claim.id]);
       for (const i of [0, 4, ...fresh.slice(1).map((_, k) => 6 + k)]) {
@@ -352,8 +397,14 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const roles = new Set([Role.PartyMember]);
       const answers = await Promise.all(crowdOf.map((m) => claiming.claim(m.id, shiftId, roles)));
       expect(answers.map((a) => [a.claim.status, a.claim.waitingPosition])).toEqual([
-        [ShiftClaimStatus.Confirmed, null], [ShiftClaimStatus.Confirmed, null], [ShiftClaimStatus.Confirmed, null],
-        [ShiftClaimStatus.Waiting, 1], [ShiftClaimStatus.Waiting, 2], [ShiftClaimStatus.Waiting, 3], [ShiftClaimStatus.Waiting, 4], [ShiftClaimStatus.Waiting, 5],
+        [ShiftClaimStatus.Confirmed, null],
+        [ShiftClaimStatus.Confirmed, null],
+        [ShiftClaimStatus.Confirmed, null],
+        [ShiftClaimStatus.Waiting, 1],
+        [ShiftClaimStatus.Waiting, 2],
+        [ShiftClaimStatus.Waiting, 3],
+        [ShiftClaimStatus.Waiting, 4],
+        [ShiftClaimStatus.Waiting, 5],
       ]);
       expect(await shiftRow(shiftId)).toEqual(expect.objectContaining({ confirmedCount: 3, waitingNext: 5 }));
     }, 60_000);
@@ -361,11 +412,13 @@ describeApi('pioneer posts (党员先锋岗)', () => {
     it('overlapping shifts are refused, even when claimed at the same moment; back-to-back shifts are fine', async () => {
       const base = new Date(futureSpan().startsAt).getTime();
       const at = (h: number) => new Date(base + h * HOUR).toISOString();
-      const post = await publish({ shifts: [
-        { startsAt: at(0), endsAt: at(2), capacity: 50 },
-        { startsAt: at(1), endsAt: at(3), capacity: 50 },
-        { startsAt: at(2), endsAt: at(4), capacity: 50 },
-      ] });
+      const post = await publish({
+        shifts: [
+          { startsAt: at(0), endsAt: at(2), capacity: 50 },
+          { startsAt: at(1), endsAt: at(3), capacity: 50 },
+          { startsAt: at(2), endsAt: at(4), capacity: 50 },
+        ],
+      });
       const [morning, overlapping, backToBack] = post.shifts.map((s: { id: string }) => s.id);
       const racers = await members(25, '重叠党员');
       const pairs = await Promise.all(racers.map((m) => Promise.all([claim(m, morning), claim(m, overlapping)])));
@@ -402,13 +455,30 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const cancelled = await call(a, 'post', `/shift-claims/${await claimOf(a)}/cancellation`);
       expect([cancelled.status, cancelled.body.status]).toEqual([200, ShiftClaimStatus.Cancelled]);
       let list = await roster(shiftId);
-      const state = (m: CrowdMember) => list.claims.find((x: { memberId: string; status: string }) => x.memberId === m.id && x.status !== ShiftClaimStatus.Cancelled);
-      expect([state(b).status, state(c).status, state(d).status, state(e).status]).toEqual([ShiftClaimStatus.Confirmed, ShiftClaimStatus.Confirmed, ShiftClaimStatus.Waiting, ShiftClaimStatus.Waiting]);
+      const state = (m: CrowdMember) =>
+        list.claims.find((x: { memberId: string; status: string }) => x.memberId === m.id && x.status !== ShiftClaimStatus.Cancelled);
+      expect([state(b).status, state(c).status, state(d).status, state(e).status]).toEqual([
+        ShiftClaimStatus.Confirmed,
+        ShiftClaimStatus.Confirmed,
+        ShiftClaimStatus.Waiting,
+        ShiftClaimStatus.Waiting,
+      ]);
       expect([state(d).waitingPosition, state(e).waitingPosition]).toEqual([1, 2]);
       expect(list.shift).toEqual(expect.objectContaining({ taken: 2, waiting: 2 }));
       const notices = await t.dataSource.getRepository(PostEvent).findBy({ shiftId, kind: 'promote' });
       expect(notices.map((n) => n.recipientId)).toEqual([c.id]);
-      expectError(await call(a, 'post', `/shift-claims/${await t.dataSource.getRepository(ShiftClaim).findOneByOrFail({ shiftId, memberId: a.id }).then((x) => x.id)}/cancellation`), 409, 'SHIFT_CLAIM_ENDED');
+      expectError(
+        await call(
+          a,
+          'post',
+          `/shift-claims/${await t.dataSource
+            .getRepository(ShiftClaim)
+            .findOneByOrFail({ shiftId, memberId: a.id })
+            .then((x) => x.id)}/cancellation`,
+        ),
+        409,
+        'SHIFT_CLAIM_ENDED',
+      );
 
       // Two seat holders cancel at the same moment: the next two move up, in order, once each.
       await Promise.all([b, c].map(async (m) => call(m, 'post', `/shift-claims/${await claimOf(m)}/cancellation`)));
@@ -448,7 +518,9 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expect(res.body).toEqual(expect.objectContaining({ status: ShiftClaimStatus.Removed, note: '多次未到岗' }));
       const list = await roster(shiftId);
       expect(list.claims.find((c: { memberId: string }) => c.memberId === second.id).status).toBe(ShiftClaimStatus.Confirmed);
-      expect(await t.dataSource.getRepository(PostEvent).findOneBy({ claimId: removed.id, kind: 'remove' })).toEqual(expect.objectContaining({ recipientId: first.id, note: '多次未到岗' }));
+      expect(await t.dataSource.getRepository(PostEvent).findOneBy({ claimId: removed.id, kind: 'remove' })).toEqual(
+        expect.objectContaining({ recipientId: first.id, note: '多次未到岗' }),
+      );
       expectError(await claim(first, shiftId), 409, 'SHIFT_CLAIM_REMOVED');
       expectError(await call('李红梅', 'post', `/shift-claims/${removed.id}/removal`, { reason: '再次移出' }), 409, 'SHIFT_CLAIM_ENDED');
       expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'post.shift.claim.remove', targetId: removed.id })).toBe(1);
@@ -466,8 +538,9 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expect(raised.status).toBe(200);
       const list = await roster(shiftId);
       expect(list.shift).toEqual(expect.objectContaining({ capacity: 5, taken: 5, waiting: 1 }));
-      expect(list.claims.filter((c: { status: string }) => c.status === ShiftClaimStatus.Confirmed).map((c: { memberId: string }) => c.memberId))
-        .toEqual(crowdOf.slice(0, 5).map((m) => m.id));
+      expect(list.claims.filter((c: { status: string }) => c.status === ShiftClaimStatus.Confirmed).map((c: { memberId: string }) => c.memberId)).toEqual(
+        crowdOf.slice(0, 5).map((m) => m.id),
+      );
       expect((await call('李红梅', 'patch', `/shifts/${shiftId}`, { capacity: 5 })).status).toBe(200);
       expectError(await call('李红梅', 'patch', `/shifts/${shiftId}`, futureSpan()), 409, 'SHIFT_HAS_CLAIMS');
       const unclaimed = await shiftOf(3);
@@ -488,7 +561,9 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const cancelled = await call('李红梅', 'post', `/shifts/${cancelledId}/cancellation`, { reason: '暴雨预警，活动取消' });
       expect(cancelled.body.shifts[0].status).toBe(ShiftStatus.Cancelled);
       expect((await t.dataSource.getRepository(ShiftClaim).findOneByOrFail({ shiftId: cancelledId })).status).toBe(ShiftClaimStatus.ShiftCancelled);
-      expect(await t.dataSource.getRepository(PostEvent).findOneBy({ shiftId: cancelledId, kind: 'cancel_shift' })).toEqual(expect.objectContaining({ recipientId: m1.id }));
+      expect(await t.dataSource.getRepository(PostEvent).findOneBy({ shiftId: cancelledId, kind: 'cancel_shift' })).toEqual(
+        expect.objectContaining({ recipientId: m1.id }),
+      );
       expectError(await claim(m2, cancelledId), 409, 'SHIFT_CANCELLED');
       expectError(await call('李红梅', 'post', `/shifts/${cancelledId}/cancellation`, { reason: '再取消一次' }), 409, 'SHIFT_CANCELLED');
       expectError(await call('李红梅', 'post', `/shifts/${started}/cancellation`, { reason: '已经开始了' }), 409, 'SHIFT_STARTED');
@@ -497,7 +572,10 @@ describeApi('pioneer posts (党员先锋岗)', () => {
 
     it('a standing role (认岗) takes claims while its term runs, has a waiting list, and no check-in', async () => {
       const post = await publish({
-        kind: PostKind.Standing, type: PostType.Other, title: '6号楼楼栋长', pointsPerHour: 0,
+        kind: PostKind.Standing,
+        type: PostType.Other,
+        title: '6号楼楼栋长',
+        pointsPerHour: 0,
         shifts: [{ startsAt: new Date(Date.now() - 10 * DAY).toISOString(), endsAt: new Date(Date.now() + 355 * DAY).toISOString(), capacity: 1 }],
       });
       const termId = post.shifts[0].id;
@@ -550,7 +628,11 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       for (const body of [{}, { latitude: NEAR.latitude }, { ...NEAR, qrToken: await qrCode(shiftId) }]) {
         expectError(await call(m, 'post', `/shifts/${shiftId}/check-in`, body), 400, 'SHIFT_CHECK_PROOF_REQUIRED');
       }
-      for (const body of [{ latitude: 91, longitude: 114 }, { latitude: '30.5', longitude: 114 }, { ...NEAR, accuracy: 5 }]) {
+      for (const body of [
+        { latitude: 91, longitude: 114 },
+        { latitude: '30.5', longitude: 114 },
+        { ...NEAR, accuracy: 5 },
+      ]) {
         expectError(await call(m, 'post', `/shifts/${shiftId}/check-in`, body), 400, 'VALIDATION_FAILED');
       }
       expect((await claimRow(mine.id)).status).toBe(ShiftClaimStatus.Confirmed);
@@ -605,9 +687,16 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expect(again.filter((r) => r.status === 200)).toHaveLength(1);
       for (const r of again.filter((x) => x.status !== 200)) expectError(r, 409, 'SHIFT_HOURS_ALREADY_CONFIRMED');
       expectError(await call('李红梅', 'post', `/shift-claims/${a.id}/hours`, {}), 409, 'SHIFT_HOURS_ALREADY_CONFIRMED');
-      expect(await t.dataSource.getRepository(PointsEntry).findBy({ sourceType: PointsSource.Shift, sourceId: b.id })).toEqual([expect.objectContaining({ amount: 14 })]); // 120 × 7 / 60
+      expect(await t.dataSource.getRepository(PointsEntry).findBy({ sourceType: PointsSource.Shift, sourceId: b.id })).toEqual([
+        expect.objectContaining({ amount: 14 }),
+      ]); // 120 × 7 / 60
       expect((await call(onTime, 'get', `/me/points?communityId=${donghu}`)).body.balance).toBe(11);
-      expect((await call(lateLeaver, 'get', `/me/service-hours?communityId=${donghu}`)).body).toEqual({ communityId: donghu, completedShifts: 1, confirmedMinutes: 120, points: 14 });
+      expect((await call(lateLeaver, 'get', `/me/service-hours?communityId=${donghu}`)).body).toEqual({
+        communityId: donghu,
+        completedShifts: 1,
+        confirmedMinutes: 120,
+        points: 14,
+      });
       const past = (await call(onTime, 'get', '/me/shift-claims?when=past')).body;
       expect(past[0].claim).toEqual(expect.objectContaining({ id: a.id, confirmedMinutes: 95, points: 11 }));
     });
@@ -628,11 +717,16 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expectError(await call('李红梅', 'post', `/shift-claims/${f.id}/hours`, { minutes: 50.5, reason: '半分钟' }), 400, 'VALIDATION_FAILED');
       expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: f.id })).toBe(0);
       const adjusted = await call('李红梅', 'post', `/shift-claims/${f.id}/hours`, { minutes: 50, reason: '忘记签退，现场负责人确认服务到 10 点' });
-      expect(adjusted.body).toEqual(expect.objectContaining({ status: ShiftClaimStatus.Completed, confirmedMinutes: 50, points: 10, note: '忘记签退，现场负责人确认服务到 10 点' }));
+      expect(adjusted.body).toEqual(
+        expect.objectContaining({ status: ShiftClaimStatus.Completed, confirmedMinutes: 50, points: 10, note: '忘记签退，现场负责人确认服务到 10 点' }),
+      );
       const bulk = await call('李红梅', 'post', `/shifts/${shiftId}/hours-confirmation`);
       expect(bulk.status).toBe(200);
-      expect(bulk.body.claims.map((c: { status: string; confirmedMinutes: number; points: number }) => [c.status, c.confirmedMinutes, c.points]))
-        .toEqual([[ShiftClaimStatus.Completed, 50, 10], [ShiftClaimStatus.Completed, 60, 12], [ShiftClaimStatus.Completed, 60, 12]]);
+      expect(bulk.body.claims.map((c: { status: string; confirmedMinutes: number; points: number }) => [c.status, c.confirmedMinutes, c.points])).toEqual([
+        [ShiftClaimStatus.Completed, 50, 10],
+        [ShiftClaimStatus.Completed, 60, 12],
+        [ShiftClaimStatus.Completed, 60, 12],
+      ]);
       expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceType: PointsSource.Shift, userId: x.id })).toBe(1);
       expectError(await call('钱进', 'post', `/shifts/${shiftId}/hours-confirmation`), 404, 'SHIFT_NOT_FOUND');
 

@@ -15,13 +15,24 @@ describeApi('my profile', () => {
     const me = (await t.http().get('/api/v1/me').set(bearer(token)).expect(200)).body;
     expect(me.phoneMasked).toBe('138****0013');
     expect(JSON.stringify(me)).not.toContain('13800000013');
-    expect(me.households).toEqual([expect.objectContaining({ label: '2单元 101', relation: 'owner', community: expect.objectContaining({ name: '东湖社区' }) })]);
-    expect(me.roles.map((r: { role: string; place: { name: string } }) => `${r.role}@${r.place.name}`).sort()).toEqual(['resident@东湖社区', 'secretary@红旗社区']);
+    expect(me.households).toEqual([
+      expect.objectContaining({ label: '2单元 101', relation: 'owner', community: expect.objectContaining({ name: '东湖社区' }) }),
+    ]);
+    expect(me.roles.map((r: { role: string; place: { name: string } }) => `${r.role}@${r.place.name}`).sort()).toEqual([
+      'resident@东湖社区',
+      'secretary@红旗社区',
+    ]);
     expect(me.communities.map((c: { name: string }) => c.name).sort()).toEqual(['东湖社区', '红旗社区'].sort());
   });
 
   it('a street officer belongs to every community of the street', async () => {
-    const me = (await t.http().get('/api/v1/me').set(bearer(await t.tokenOf('周振华'))).expect(200)).body;
+    const me = (
+      await t
+        .http()
+        .get('/api/v1/me')
+        .set(bearer(await t.tokenOf('周振华')))
+        .expect(200)
+    ).body;
     expect(me.communities.map((c: { name: string }) => c.name).sort()).toEqual(['东湖社区', '柳园社区'].sort());
   });
 

@@ -17,7 +17,16 @@ describeApi('transactions', () => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         runner.run(async (manager: EntityManager) => {
-          await manager.insert(AuditLog, { id: newId(), actorId: null, action: 'test.tx', targetType: 'test', targetId: `row-${i}`, placeId: null, before: null, after: null });
+          await manager.insert(AuditLog, {
+            id: newId(),
+            actorId: null,
+            action: 'test.tx',
+            targetType: 'test',
+            targetId: `row-${i}`,
+            placeId: null,
+            before: null,
+            after: null,
+          });
           await sleep(5 + (i % 3) * 5); // interleave with the others
           if (i % 2 === 1) throw new Error(`unit ${i} fails`);
         }),

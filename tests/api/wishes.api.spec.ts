@@ -21,7 +21,14 @@ describeApi('wish wall (微心愿)', () => {
   let donghu: string;
   const today = shanghaiDateOf(new Date());
   const as = async (name: string) => bearer(await t.tokenOf(name));
-  const homeOf = async (name: string) => (await t.http().get('/api/v1/me').set(await as(name)).expect(200)).body.households[0].householdId as string;
+  const homeOf = async (name: string) =>
+    (
+      await t
+        .http()
+        .get('/api/v1/me')
+        .set(await as(name))
+        .expect(200)
+    ).body.households[0].householdId as string;
   const wishBody = async (name: string, extra: object = {}) => ({
     householdId: await homeOf(name),
     title: '想要一床厚棉被',
@@ -32,7 +39,10 @@ describeApi('wish wall (微心愿)', () => {
     ...extra,
   });
   const send = async (name: string, method: 'get' | 'post', path: string, body?: object) => {
-    const request = t.http()[method](`/api/v1${path}`).set(await as(name));
+    const request = t
+      .http()
+      [method](`/api/v1${path}`)
+      .set(await as(name));
     return body ? request.send(body) : request;
   };
   const post = async (name: string, body: object) => send(name, 'post', '/wishes', body);
@@ -54,7 +64,9 @@ describeApi('wish wall (微心愿)', () => {
     it('a resident posts a wish; it waits for the secretary and is not on the wall yet', async () => {
       const res = await post('王秀英', await wishBody('王秀英'));
       expect(res.status).toBe(201);
-      expect(res.body).toEqual(expect.objectContaining({ status: WishStatus.PendingReview, beneficiaryName: '王秀英', postedByAgent: false, householdLabel: '1号楼 2单元 101' }));
+      expect(res.body).toEqual(
+        expect.objectContaining({ status: WishStatus.PendingReview, beneficiaryName: '王秀英', postedByAgent: false, householdLabel: '1号楼 2单元 101' }),
+      );
       const wall = (await send('王建军', 'get', `/communities/${donghu}/wishes`)).body;
       expect(wall.items.map((w: { id: string }) => w.id)).not.toContain(res.body.id);
       expect((await send('王建军', 'get', `/wishes/${res.body.id}`)).status).toBe(404);
@@ -67,7 +79,9 @@ describeApi('wish wall (微心愿)', () => {
       const body = await wishBody('李桂兰', { beneficiaryUserId: await t.userIdOf('李桂兰'), consentNote: '本人口头同意，网格员孙丽入户记录' });
       const res = await post('孙丽', body);
       expect(res.status).toBe(201);
-      expect(res.body).toEqual(expect.objectContaining({ beneficiaryName: '李桂兰', agentName: '孙丽', postedByAgent: true, consentNote: '本人口头同意，网格员孙丽入户记录' }));
+      expect(res.body).toEqual(
+        expect.objectContaining({ beneficiaryName: '李桂兰', agentName: '孙丽', postedByAgent: true, consentNote: '本人口头同意，网格员孙丽入户记录' }),
+      );
       expect((await send('李桂兰', 'get', `/wishes/${res.body.id}/private`)).status).toBe(200); // the beneficiary sees it too
       const noConsent = await post('孙丽', { ...body, consentNote: undefined });
       expect([noConsent.status, noConsent.body.code]).toEqual([400, 'WISH_AGENT_CONSENT_REQUIRED']);
@@ -103,7 +117,12 @@ describeApi('wish wall (微心愿)', () => {
 
     it('the secretary approves with private details edited out, or rejects with a reason; once', async () => {
       const wish = (await post('王秀英', await wishBody('王秀英', { story: '我叫王秀英，电话13800000041，想要一床厚棉被过冬。' }))).body;
-      for (const [name, decision] of [['陈志刚', 'approval'], ['陈志刚', 'rejection'], ['孙丽', 'approval'], ['王秀英', 'approval']] as const) {
+      for (const [name, decision] of [
+        ['陈志刚', 'approval'],
+        ['陈志刚', 'rejection'],
+        ['孙丽', 'approval'],
+        ['王秀英', 'approval'],
+      ] as const) {
         const outsider = await send(name, 'post', `/wishes/${wish.id}/${decision}`, { reason: '不是我能审的' });
         expect([name, outsider.status, outsider.body.code]).toEqual([name, 404, 'WISH_NOT_FOUND']);
       }
@@ -203,7 +222,9 @@ describeApi('wish wall (微心愿)', () => {
       await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '棉被已送到家里' }).then((r) => expect(r.status).toBe(200));
       const wrongConfirmer = await send('王建军', 'post', `/wishes/${id}/confirmation`, { rating: 5 });
       expect([wrongConfirmer.status, wrongConfirmer.body.code]).toEqual([403, 'WISH_NOT_BENEFICIARY']);
-      const confirmations = await Promise.all([1, 2, 3].map(async () => send('王秀英', 'post', `/wishes/${id}/confirmation`, { thanks: '谢谢你们，被子很暖和', rating: 5 })));
+      const confirmations = await Promise.all(
+        [1, 2, 3].map(async () => send('王秀英', 'post', `/wishes/${id}/confirmation`, { thanks: '谢谢你们，被子很暖和', rating: 5 })),
+      );
       expect(confirmations.filter((r) => r.status === 200)).toHaveLength(1);
       expect(confirmations.filter((r) => r.status === 409).every((r) => r.body.code === 'WISH_WRONG_STATE')).toBe(true);
       const entries = await t.dataSource.getRepository(PointsEntry).findBy({ sourceType: PointsSource.Wish, sourceId: id });
@@ -267,10 +288,16 @@ describeApi('wish wall (微心愿)', () => {
       // Other tests' claims are overdue too: each wish must be handled by exactly one of the two sweeps.
       const events = (kind: string) => t.dataSource.getRepository(WishEvent).countBy({ kind });
       const remindedBefore = await events('remind');
-      const reminders = await Promise.all([sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000)), sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000))]);
+      const reminders = await Promise.all([
+        sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000)),
+        sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000)),
+      ]);
       expect(reminders[0].reminded + reminders[1].reminded).toBe((await events('remind')) - remindedBefore);
       const releasedBefore = await events('release');
-      const releases = await Promise.all([sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000)), sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000))]);
+      const releases = await Promise.all([
+        sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000)),
+        sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000)),
+      ]);
       expect(releases[0].released + releases[1].released).toBe((await events('release')) - releasedBefore);
       expect(releases[0].released + releases[1].released).toBeGreaterThanOrEqual(1);
       const wish = await t.dataSource.getRepository(Wish).findOneByOrFail({ id });
@@ -297,7 +324,11 @@ describeApi('wish wall (微心愿)', () => {
 
   describe('photos', () => {
     const upload = async (name: string, id: string, kind: string, content: Buffer, filename = 'photo.png') =>
-      t.http().post(`/api/v1/wishes/${id}/photos?kind=${kind}`).set(await as(name)).attach('file', content, filename);
+      t
+        .http()
+        .post(`/api/v1/wishes/${id}/photos?kind=${kind}`)
+        .set(await as(name))
+        .attach('file', content, filename);
 
     it('a checked photo is private until the secretary approves it; its URL is signed', async () => {
       const wish = (await post('王秀英', await wishBody('王秀英'))).body;
@@ -324,7 +355,11 @@ describeApi('wish wall (微心愿)', () => {
       expect([fake.status, fake.body.code]).toEqual([400, 'WISH_PHOTO_NOT_IMAGE']);
       const huge = await upload('王秀英', wish.id, 'story', Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]));
       expect([huge.status, huge.body.code]).toEqual([413, 'WISH_PHOTO_TOO_LARGE']);
-      const none = await t.http().post(`/api/v1/wishes/${wish.id}/photos?kind=story`).set(await as('王秀英')).send({});
+      const none = await t
+        .http()
+        .post(`/api/v1/wishes/${wish.id}/photos?kind=story`)
+        .set(await as('王秀英'))
+        .send({});
       expect([none.status, none.body.code]).toEqual([400, 'WISH_PHOTO_REQUIRED']);
       const stranger = await upload('赵小明', wish.id, 'story', PNG);
       expect(stranger.status).toBe(404);
@@ -356,15 +391,52 @@ describeApi('wish wall (微心愿)', () => {
     it('a community follows the defaults until its secretary sets its own; only they may', async () => {
       const liuyuan = await liuyuanOf();
       const before = (await send('马丽娟', 'get', `/communities/${liuyuan}/wish-settings`)).body;
-      expect(before).toEqual({ communityId: liuyuan, valueCapFen: 50_000, fulfilDays: 7, releaseAfterReminderDays: 3, confirmDays: 7, pointsPerWish: 10, updatedAt: null, updatedByName: null });
-      expect((await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('李红梅')).send(rules)).status).toBe(403);
-      expect((await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('马丽娟')).send(rules)).status).toBe(403);
+      expect(before).toEqual({
+        communityId: liuyuan,
+        valueCapFen: 50_000,
+        fulfilDays: 7,
+        releaseAfterReminderDays: 3,
+        confirmDays: 7,
+        pointsPerWish: 10,
+        updatedAt: null,
+        updatedByName: null,
+      });
+      expect(
+        (
+          await t
+            .http()
+            .put(`/api/v1/communities/${liuyuan}/wish-settings`)
+            .set(await as('李红梅'))
+            .send(rules)
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await t
+            .http()
+            .put(`/api/v1/communities/${liuyuan}/wish-settings`)
+            .set(await as('马丽娟'))
+            .send(rules)
+        ).status,
+      ).toBe(403);
       expect((await send('李红梅', 'get', `/communities/${liuyuan}/wish-settings`)).status).toBe(403);
-      const set = await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('陈志刚')).send(rules);
+      const set = await t
+        .http()
+        .put(`/api/v1/communities/${liuyuan}/wish-settings`)
+        .set(await as('陈志刚'))
+        .send(rules);
       expect(set.status).toBe(200);
       expect(set.body).toEqual(expect.objectContaining({ ...rules, updatedByName: '陈志刚' }));
       // A retried PUT writes the same rules again; there is still one row.
-      expect((await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('陈志刚')).send(rules)).status).toBe(200);
+      expect(
+        (
+          await t
+            .http()
+            .put(`/api/v1/communities/${liuyuan}/wish-settings`)
+            .set(await as('陈志刚'))
+            .send(rules)
+        ).status,
+      ).toBe(200);
       expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'wish.settings.update', targetId: liuyuan })).toBe(2);
       // 东湖 keeps the defaults.
       expect((await send('王秀英', 'get', `/communities/${donghu}/wish-settings`)).body.valueCapFen).toBe(50_000);
@@ -373,8 +445,18 @@ describeApi('wish wall (微心愿)', () => {
     it('refuses rules out of bounds or unknown, changing nothing', async () => {
       const donghuRules = async () => (await send('李红梅', 'get', `/communities/${donghu}/wish-settings`)).body;
       const before = await donghuRules();
-      for (const bad of [{ ...rules, fulfilDays: 0 }, { ...rules, valueCapFen: 500_001 }, { ...rules, pointsPerWish: 1.5 }, { ...rules, extra: 1 }, { valueCapFen: 100 }]) {
-        const res = await t.http().put(`/api/v1/communities/${donghu}/wish-settings`).set(await as('李红梅')).send(bad);
+      for (const bad of [
+        { ...rules, fulfilDays: 0 },
+        { ...rules, valueCapFen: 500_001 },
+        { ...rules, pointsPerWish: 1.5 },
+        { ...rules, extra: 1 },
+        { valueCapFen: 100 },
+      ]) {
+        const res = await t
+          .http()
+          .put(`/api/v1/communities/${donghu}/wish-settings`)
+          .set(await as('李红梅'))
+          .send(bad);
         expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
       }
       expect(await donghuRules()).toEqual(before);
@@ -382,7 +464,12 @@ describeApi('wish wall (微心愿)', () => {
 
     it("the community's cap, deadlines and points are the ones applied", async () => {
       const liuyuan = await liuyuanOf();
-      await t.http().put(`/api/v1/communities/${liuyuan}/wish-settings`).set(await as('陈志刚')).send(rules).expect(200);
+      await t
+        .http()
+        .put(`/api/v1/communities/${liuyuan}/wish-settings`)
+        .set(await as('陈志刚'))
+        .send(rules)
+        .expect(200);
       const over = await post('马丽娟', await wishBody('马丽娟', { valueFen: 30_001 }));
       expect([over.status, over.body.code]).toEqual([400, 'WISH_VALUE_OVER_CAP']);
       const posted = await post('马丽娟', await wishBody('马丽娟', { valueFen: 30_000 }));

@@ -13,16 +13,35 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
   let dongfeng: string;
   const today = shanghaiDateOf(new Date());
   const as = async (name: string) => bearer(await t.tokenOf(name));
-  const get = async (name: string, path: string) => t.http().get(`/api/v1${path}`).set(await as(name));
+  const get = async (name: string, path: string) =>
+    t
+      .http()
+      .get(`/api/v1${path}`)
+      .set(await as(name));
   const homeOf = async (name: string) => (await get(name, '/me')).body.households[0].householdId as string;
   const postWish = async (name: string, title: string) =>
-    (await t.http().post('/api/v1/wishes').set(await as(name)).send({
-      householdId: await homeOf(name), title, story: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。',
-      category: WishCategory.Goods, valueFen: 20_000, wantedBy: addDaysToDate(today, 20),
-    }).expect(201)).body.id as string;
+    (
+      await t
+        .http()
+        .post('/api/v1/wishes')
+        .set(await as(name))
+        .send({
+          householdId: await homeOf(name),
+          title,
+          story: '家里的被子用了十几年，冬天太冷了，想要一床厚一点的棉被。',
+          category: WishCategory.Goods,
+          valueFen: 20_000,
+          wantedBy: addDaysToDate(today, 20),
+        })
+        .expect(201)
+    ).body.id as string;
   const counts = async (community = donghu, name = '李红梅') => (await get(name, `/communities/${community}/queue/counts`)).body;
   const approve = async (items: object[], name = '李红梅', community = donghu, status = 200) => {
-    const res = await t.http().post(`/api/v1/communities/${community}/queue/approvals`).set(await as(name)).send({ items });
+    const res = await t
+      .http()
+      .post(`/api/v1/communities/${community}/queue/approvals`)
+      .set(await as(name))
+      .send({ items });
     expect(res.status).toBe(status);
     return res;
   };
@@ -55,16 +74,32 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     } while (cursor);
     expect(seen).toHaveLength(after.total);
     expect(new Set(seen.map((i) => i.id)).size).toBe(after.total);
-    expect(new Set(seen.map((i) => i.kind))).toEqual(new Set(Object.entries(after.byKind).filter(([, n]) => (n as number) > 0).map(([k]) => k)));
+    expect(new Set(seen.map((i) => i.kind))).toEqual(
+      new Set(
+        Object.entries(after.byKind)
+          .filter(([, n]) => (n as number) > 0)
+          .map(([k]) => k),
+      ),
+    );
     // Oldest first across the kinds: the wish posted just now comes last.
-    expect(seen[seen.length - 1]).toEqual(expect.objectContaining({ kind: QueueKind.WishReview, id: wishId, title: '想请人帮忙修一下漏水的水龙头', bulkApprovable: true }));
+    expect(seen[seen.length - 1]).toEqual(
+      expect.objectContaining({ kind: QueueKind.WishReview, id: wishId, title: '想请人帮忙修一下漏水的水龙头', bulkApprovable: true }),
+    );
     const topic = seen.find((i) => i.kind === QueueKind.TopicReview)!;
     expect(topic.bulkApprovable).toBe(false);
 
     // A wish residents report joins the queue as reported content, once however many report it.
     await approve([{ kind: QueueKind.WishReview, id: wishId }]);
     for (const name of ['王建军', '李桂兰']) {
-      expect((await t.http().post(`/api/v1/wishes/${wishId}/reports`).set(await as(name)).send({ reason: '内容不实' })).status).toBeLessThan(300);
+      expect(
+        (
+          await t
+            .http()
+            .post(`/api/v1/wishes/${wishId}/reports`)
+            .set(await as(name))
+            .send({ reason: '内容不实' })
+        ).status,
+      ).toBeLessThan(300);
     }
     const reported = await counts();
     expect(reported.byKind.content_report).toBe(after.byKind.content_report + 1);
@@ -73,9 +108,21 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
 
     // A reported comment is handled on its topic's page: the item names the topic it belongs to.
     const discussing = await t.dataSource.getRepository(Topic).findOneByOrFail({ communityId: donghu, status: TopicStatus.Discussing });
-    const comment = await t.http().post(`/api/v1/topics/${discussing.id}/comments`).set(await as('王建军')).send({ body: '充电棚建议放在东门内侧。' });
+    const comment = await t
+      .http()
+      .post(`/api/v1/topics/${discussing.id}/comments`)
+      .set(await as('王建军'))
+      .send({ body: '充电棚建议放在东门内侧。' });
     expect(comment.status).toBe(201);
-    expect((await t.http().post(`/api/v1/topic-comments/${comment.body.id}/reports`).set(await as('王秀英')).send({})).status).toBeLessThan(300);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/v1/topic-comments/${comment.body.id}/reports`)
+          .set(await as('王秀英'))
+          .send({})
+      ).status,
+    ).toBeLessThan(300);
     const commentItems = (await get('李红梅', `/communities/${donghu}/queue?kind=${QueueKind.CommentReport}`)).body.items;
     expect(commentItems).toEqual([expect.objectContaining({ id: comment.body.id, parentId: discussing.id, bulkApprovable: false })]);
     expect(reportItems[0].parentId).toBeNull();
@@ -87,7 +134,8 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
   it('approves what is safe in bulk, each on its own; the rest fail alone and a retry changes nothing', async () => {
     const wishId = await postWish('李桂兰', '想要一个能看清楚字的台灯');
     const foreignWish = await postWish('马丽娟', '想请人帮忙换一个灯泡');
-    const unitRegistration = (await t.dataSource.getRepository(UnitRegistration).findOneByOrFail({ communityId: donghu, status: RegistrationStatus.Pending })).id;
+    const unitRegistration = (await t.dataSource.getRepository(UnitRegistration).findOneByOrFail({ communityId: donghu, status: RegistrationStatus.Pending }))
+      .id;
     const topic = (await t.dataSource.getRepository(Topic).findOneByOrFail({ communityId: donghu, status: TopicStatus.Proposed })).id;
     const before = await counts();
     const items = [
@@ -100,7 +148,11 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     const res = await approve(items);
     expect(res.body).toEqual(expect.objectContaining({ approved: 2, failed: 3 }));
     expect(res.body.results.map((r: { ok: boolean; code: string | null }) => [r.ok, r.code])).toEqual([
-      [true, null], [true, null], [false, 'QUEUE_KIND_NOT_BULK'], [false, 'QUEUE_ITEM_NOT_WAITING'], [false, 'QUEUE_ITEM_NOT_WAITING'],
+      [true, null],
+      [true, null],
+      [false, 'QUEUE_KIND_NOT_BULK'],
+      [false, 'QUEUE_ITEM_NOT_WAITING'],
+      [false, 'QUEUE_ITEM_NOT_WAITING'],
     ]);
     const wishes = t.dataSource.getRepository(Wish);
     expect((await wishes.findOneByOrFail({ id: wishId })).status).toBe(WishStatus.Open);
@@ -139,7 +191,15 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
       [{ kind: QueueKind.WishReview, id: 'x', note: 'extra' }],
     ];
     for (const items of bad) await approve(items as object[], '李红梅', donghu, 400);
-    expect((await t.http().post(`/api/v1/communities/${donghu}/queue/approvals`).set(await as('李红梅')).send({ items: [], extra: 1 })).status).toBe(400);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/v1/communities/${donghu}/queue/approvals`)
+          .set(await as('李红梅'))
+          .send({ items: [], extra: 1 })
+      ).status,
+    ).toBe(400);
     expect((await get('李红梅', `/communities/${donghu}/queue?kind=coffee`)).status).toBe(400);
     expect((await get('李红梅', `/communities/${donghu}/queue?cursor=%%%`)).status).toBe(400);
   });

@@ -22,7 +22,12 @@ export interface City {
   seeded: boolean;
 }
 
-export const MYSQL = { host: process.env.BENCH_MYSQL_HOST ?? '127.0.0.1', port: Number(process.env.BENCH_MYSQL_PORT ?? 3306), user: process.env.BENCH_MYSQL_USER ?? 'root', password: process.env.BENCH_MYSQL_PASSWORD ?? '' };
+export const MYSQL = {
+  host: process.env.BENCH_MYSQL_HOST ?? '127.0.0.1',
+  port: Number(process.env.BENCH_MYSQL_PORT ?? 3306),
+  user: process.env.BENCH_MYSQL_USER ?? 'root',
+  password: process.env.BENCH_MYSQL_PASSWORD ?? '',
+};
 
 export function databaseUrlOf(database: string): string {
   const auth = MYSQL.password ? `${MYSQL.user}:${encodeURIComponent(MYSQL.password)}` : MYSQL.user;
@@ -40,7 +45,10 @@ export async function cityOf(admin: Connection, size: number, reuse: boolean): P
     return { size, database, databaseUrl, manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as CityManifest, seeded: false };
   }
   console.error(`seeding a city of ${size.toLocaleString('en')} wishes into ${database}…`);
-  const run = spawnSync(process.execPath, [SEED_CLI, '--wishes', String(size), '--database-url', databaseUrl, '--manifest', manifestPath, '--fresh'], { cwd: REPO, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [SEED_CLI, '--wishes', String(size), '--database-url', databaseUrl, '--manifest', manifestPath, '--fresh'], {
+    cwd: REPO,
+    stdio: 'inherit',
+  });
   if (run.status !== 0) throw new Error(`the city seeder failed (exit ${run.status})`);
   return { size, database, databaseUrl, manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as CityManifest, seeded: true };
 }

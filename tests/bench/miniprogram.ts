@@ -31,10 +31,13 @@ export async function h5WallDom(baseUrl: string, token: string, target: number):
   try {
     const context = await newPhoneContext(browser, baseUrl);
     // The session as the app stores it (Taro's H5 storage wraps each value as { data }).
-    await context.addInitScript(([t, m]) => {
-      localStorage.setItem('linli.token', JSON.stringify({ data: t }));
-      localStorage.setItem('linli.me', JSON.stringify({ data: m }));
-    }, [token, me] as const);
+    await context.addInitScript(
+      ([t, m]) => {
+        localStorage.setItem('linli.token', JSON.stringify({ data: t }));
+        localStorage.setItem('linli.me', JSON.stringify({ data: m }));
+      },
+      [token, me] as const,
+    );
     const page = await context.newPage();
     let loaded = 0;
     page.on('response', async (res) => {
@@ -73,4 +76,3 @@ export async function h5WallDom(baseUrl: string, token: string, target: number):
     await browser.close();
   }
 }
-

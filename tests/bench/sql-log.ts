@@ -48,14 +48,22 @@ export const LARGE_TABLE_ROWS = 10_000;
 export const SORTED_ROWS_LIMIT = 1_000;
 
 export async function tableSizes(admin: Connection, database: string): Promise<Map<string, number>> {
-  const [rows] = await admin.query<RowDataPacket[]>('SELECT TABLE_NAME AS name, TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', [database]);
+  const [rows] = await admin.query<RowDataPacket[]>('SELECT TABLE_NAME AS name, TABLE_ROWS AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', [
+    database,
+  ]);
   return new Map(rows.map((r) => [String(r.name), Number(r.n ?? 0)]));
 }
 
 /** EXPLAIN of one SELECT, with the problems it shows on large tables. */
 export async function explain(admin: Connection, statement: string, sizes: Map<string, number>, aliases: Map<string, string>): Promise<Plan> {
   const [rows] = await admin.query<RowDataPacket[]>(`EXPLAIN ${statement}`);
-  const steps = rows.map((r) => ({ table: String(r.table ?? ''), type: String(r.type ?? ''), key: r.key ? String(r.key) : null, rows: Number(r.rows ?? 0), extra: String(r.Extra ?? '') }));
+  const steps = rows.map((r) => ({
+    table: String(r.table ?? ''),
+    type: String(r.type ?? ''),
+    key: r.key ? String(r.key) : null,
+    rows: Number(r.rows ?? 0),
+    extra: String(r.Extra ?? ''),
+  }));
   const problems: PlanProblem[] = [];
   for (const step of steps) {
     const table = aliases.get(step.table) ?? step.table;

@@ -9,7 +9,11 @@ async function closeAll(baseUrl: string, ballotIds: string[], token: string): Pr
   const times: number[] = [];
   for (const id of ballotIds) {
     const started = performance.now();
-    const res = await fetch(`${baseUrl}/api/v1/ballots/${id}/closing`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${baseUrl}/api/v1/ballots/${id}/closing`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     const elapsed = performance.now() - started;
     if (res.status !== 200) throw new Error(`closing ballot ${id} answered ${res.status}: ${await res.text()}`);
     times.push(elapsed);

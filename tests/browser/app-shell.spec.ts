@@ -152,13 +152,13 @@ test('care mode enlarges type ≥1.25× on every page and is remembered by the s
   const otherPhone = await newPage();
   await loginWithPicker(otherPhone, RESIDENT);
   await otherPhone.locator('.lin-page.lin-care:visible').waitFor();
-  expect((await fontSize(shown(otherPhone).locator('.lin-wish-card__title').first())) / normalCardTitle).toBeGreaterThanOrEqual(
-    CARE_MODE_MIN_SCALE,
-  );
+  expect((await fontSize(shown(otherPhone).locator('.lin-wish-card__title').first())) / normalCardTitle).toBeGreaterThanOrEqual(CARE_MODE_MIN_SCALE);
 
   // Switching it off again (a tap anywhere on the row will do) restores the normal size.
   await openTab(otherPhone, '我的');
-  await shown(otherPhone).locator('.me-care-mode').click({ position: { x: 24, y: 24 } });
+  await shown(otherPhone)
+    .locator('.me-care-mode')
+    .click({ position: { x: 24, y: 24 } });
   await otherPhone.locator('.lin-page:not(.lin-care):visible').waitFor();
   await expect(fontSize(shown(otherPhone).locator('.me-profile__name'))).resolves.toBeCloseTo(normal.name, 1);
 });
@@ -245,7 +245,11 @@ test('a token refused in the middle of a session (expired) ends it from the page
   // From now on the server refuses the token: every request that carries one is answered 401.
   await page.route('**/api/v1/**', (route) =>
     route.request().headers().authorization
-      ? route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ code: 'AUTH_TOKEN_EXPIRED', message: ERROR_CATALOG.AUTH_TOKEN_EXPIRED.message }) })
+      ? route.fulfill({
+          status: 401,
+          contentType: 'application/json',
+          body: JSON.stringify({ code: 'AUTH_TOKEN_EXPIRED', message: ERROR_CATALOG.AUTH_TOKEN_EXPIRED.message }),
+        })
       : route.continue(),
   );
   await openTab(page, '我的');

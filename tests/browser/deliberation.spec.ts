@@ -63,7 +63,9 @@ async function openBallotFromTab(page: Page): Promise<void> {
 
 async function vote(page: Page, option: string): Promise<void> {
   await shown(page).locator('.dlp-option', { hasText: option }).click();
-  await shown(page).locator('.nut-dialog', { hasText: `选择「${option}」` }).waitFor();
+  await shown(page)
+    .locator('.nut-dialog', { hasText: `选择「${option}」` })
+    .waitFor();
   await confirmDialog(page, '确认投票');
   await shown(page).locator('.dlp-voted__mark', { hasText: '您已投票' }).waitFor();
   await expect(shown(page).locator('.dlp-voted__choice').innerText()).resolves.toContain(`您的选择：${option}`);
@@ -119,7 +121,9 @@ test('propose → accept in 待受理 → a simple vote among three households �
   const secretary = await newPage();
   await loginWithPicker(secretary, SECRETARY);
   await openTab(secretary, '议事');
-  await shown(secretary).locator('.dlb-action--review .dlb-action__count', { hasText: /^\d+\+?$/ }).waitFor();
+  await shown(secretary)
+    .locator('.dlb-action--review .dlb-action__count', { hasText: /^\d+\+?$/ })
+    .waitFor();
   await snap(secretary, 'deliberation-02-tab-secretary');
   await shown(secretary).locator('.dlb-action--review').click();
   await secretary.waitForURL(/#\/packages\/deliberation\/pages\/review\/index/);

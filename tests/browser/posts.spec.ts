@@ -172,12 +172,17 @@ test('claim → check in and out with the on-screen code → the secretary confi
   // 8. The member sees the hours and points: on 先锋岗, in 我的班次, and the balance on 我的.
   await member.goto('/#/pages/posts/index');
   await member.reload();
-  await shown(member).locator('.pst-hours__points', { hasText: String(ADJUSTED_POINTS) }).waitFor();
+  await shown(member)
+    .locator('.pst-hours__points', { hasText: String(ADJUSTED_POINTS) })
+    .waitFor();
   await expect(shown(member).locator('.pst-hours__minutes').innerText()).resolves.toBe('1 小时');
   await shown(member).locator('.pst-hours').click();
   await member.waitForURL(/#\/packages\/posts\/pages\/mine\/index/);
   // Still under 未结束: the shift itself has not ended yet.
-  await shown(member).locator('.pst-my-shift', { hasText: TITLE }).locator('.pst-my-shift__hours', { hasText: `得 ${ADJUSTED_POINTS} 积分` }).waitFor();
+  await shown(member)
+    .locator('.pst-my-shift', { hasText: TITLE })
+    .locator('.pst-my-shift__hours', { hasText: `得 ${ADJUSTED_POINTS} 积分` })
+    .waitFor();
   await snap(member, 'posts-09-my-shifts');
   await member.goto('/#/pages/posts/index');
   await member.reload();

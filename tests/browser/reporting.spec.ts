@@ -209,9 +209,16 @@ test('a unit contact sees the unit’s members and their year, and downloads the
   expect((await memberDownload).suggestedFilename()).toMatch(new RegExp(`${UNIT_MEMBER}.*\\.xlsx$`));
 
   // Last year: the same members, that year's record.
-  const year = Number(await shown(contact).locator('.rpt-year__value').innerText().then((t) => t.replace(/\D/g, '')));
+  const year = Number(
+    await shown(contact)
+      .locator('.rpt-year__value')
+      .innerText()
+      .then((t) => t.replace(/\D/g, '')),
+  );
   const lastYear = contact.waitForResponse((r) => r.url().includes('/members?') && r.url().includes(`year=${year - 1}`));
   await shown(contact).locator('.rpt-year__prev').click();
   expect((await lastYear).status()).toBe(200);
-  await shown(contact).getByText(`${year - 1} 年报到党员及服务记录`).waitFor();
+  await shown(contact)
+    .getByText(`${year - 1} 年报到党员及服务记录`)
+    .waitFor();
 });

@@ -125,11 +125,19 @@ test('post → approve → claim → fulfil with a photo → confirm, across thr
 
   // 7. The wall counts it (已圆梦 N+1), the member's claims list shows it done, and the points arrived.
   await startOver(member);
-  await shown(member).locator('.wsh-counts__fulfilled', { hasText: `已圆梦 ${fulfilledBefore + 1} 个` }).waitFor();
+  await shown(member)
+    .locator('.wsh-counts__fulfilled', { hasText: `已圆梦 ${fulfilledBefore + 1} 个` })
+    .waitFor();
   await shown(member).locator('.wsh-action--claims').click();
-  await shown(member).locator('.lin-wish-card', { hasText: TITLE }).getByText(/已圆梦/).first().waitFor();
+  await shown(member)
+    .locator('.lin-wish-card', { hasText: TITLE })
+    .getByText(/已圆梦/)
+    .first()
+    .waitFor();
   await snap(member, 'wishes-08-my-claims');
   await startOver(member);
   await openTab(member, '我的');
-  await shown(member).locator('.me-profile__points-value', { hasText: String(MEMBER_POINTS + 10) }).waitFor();
+  await shown(member)
+    .locator('.me-profile__points-value', { hasText: String(MEMBER_POINTS + 10) })
+    .waitFor();
 });

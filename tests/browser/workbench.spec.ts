@@ -82,7 +82,9 @@ async function openFromMe(page: Page, link: string, url: RegExp): Promise<void> 
 
 /** The number on a 待办 filter chip ("全部 12" → 12). */
 async function chipCount(page: Page, label: string): Promise<number> {
-  const text = await shown(page).locator('.wbk-kind-filter', { hasText: new RegExp(`^${label} \\d+$`) }).innerText();
+  const text = await shown(page)
+    .locator('.wbk-kind-filter', { hasText: new RegExp(`^${label} \\d+$`) })
+    .innerText();
   return Number(text.split(' ')[1]);
 }
 
@@ -149,7 +151,9 @@ test('待办 with counts → bulk approval with one item gone meanwhile → dash
   await expect(summary.locator('.wbk-summary__text').innerText()).resolves.toBe('已通过 2 条，1 条未通过：');
   await expect(summary.locator('.wbk-summary__failure').innerText()).resolves.toMatch(new RegExp(`^${WITHDRAWN_WISH}：.+`));
   // The counts drop by what was approved and withdrawn; the approved items leave the list.
-  await shown(secretary).locator('.wbk-kind-filter', { hasText: `全部 ${waiting - 3}` }).waitFor();
+  await shown(secretary)
+    .locator('.wbk-kind-filter', { hasText: `全部 ${waiting - 3}` })
+    .waitFor();
   expect(await chipCount(secretary, '心愿审核')).toBe(wishesBefore - 2);
   await expect(shown(secretary).locator('.wbk-kind-filter', { hasText: '单位报到' }).count()).resolves.toBe(unitsBefore - 1 > 0 ? 1 : 0);
   await shown(secretary).locator('.wbk-item', { hasText: WISH }).waitFor({ state: 'detached' });
@@ -162,23 +166,32 @@ test('待办 with counts → bulk approval with one item gone meanwhile → dash
   // 3. 数据看板: the server's figures, and charts drawn on canvas.
   const me = await callApi<{ communities: { id: string; name: string }[] }>(secretary, 'GET', '/me');
   const donghu = me.body.communities.find((c) => c.name === '东湖社区')!.id;
-  const figures = (await callApi<{ members: number; units: number; wishes: { posted: number; fulfilled: number } }>(secretary, 'GET', `/places/${donghu}/dashboard`)).body;
+  const figures = (
+    await callApi<{ members: number; units: number; wishes: { posted: number; fulfilled: number } }>(secretary, 'GET', `/places/${donghu}/dashboard`)
+  ).body;
   await openFromMe(secretary, '.me-link--dashboard', /#\/packages\/workbench\/pages\/dashboard\/index/);
   const page = shown(secretary);
   await page.locator('.wbk-dashboard__place', { hasText: '东湖社区' }).waitFor();
   await expect(page.locator('.wbk-stats--reporting .wbk-stat__value').allInnerTexts()).resolves.toEqual([`${figures.members}人`, `${figures.units}个`]);
-  await expect(page.locator('.wbk-stats--wishes .wbk-stat', { hasText: '发布' }).locator('.wbk-stat__value').innerText()).resolves.toBe(`${figures.wishes.posted}个`);
-  await expect(page.locator('.wbk-stats--wishes .wbk-stat', { hasText: '圆梦' }).first().locator('.wbk-stat__value').innerText()).resolves.toBe(`${figures.wishes.fulfilled}个`);
+  await expect(page.locator('.wbk-stats--wishes .wbk-stat', { hasText: '发布' }).locator('.wbk-stat__value').innerText()).resolves.toBe(
+    `${figures.wishes.posted}个`,
+  );
+  await expect(page.locator('.wbk-stats--wishes .wbk-stat', { hasText: '圆梦' }).first().locator('.wbk-stat__value').innerText()).resolves.toBe(
+    `${figures.wishes.fulfilled}个`,
+  );
   expect(figures.units).toBeGreaterThanOrEqual(1); // 第一中学, approved just now
   const chart = page.locator('.wbk-chart--wishes canvas');
   await chart.waitFor();
-  await secretary.waitForFunction((canvas) => {
-    if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return false;
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
-    return painted > 500;
-  }, await chart.elementHandle());
+  await secretary.waitForFunction(
+    (canvas) => {
+      if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return false;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+      return painted > 500;
+    },
+    await chart.elementHandle(),
+  );
   await expect(page.locator('.wbk-community-line').count()).resolves.toBe(0); // a community has no lines to compare
   await snap(secretary, 'workbench-05-dashboard');
   await page.locator('.wbk-chart--hours').scrollIntoViewIfNeeded();
@@ -205,7 +218,9 @@ test('待办 with counts → bulk approval with one item gone meanwhile → dash
   await approval.click();
   await approval.locator('.wbk-audit__details').waitFor();
   await approval.locator('.wbk-audit__actor').click();
-  await shown(secretary).locator('.wbk-actor-filter', { hasText: `只看 ${SECRETARY}` }).waitFor();
+  await shown(secretary)
+    .locator('.wbk-actor-filter', { hasText: `只看 ${SECRETARY}` })
+    .waitFor();
   await shown(secretary).locator('.wbk-audit').first().waitFor();
   const actors = await shown(secretary).locator('.wbk-audit__actor').allInnerTexts();
   expect(actors.length).toBeGreaterThan(0);
@@ -225,7 +240,9 @@ test('待办 with counts → bulk approval with one item gone meanwhile → dash
   await officer.waitForURL(/#\/packages\/workbench\/pages\/dashboard\/index/);
   await shown(officer).locator('.wbk-dashboard__place', { hasText: '东风街道' }).waitFor();
   await expect(shown(officer).locator('.wbk-place').allInnerTexts()).resolves.toEqual(['东风街道', '东湖社区', '柳园社区']);
-  await expect(shown(officer).locator('.wbk-community-line .wbk-table__cell--name').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['东湖社区', '柳园社区']));
+  await expect(shown(officer).locator('.wbk-community-line .wbk-table__cell--name').allInnerTexts()).resolves.toEqual(
+    expect.arrayContaining(['东湖社区', '柳园社区']),
+  );
   await expect(shown(officer).locator('.wbk-community-line').count()).resolves.toBe(2);
   await shown(officer).locator('.wbk-chart--wishes canvas').waitFor();
   await snap(officer, 'workbench-10-street');

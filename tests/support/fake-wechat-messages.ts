@@ -38,7 +38,11 @@ export class SubscribeMailbox {
     if (!validData(body.data)) return error(47003, 'argument invalid! data.thing.value invalid');
     const scripted = this.scripted.shift();
     if (scripted !== undefined) return error(scripted, 'scripted failure');
-    const byPrefix: [string, number][] = [['refused-', 43101], ['busy-', -1], ['bad-', 40003]];
+    const byPrefix: [string, number][] = [
+      ['refused-', 43101],
+      ['busy-', -1],
+      ['bad-', 40003],
+    ];
     const prefixed = byPrefix.find(([prefix]) => body.touser!.startsWith(prefix));
     if (prefixed) return error(prefixed[1], 'scripted by openid');
     this.delivered.push({ touser: body.touser, template_id: body.template_id, page: body.page, data: body.data!, miniprogram_state: body.miniprogram_state });

@@ -23,9 +23,18 @@ export function signedPushQuery(token: string, timestamp = String(Math.floor(Dat
 export function mediaCheckPush(traceId: string, suggest: 'pass' | 'risky' | 'review', appid = 'wx-fake-appid'): Record<string, unknown> {
   const label = suggest === 'risky' ? 20002 : 100;
   return {
-    ToUserName: 'gh_fake', FromUserName: 'o-fake', CreateTime: Math.floor(Date.now() / 1000), MsgType: 'event', Event: 'wxa_media_check',
-    appid, trace_id: traceId, version: 2, detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
-    errcode: 0, errmsg: 'ok', result: { suggest, label },
+    ToUserName: 'gh_fake',
+    FromUserName: 'o-fake',
+    CreateTime: Math.floor(Date.now() / 1000),
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    appid,
+    trace_id: traceId,
+    version: 2,
+    detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
+    errcode: 0,
+    errmsg: 'ok',
+    result: { suggest, label },
   };
 }
 
@@ -38,7 +47,10 @@ export const securityRoutes: Record<string, FakeRoute> = {
     const [suggest, label] = content.includes(RISKY_MARKER) ? ['risky', 20006] : content.includes(REVIEW_MARKER) ? ['review', 20001] : ['pass', 100];
     return {
       body: {
-        errcode: 0, errmsg: 'ok', trace_id: `msg-${fake.log.length}`, result: { suggest, label },
+        errcode: 0,
+        errmsg: 'ok',
+        trace_id: `msg-${fake.log.length}`,
+        result: { suggest, label },
         detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
       },
     };

@@ -1,10 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 
-export type Loaded<T> =
-  | { state: 'loading' }
-  | { state: 'ready'; data: T }
-  | { state: 'failed'; error: unknown };
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'failed'; error: unknown };
 
 export interface LoadOptions {
   /**

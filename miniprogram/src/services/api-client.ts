@@ -67,11 +67,7 @@ type OptionsArg<O, P> = {} extends RequestOptions<O, P> ? [options?: RequestOpti
 const REQUEST_TIMEOUT_MS = 15_000;
 
 /** Untyped underneath: `method()` below gives each call its operation's types. */
-async function request(
-  method: HttpMethod,
-  path: string,
-  options: { path?: object; query?: object; body?: unknown } = {},
-): Promise<unknown> {
+async function request(method: HttpMethod, path: string, options: { path?: object; query?: object; body?: unknown } = {}): Promise<unknown> {
   const token = session.get().token;
   let response: Taro.request.SuccessCallbackResult;
   try {

@@ -1,8 +1,22 @@
 /** 邻里议事: topics and their discussion, ballots (votes, closing, the anonymised votes), tracked decisions, their photos. */
 import { api, apiUrl } from './api-client';
 import type {
-  AcceptanceBallotInput, Ballot, BallotVotesExport, CreateBallot, DecisionItem, DecisionListQuery, DecisionPage, DeliberationPhoto, MilestoneInput,
-  ProposeTopic, Topic, TopicComment, TopicCommentPage, TopicListQuery, TopicPage, UpdateDecision,
+  AcceptanceBallotInput,
+  Ballot,
+  BallotVotesExport,
+  CreateBallot,
+  DecisionItem,
+  DecisionListQuery,
+  DecisionPage,
+  DeliberationPhoto,
+  MilestoneInput,
+  ProposeTopic,
+  Topic,
+  TopicComment,
+  TopicCommentPage,
+  TopicListQuery,
+  TopicPage,
+  UpdateDecision,
 } from './api-types';
 import { uploadPhotoFile } from './photos';
 
@@ -118,4 +132,3 @@ export function uploadTopicPhoto(topicId: string, filePath: string): Promise<Del
 export function uploadProgressPhoto(updateId: string, filePath: string): Promise<DeliberationPhoto> {
   return uploadPhotoFile(apiUrl('/api/v1/decision-updates/{id}/photos', { path: { id: updateId } }), filePath);
 }
-

@@ -1,8 +1,20 @@
 /** 先锋岗: posts and their shifts, claims with a waiting list, check-in and out, hours and points. */
 import { api } from './api-client';
 import type {
-  CheckInCode, CheckProof, ConfirmHours, CreatePost, MyShift, Post, ServiceHours, ShiftBoardQuery, ShiftClaim, ShiftPage, ShiftPlan, ShiftRoster,
-  UpdatePost, UpdateShift,
+  CheckInCode,
+  CheckProof,
+  ConfirmHours,
+  CreatePost,
+  MyShift,
+  Post,
+  ServiceHours,
+  ShiftBoardQuery,
+  ShiftClaim,
+  ShiftPage,
+  ShiftPlan,
+  ShiftRoster,
+  UpdatePost,
+  UpdateShift,
 } from './api-types';
 
 /** Open shifts of a community by start time: of a type, from a day (YYYY-MM-DD, Beijing). */

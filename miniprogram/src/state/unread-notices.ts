@@ -27,9 +27,7 @@ export function badgeText(count: number): string | null {
 
 function showOnTab(count: number): void {
   const text = badgeText(count);
-  const done = text
-    ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text })
-    : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
+  const done = text ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text }) : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
   // Not on a page with the tab bar (or not yet drawn): the next refresh puts it right.
   Promise.resolve(done).catch(() => undefined);
 }

@@ -42,8 +42,7 @@ function choicesOf<V extends string>(labels: Record<string, string>): { value: V
 }
 
 export const roleLabel = (role: RoleGrant['role']) => labelFrom(ROLE_LABELS, role);
-export const householdRelationLabel = (relation: MyHousehold['relation']) =>
-  labelFrom(HOUSEHOLD_RELATION_LABELS, relation);
+export const householdRelationLabel = (relation: MyHousehold['relation']) => labelFrom(HOUSEHOLD_RELATION_LABELS, relation);
 
 export const registrationStatusLabel = (status: RegistrationStatus) => labelFrom(REGISTRATION_STATUS_LABELS, status);
 export const skillLabel = (skill: Skill) => labelFrom(SKILL_LABELS, skill);

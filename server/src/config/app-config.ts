@@ -15,14 +15,19 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
   HOST = '127.0.0.1';
 
   /** mysql://user:pass@host:port/db → MySQL/MariaDB with migrations; unset → embedded SQLite. */
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^(mysql|mariadb):\/\/.+\/[A-Za-z0-9_]+/, {
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(mysql|mariadb):\/\/.+\/[A-Za-z0-9_]+/, {
     message: 'DATABASE_URL must look like mysql://user:password@host:3306/database',
   })
   DATABASE_URL?: string;
@@ -30,37 +35,56 @@ export class AppConfig {
   @IsString()
   SQLITE_PATH = 'data/linli.sqlite';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DB_POOL_SIZE = 10;
 
   /** Run pending MySQL migrations at boot. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   DB_MIGRATE_ON_BOOT = true;
 
   /** Seed the demo community into an empty database at boot. */
-  @Transform(toBool) @IsOptional() @IsBoolean()
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
   SEED_DEMO?: boolean;
 
-  @IsString() @MinLength(16)
+  @IsString()
+  @MinLength(16)
   JWT_SECRET = DEFAULT_JWT_SECRET;
 
-  @Transform(toInt) @IsInt() @Min(60) @Max(60 * 60 * 24 * 90)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(60 * 60 * 24 * 90)
   JWT_TTL_SECONDS = 60 * 60 * 24 * 7;
 
   /** Pick-a-demo-user login for the H5 preview. Defaults on outside production. */
-  @Transform(toBool) @IsOptional() @IsBoolean()
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
   DEV_LOGIN?: boolean;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   WECHAT_APP_ID?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   WECHAT_APP_SECRET?: string;
 
   @Matches(/^https?:\/\/[^\s]+$/)
   WECHAT_API_BASE = 'https://api.weixin.qq.com';
 
-  @Transform(toInt) @IsInt() @Min(100) @Max(60000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
   WECHAT_TIMEOUT_MS = 5000;
 
   /**
@@ -68,7 +92,10 @@ export class AppConfig {
    * {"digest":{"id":"…","title":"thing1","body":"thing2","time":"time3"}} naming the template's fields.
    * A kind without a template is kept in the in-app inbox only.
    */
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @IsTemplateMap()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @IsTemplateMap()
   WECHAT_TEMPLATE_IDS?: string;
 
   /** Which version of the mini-program a notice opens: formal (released), trial or developer. */
@@ -76,14 +103,19 @@ export class AppConfig {
   WECHAT_MINIPROGRAM_STATE: 'formal' | 'trial' | 'developer' = 'formal';
 
   /** Logins per minute per client address. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE = 30;
 
   /**
    * The address WeChat reaches this server at (https://…, no trailing slash). Images are checked
    * by WeChat fetching them from here; unset, every uploaded image waits for a person to review it.
    */
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*[^\s?#/])?$/, {
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*[^\s?#/])?$/, {
     message: 'PUBLIC_BASE_URL must be an http(s) address without a trailing slash, e.g. https://linli.example.cn',
   })
   PUBLIC_BASE_URL?: string;
@@ -92,7 +124,9 @@ export class AppConfig {
    * The Token set for message push (消息推送) in the mini-program's admin console; WeChat signs
    * every push with it. Unset, pushes (image check verdicts) are refused.
    */
-  @Transform(emptyToUndefined) @IsOptional() @Matches(/^[A-Za-z0-9]{3,32}$/, { message: 'WECHAT_PUSH_TOKEN must be 3–32 letters or digits, as WeChat requires' })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{3,32}$/, { message: 'WECHAT_PUSH_TOKEN must be 3–32 letters or digits, as WeChat requires' })
   WECHAT_PUSH_TOKEN?: string;
 
   /** Where uploaded photos are kept (the local-disk photo storage). */
@@ -100,11 +134,16 @@ export class AppConfig {
   UPLOAD_DIR = 'data/uploads';
 
   /** How often the deadline sweeps run (wish reminders and releases); 0 turns them off (tests drive them directly). */
-  @Transform(toInt) @IsInt() @Min(0) @Max(24 * 60 * 60 * 1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60 * 60 * 1000)
   SWEEP_INTERVAL_MS = 60_000;
 
   /** The built H5 mini-program to serve at "/" (one URL for API and app). Unset: API only. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   H5_DIST?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -144,10 +183,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Every setting read from the environment (a key missing here would be silently ignored). */
 export const CONFIG_KEYS = new Set([
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'SQLITE_PATH', 'DB_POOL_SIZE', 'DB_MIGRATE_ON_BOOT', 'SEED_DEMO',
-  'JWT_SECRET', 'JWT_TTL_SECONDS', 'DEV_LOGIN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'WECHAT_API_BASE',
-  'WECHAT_TIMEOUT_MS', 'WECHAT_TEMPLATE_IDS', 'WECHAT_MINIPROGRAM_STATE', 'AUTH_RATE_LIMIT_PER_MINUTE', 'H5_DIST', 'LOG_LEVEL', 'SWEEP_INTERVAL_MS', 'UPLOAD_DIR',
-  'PUBLIC_BASE_URL', 'WECHAT_PUSH_TOKEN',
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'SQLITE_PATH',
+  'DB_POOL_SIZE',
+  'DB_MIGRATE_ON_BOOT',
+  'SEED_DEMO',
+  'JWT_SECRET',
+  'JWT_TTL_SECONDS',
+  'DEV_LOGIN',
+  'WECHAT_APP_ID',
+  'WECHAT_APP_SECRET',
+  'WECHAT_API_BASE',
+  'WECHAT_TIMEOUT_MS',
+  'WECHAT_TEMPLATE_IDS',
+  'WECHAT_MINIPROGRAM_STATE',
+  'AUTH_RATE_LIMIT_PER_MINUTE',
+  'H5_DIST',
+  'LOG_LEVEL',
+  'SWEEP_INTERVAL_MS',
+  'UPLOAD_DIR',
+  'PUBLIC_BASE_URL',
+  'WECHAT_PUSH_TOKEN',
 ]);
 /** The settings production must never run with, each named so the operator knows what to fix. */
 function productionProblems(config: AppConfig): string[] {

@@ -91,8 +91,13 @@ export class ContentReportsService {
         throw new DomainError('CONTENT_ALREADY_HIDDEN');
       }
       await this.audit.record(manager, {
-        actorId, action: 'content.hide', targetType: reported.targetType, targetId: reported.targetId, placeId: reported.communityId,
-        before: { status: reported.status, reportCount: reported.reportCount }, after: { reason },
+        actorId,
+        action: 'content.hide',
+        targetType: reported.targetType,
+        targetId: reported.targetId,
+        placeId: reported.communityId,
+        before: { status: reported.status, reportCount: reported.reportCount },
+        after: { reason },
       });
     });
     return (await this.views([await this.require(reportedId)]))[0];
@@ -111,7 +116,11 @@ export class ContentReportsService {
         .execute();
       if (decided.affected !== 1) throw new DomainError('CONTENT_REPORT_DECIDED');
       await this.audit.record(manager, {
-        actorId, action: 'content.report.dismiss', targetType: reported.targetType, targetId: reported.targetId, placeId: reported.communityId,
+        actorId,
+        action: 'content.report.dismiss',
+        targetType: reported.targetType,
+        targetId: reported.targetId,
+        placeId: reported.communityId,
         before: { reportCount: reported.reportCount },
       });
     });
@@ -136,10 +145,19 @@ export class ContentReportsService {
     return rows.map((r) => {
       const item = items.get(`${r.targetType}:${r.targetId}`);
       return {
-        id: r.id, targetType: r.targetType, targetId: r.targetId, title: item?.title ?? '', excerpt: item?.excerpt ?? '',
-        authorName: item ? (authors.get(item.authorId) ?? '') : '', reportCount: r.reportCount, reasons: reasons.get(`${r.targetType}:${r.targetId}`) ?? [],
-        status: r.status, firstReportedAt: r.createdAt.toISOString(), lastReportedAt: r.lastReportedAt.toISOString(),
-        decidedAt: r.decidedAt?.toISOString() ?? null, decisionReason: r.decisionReason,
+        id: r.id,
+        targetType: r.targetType,
+        targetId: r.targetId,
+        title: item?.title ?? '',
+        excerpt: item?.excerpt ?? '',
+        authorName: item ? (authors.get(item.authorId) ?? '') : '',
+        reportCount: r.reportCount,
+        reasons: reasons.get(`${r.targetType}:${r.targetId}`) ?? [],
+        status: r.status,
+        firstReportedAt: r.createdAt.toISOString(),
+        lastReportedAt: r.lastReportedAt.toISOString(),
+        decidedAt: r.decidedAt?.toISOString() ?? null,
+        decisionReason: r.decisionReason,
       };
     });
   }

@@ -63,8 +63,17 @@ export class MediaChecks {
   /** Inside the upload's transaction: every image starts out waiting for a person, the state that shows it to nobody else. */
   async register(manager: EntityManager, media: UploadedMedia): Promise<void> {
     await manager.insert(MediaCheck, {
-      id: media.id, kind: media.kind, communityId: media.communityId, uploadedBy: media.uploadedBy, contentPath: media.contentPath,
-      status: MediaCheckStatus.AwaitingReview, traceId: null, label: null, decidedBy: null, decidedAt: null, reason: null,
+      id: media.id,
+      kind: media.kind,
+      communityId: media.communityId,
+      uploadedBy: media.uploadedBy,
+      contentPath: media.contentPath,
+      status: MediaCheckStatus.AwaitingReview,
+      traceId: null,
+      label: null,
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
     });
   }
 
@@ -87,7 +96,14 @@ export class MediaChecks {
       // The pass and its audit line commit together.
       await this.transactions.run(async (manager) => {
         if (await this.passByHand(manager, id, check.uploadedBy)) {
-          await this.audit.record(manager, { actorId: check.uploadedBy, action: 'content.media.pass', targetType: check.kind, targetId: id, placeId: check.communityId, after: { by: 'uploader' } });
+          await this.audit.record(manager, {
+            actorId: check.uploadedBy,
+            action: 'content.media.pass',
+            targetType: check.kind,
+            targetId: id,
+            placeId: check.communityId,
+            after: { by: 'uploader' },
+          });
         }
       });
     }
@@ -133,15 +149,23 @@ export class MediaChecks {
     return this.transactions.run(async (manager) => {
       const query = manager.createQueryBuilder().update(MediaCheck).where('trace_id = :traceId', { traceId: verdict.traceId });
       if (refused) {
-        query.set({ status: MediaCheckStatus.Refused, label: verdict.label ?? null, decidedAt: new Date() }).andWhere('status <> :refused', { refused: MediaCheckStatus.Refused });
+        query
+          .set({ status: MediaCheckStatus.Refused, label: verdict.label ?? null, decidedAt: new Date() })
+          .andWhere('status <> :refused', { refused: MediaCheckStatus.Refused });
       } else {
-        query.set({ status: passed ? MediaCheckStatus.Passed : MediaCheckStatus.AwaitingReview, ...(passed ? { decidedAt: new Date() } : {}) }).andWhere('status = :checking', { checking: MediaCheckStatus.Checking });
+        query
+          .set({ status: passed ? MediaCheckStatus.Passed : MediaCheckStatus.AwaitingReview, ...(passed ? { decidedAt: new Date() } : {}) })
+          .andWhere('status = :checking', { checking: MediaCheckStatus.Checking });
       }
       const result = await query.execute();
       if (result.affected !== 1) return false;
       const check = await manager.getRepository(MediaCheck).findOneByOrFail({ traceId: verdict.traceId });
       await this.audit.record(manager, {
-        actorId: null, action: 'content.media.verdict', targetType: check.kind, targetId: check.id, placeId: check.communityId,
+        actorId: null,
+        action: 'content.media.verdict',
+        targetType: check.kind,
+        targetId: check.id,
+        placeId: check.communityId,
         after: { suggest: verdict.suggest ?? null, label: verdict.label ?? null, errcode: verdict.errcode, status: check.status },
       });
       return true;
@@ -155,7 +179,11 @@ export class MediaChecks {
     if (!uploader?.openid) return null;
     try {
       const reply = await this.wechat.post<MediaCheckAsyncReply>('/wxa/media_check_async', {
-        media_url: `${this.config.PUBLIC_BASE_URL}${this.urls.sign(check.contentPath)}`, media_type: 2, version: 2, scene: ContentScene.Forum, openid: uploader.openid,
+        media_url: `${this.config.PUBLIC_BASE_URL}${this.urls.sign(check.contentPath)}`,
+        media_type: 2,
+        version: 2,
+        scene: ContentScene.Forum,
+        openid: uploader.openid,
       });
       if (reply.trace_id) return reply.trace_id;
       this.logger.warn(`mediaCheckAsync answered no trace_id for ${check.id}; the image waits for the secretary`);

@@ -57,8 +57,13 @@ export class MediaReviewService {
       }
       if ((await query.execute()).affected !== 1) throw new DomainError('MEDIA_CHECK_DECIDED');
       await this.audit.record(manager, {
-        actorId, action: body.pass ? 'content.media.pass' : 'content.media.refuse', targetType: check.kind, targetId: id, placeId: check.communityId,
-        before: { status: check.status }, after: body.pass ? undefined : { reason: body.reason },
+        actorId,
+        action: body.pass ? 'content.media.pass' : 'content.media.refuse',
+        targetType: check.kind,
+        targetId: id,
+        placeId: check.communityId,
+        before: { status: check.status },
+        after: body.pass ? undefined : { reason: body.reason },
       });
     });
     return (await this.views([await this.require(id)]))[0];
@@ -72,10 +77,20 @@ export class MediaReviewService {
 
   private async views(checks: MediaCheck[]): Promise<MediaCheckView[]> {
     if (checks.length === 0) return [];
-    const names = await displayNamesOf(this.dataSource, checks.map((c) => c.uploadedBy));
+    const names = await displayNamesOf(
+      this.dataSource,
+      checks.map((c) => c.uploadedBy),
+    );
     return checks.map((c) => ({
-      id: c.id, kind: c.kind, status: c.status, url: this.urls.sign(c.contentPath), uploaderName: names.get(c.uploadedBy) ?? '',
-      label: c.label, reason: c.reason, createdAt: c.createdAt.toISOString(), decidedAt: c.decidedAt?.toISOString() ?? null,
+      id: c.id,
+      kind: c.kind,
+      status: c.status,
+      url: this.urls.sign(c.contentPath),
+      uploaderName: names.get(c.uploadedBy) ?? '',
+      label: c.label,
+      reason: c.reason,
+      createdAt: c.createdAt.toISOString(),
+      decidedAt: c.decidedAt?.toISOString() ?? null,
     }));
   }
 }

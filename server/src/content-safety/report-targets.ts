@@ -37,12 +37,24 @@ export class ReportTargets {
     if (type === ReportTarget.Wish) {
       const wishes = await this.dataSource.getRepository(Wish).find({ where: { id: In(ids) } });
       return wishes.map((w) => ({
-        type, id: w.id, communityId: w.communityId, title: w.title, excerpt: excerptOf(w.story), authorId: w.postedBy, isPublic: isOnWall(w.status) && !w.hidden,
+        type,
+        id: w.id,
+        communityId: w.communityId,
+        title: w.title,
+        excerpt: excerptOf(w.story),
+        authorId: w.postedBy,
+        isPublic: isOnWall(w.status) && !w.hidden,
       }));
     }
     const topics = await this.dataSource.getRepository(Topic).find({ where: { id: In(ids) } });
     return topics.map((t) => ({
-      type, id: t.id, communityId: t.communityId, title: t.title, excerpt: excerptOf(t.body), authorId: t.proposedBy, isPublic: PUBLIC_TOPIC_STATUSES.includes(t.status) && !t.hidden,
+      type,
+      id: t.id,
+      communityId: t.communityId,
+      title: t.title,
+      excerpt: excerptOf(t.body),
+      authorId: t.proposedBy,
+      isPublic: PUBLIC_TOPIC_STATUSES.includes(t.status) && !t.hidden,
     }));
   }
 
@@ -59,7 +71,10 @@ export class ReportTargets {
   }
 
   async authorNames(items: ReportableItem[]): Promise<Map<string, string>> {
-    return displayNamesOf(this.dataSource, items.map((i) => i.authorId));
+    return displayNamesOf(
+      this.dataSource,
+      items.map((i) => i.authorId),
+    );
   }
 }
 

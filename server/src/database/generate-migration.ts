@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     const className = `${name}${timestamp}`;
     const file = resolve(__dirname, '../../src/database/migrations', `${timestamp}-${name}.ts`);
     const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
-      queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+      queries
+        .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+        .join('\n');
     writeFileSync(
       file,
       `import { MigrationInterface, QueryRunner } from 'typeorm';

@@ -39,7 +39,12 @@ export function quoted(manager: EntityManager, identifier: string): string {
 }
 
 /** `a.col_one, a.col_two` for the named properties of an entity, under a table alias. */
-export function columnsOf<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, alias: string, properties: readonly (keyof T & string)[]): string {
+export function columnsOf<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  properties: readonly (keyof T & string)[],
+): string {
   const metadata = manager.connection.getMetadata(entity);
   return properties
     .map((property) => {
@@ -65,7 +70,12 @@ export async function selectRows<T extends object>(manager: EntityManager, sql: 
  * Rows as entities: every selected column named as in the table (`SELECT s.* …`) is converted to its
  * property by the driver, as the query builder would; other selected columns are left out.
  */
-export async function selectEntities<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, sql: string, values: readonly unknown[]): Promise<T[]> {
+export async function selectEntities<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  sql: string,
+  values: readonly unknown[],
+): Promise<T[]> {
   const rows = await selectRows<Record<string, unknown>>(manager, sql, values);
   return rows.map((row) => hydrate(manager, entity, row));
 }

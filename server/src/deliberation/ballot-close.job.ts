@@ -7,7 +7,11 @@ import { BallotClosingService } from './ballot-closing.service';
 /** Closes ballots whose time is up and publishes their outcome, on the sweep interval. */
 @Injectable()
 export class BallotCloseJob extends IntervalSweep {
-  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly closing: BallotClosingService) {
+  constructor(
+    config: AppConfig,
+    scheduler: SchedulerRegistry,
+    private readonly closing: BallotClosingService,
+  ) {
     super('ballot-close', config, scheduler);
   }
 

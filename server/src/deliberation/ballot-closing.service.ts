@@ -1,6 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  BallotRule, BallotStatus, BallotView, DecisionAction, DecisionList, DecisionStatus, decisionTransition, tallyBallot, TopicAction, topicTransition,
+  BallotRule,
+  BallotStatus,
+  BallotView,
+  DecisionAction,
+  DecisionList,
+  DecisionStatus,
+  decisionTransition,
+  tallyBallot,
+  TopicAction,
+  topicTransition,
 } from '@linli/shared';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -44,7 +53,10 @@ export class BallotClosingService {
   /** Closes every ballot past its closing time. Safe to run on several instances at once: each ballot closes once. */
   async sweep(now = new Date()): Promise<number> {
     const due = await this.dataSource.getRepository(Ballot).find({
-      select: { id: true }, where: { status: BallotStatus.Open, closesAt: LessThanOrEqual(now) }, order: { closesAt: 'ASC' }, take: SWEEP_BATCH,
+      select: { id: true },
+      where: { status: BallotStatus.Open, closesAt: LessThanOrEqual(now) },
+      order: { closesAt: 'ASC' },
+      take: SWEEP_BATCH,
     });
     let closed = 0;
     for (const { id } of due) {
@@ -87,7 +99,11 @@ export class BallotClosingService {
         if (outcome.passed) await this.track(manager, ballot);
       }
       await this.audit.record(manager, {
-        actorId, action: 'deliberation.ballot.close', targetType: 'ballot', targetId: ballotId, placeId: ballot.communityId,
+        actorId,
+        action: 'deliberation.ballot.close',
+        targetType: 'ballot',
+        targetId: ballotId,
+        placeId: ballot.communityId,
         after: { passed: outcome.passed, reason: outcome.reason, turnout: outcome.turnout },
       });
       return true;
@@ -98,8 +114,10 @@ export class BallotClosingService {
     const options = await manager.getRepository(BallotOption).find({ where: { ballotId: ballot.id }, order: { position: 'ASC' } });
     const votes = await manager.getRepository(BallotVote).find({ select: { id: true, optionId: true, areaHundredths: true }, where: { ballotId: ballot.id } });
     return tallyBallot({
-      rule: ballot.rule, matter: ballot.matter,
-      quorum: fractionOf(ballot.quorumNumerator, ballot.quorumDenominator), threshold: fractionOf(ballot.thresholdNumerator, ballot.thresholdDenominator),
+      rule: ballot.rule,
+      matter: ballot.matter,
+      quorum: fractionOf(ballot.quorumNumerator, ballot.quorumDenominator),
+      threshold: fractionOf(ballot.thresholdNumerator, ballot.thresholdDenominator),
       options: options.map((o) => ({ id: o.id, kind: o.kind, label: o.label })),
       electorate: { count: ballot.electorateCount, areaHundredths: ballot.electorateArea },
       votes: votes.map((v) => ({ optionId: v.optionId, areaHundredths: v.areaHundredths })),
@@ -110,8 +128,14 @@ export class BallotClosingService {
   private async track(manager: EntityManager, ballot: Ballot): Promise<void> {
     const topic = await manager.getRepository(Topic).findOneOrFail({ select: { id: true, title: true }, where: { id: ballot.topicId } });
     await manager.insert(Decision, {
-      id: newId(), communityId: ballot.communityId, topicId: topic.id, ballotId: ballot.id, title: topic.title, list: DecisionList.Project,
-      status: DecisionStatus.InProgress, responsible: null,
+      id: newId(),
+      communityId: ballot.communityId,
+      topicId: topic.id,
+      ballotId: ballot.id,
+      title: topic.title,
+      list: DecisionList.Project,
+      status: DecisionStatus.InProgress,
+      responsible: null,
     });
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
-  Art278Matter, BALLOT_OPTION_LABELS, BALLOT_PLAN_PROBLEM_TEXT, BallotOptionKind, BallotOptionsForm, BallotRule, ballotPlanProblem, BallotStatus, Fraction,
+  Art278Matter,
+  BALLOT_OPTION_LABELS,
+  BALLOT_PLAN_PROBLEM_TEXT,
+  BallotOptionKind,
+  BallotOptionsForm,
+  BallotRule,
+  ballotPlanProblem,
+  BallotStatus,
+  Fraction,
 } from '@linli/shared';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -44,10 +52,12 @@ export class BallotPlans {
 
   /** Refuses a bad plan before anything is written. */
   check(spec: BallotSpec, now: Date): void {
-    if (Number.isNaN(spec.opensAt.getTime()) || Number.isNaN(spec.closesAt.getTime())) throw new DomainError('BALLOT_PLAN_INVALID', { problem: 'bad_time' }, '开始或结束时间不正确');
+    if (Number.isNaN(spec.opensAt.getTime()) || Number.isNaN(spec.closesAt.getTime()))
+      throw new DomainError('BALLOT_PLAN_INVALID', { problem: 'bad_time' }, '开始或结束时间不正确');
     const problem = ballotPlanProblem({ ...spec, opensAt: spec.opensAt.getTime(), closesAt: spec.closesAt.getTime() }, now.getTime());
     if (problem) throw new DomainError('BALLOT_PLAN_INVALID', { problem }, BALLOT_PLAN_PROBLEM_TEXT[problem]);
-    if (spec.threshold && spec.threshold.numerator > spec.threshold.denominator) throw new DomainError('BALLOT_PLAN_INVALID', { problem: 'bad_threshold' }, '验收通过的比例须在 0 到 1 之间');
+    if (spec.threshold && spec.threshold.numerator > spec.threshold.denominator)
+      throw new DomainError('BALLOT_PLAN_INVALID', { problem: 'bad_threshold' }, '验收通过的比例须在 0 到 1 之间');
   }
 
   async insert(manager: EntityManager, actorId: string, spec: BallotSpec): Promise<Ballot> {
@@ -56,21 +66,49 @@ export class BallotPlans {
     if (roll.length === 0) throw new DomainError('BALLOT_ELECTORATE_EMPTY');
     const totals = this.rolls.totals(roll);
     const ballot: Ballot = {
-      id: newId(), communityId: spec.scope.communityId, topicId: spec.topicId, decisionId: spec.decisionId, title: spec.title, rule: spec.rule, matter: spec.matter,
-      quorumNumerator: spec.quorum?.numerator ?? null, quorumDenominator: spec.quorum?.denominator ?? null,
-      thresholdNumerator: spec.threshold?.numerator ?? null, thresholdDenominator: spec.threshold?.denominator ?? null,
-      secret: spec.secret, allowChange: spec.allowChange,
-      scopeKind: spec.scope.kind, scopePlaceId: spec.scope.place?.id ?? null, scopeHouseholdCount: spec.scope.householdIds?.length ?? null,
-      electorateCount: totals.count, electorateArea: totals.areaHundredths,
-      opensAt: spec.opensAt, closesAt: spec.closesAt, status: BallotStatus.Open, closedAt: null, passed: null, outcome: null, createdBy: actorId,
+      id: newId(),
+      communityId: spec.scope.communityId,
+      topicId: spec.topicId,
+      decisionId: spec.decisionId,
+      title: spec.title,
+      rule: spec.rule,
+      matter: spec.matter,
+      quorumNumerator: spec.quorum?.numerator ?? null,
+      quorumDenominator: spec.quorum?.denominator ?? null,
+      thresholdNumerator: spec.threshold?.numerator ?? null,
+      thresholdDenominator: spec.threshold?.denominator ?? null,
+      secret: spec.secret,
+      allowChange: spec.allowChange,
+      scopeKind: spec.scope.kind,
+      scopePlaceId: spec.scope.place?.id ?? null,
+      scopeHouseholdCount: spec.scope.householdIds?.length ?? null,
+      electorateCount: totals.count,
+      electorateArea: totals.areaHundredths,
+      opensAt: spec.opensAt,
+      closesAt: spec.closesAt,
+      status: BallotStatus.Open,
+      closedAt: null,
+      passed: null,
+      outcome: null,
+      createdBy: actorId,
     } as Ballot;
     await manager.insert(Ballot, ballot);
-    await manager.insert(BallotOption, optionsOf(spec).map((o, position) => ({ id: newId(), ballotId: ballot.id, position, kind: o.kind, label: o.label })));
+    await manager.insert(
+      BallotOption,
+      optionsOf(spec).map((o, position) => ({ id: newId(), ballotId: ballot.id, position, kind: o.kind, label: o.label })),
+    );
     for (let i = 0; i < roll.length; i += ROLL_CHUNK) {
-      await manager.insert(BallotElector, roll.slice(i, i + ROLL_CHUNK).map((line) => ({ id: newId(), ballotId: ballot.id, ...line })));
+      await manager.insert(
+        BallotElector,
+        roll.slice(i, i + ROLL_CHUNK).map((line) => ({ id: newId(), ballotId: ballot.id, ...line })),
+      );
     }
     await this.audit.record(manager, {
-      actorId, action: 'deliberation.ballot.create', targetType: 'ballot', targetId: ballot.id, placeId: ballot.communityId,
+      actorId,
+      action: 'deliberation.ballot.create',
+      targetType: 'ballot',
+      targetId: ballot.id,
+      placeId: ballot.communityId,
       after: { topicId: spec.topicId, decisionId: spec.decisionId, rule: spec.rule, electorate: totals, opensAt: spec.opensAt, closesAt: spec.closesAt },
     });
     // The roll is told when the ballot opens, and reminded before it closes (expanded by the fan-out sweep when due).

@@ -47,7 +47,12 @@ export class BallotRolls {
   private async households(manager: EntityManager, households: Household[]): Promise<RollLine[]> {
     const buildings = await this.buildingNames(manager, households);
     return households.map((h) => ({
-      voterKey: `household:${h.id}`, userId: null, householdId: h.id, ownerId: null, areaHundredths: 0, label: `${buildings.get(h.buildingId) ?? ''} ${h.label}`.trim(),
+      voterKey: `household:${h.id}`,
+      userId: null,
+      householdId: h.id,
+      ownerId: null,
+      areaHundredths: 0,
+      label: `${buildings.get(h.buildingId) ?? ''} ${h.label}`.trim(),
     }));
   }
 
@@ -61,11 +66,25 @@ export class BallotRolls {
     const buildings = await this.buildingNames(manager, households);
     const unitLabel = new Map(households.map((h) => [h.id, `${buildings.get(h.buildingId) ?? ''} ${h.label}`.trim()]));
     const electors = ownersElectorate(
-      households.map((h) => ({ unitId: h.id, ownerId: h.ownerId, ownerKind: h.ownerId ? (owners.get(h.ownerId)?.kind ?? null) : null, areaHundredths: h.areaHundredths })),
+      households.map((h) => ({
+        unitId: h.id,
+        ownerId: h.ownerId,
+        ownerKind: h.ownerId ? (owners.get(h.ownerId)?.kind ?? null) : null,
+        areaHundredths: h.areaHundredths,
+      })),
     );
     return electors.map((e) => ({
-      voterKey: e.key, userId: null, householdId: e.unitIds.length === 1 ? e.unitIds[0] : null, ownerId: e.ownerId, areaHundredths: e.areaHundredths,
-      label: e.key === 'developer' ? `开发商未售房屋 ${e.unitIds.length} 套（合计一人）` : e.unitIds.length === 1 ? unitLabel.get(e.unitIds[0])! : `${e.unitIds.length} 套房屋（按一人计）`,
+      voterKey: e.key,
+      userId: null,
+      householdId: e.unitIds.length === 1 ? e.unitIds[0] : null,
+      ownerId: e.ownerId,
+      areaHundredths: e.areaHundredths,
+      label:
+        e.key === 'developer'
+          ? `开发商未售房屋 ${e.unitIds.length} 套（合计一人）`
+          : e.unitIds.length === 1
+            ? unitLabel.get(e.unitIds[0])!
+            : `${e.unitIds.length} 套房屋（按一人计）`,
     }));
   }
 
@@ -73,7 +92,8 @@ export class BallotRolls {
     const ids = [...new Set(households.map((h) => h.buildingId))];
     const names = new Map<string, string>();
     for (const chunk of chunks(ids)) {
-      for (const place of await manager.getRepository(Place).find({ select: { id: true, name: true }, where: { id: In(chunk) } })) names.set(place.id, place.name);
+      for (const place of await manager.getRepository(Place).find({ select: { id: true, name: true }, where: { id: In(chunk) } }))
+        names.set(place.id, place.name);
     }
     return names;
   }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BallotPhase, ballotPhase, BallotStatus, BallotSummaryView, BallotView, canCloseBallot, describeBallotRule, Fraction, MyBallotView,
+  BallotPhase,
+  ballotPhase,
+  BallotStatus,
+  BallotSummaryView,
+  BallotView,
+  canCloseBallot,
+  describeBallotRule,
+  Fraction,
+  MyBallotView,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { BallotOption } from './ballot-option.entity';
@@ -25,7 +33,12 @@ export class BallotViews {
   summary(ballot: Ballot, now = Date.now()): BallotSummaryView {
     const phase = ballotPhase(ballot.status, ballot.opensAt.getTime(), ballot.closesAt.getTime(), now);
     return {
-      id: ballot.id, title: ballot.title, rule: ballot.rule, phase, opensAt: ballot.opensAt.toISOString(), closesAt: ballot.closesAt.toISOString(),
+      id: ballot.id,
+      title: ballot.title,
+      rule: ballot.rule,
+      phase,
+      opensAt: ballot.opensAt.toISOString(),
+      closesAt: ballot.closesAt.toISOString(),
       passed: phase === BallotPhase.Closed ? ballot.passed : null,
     };
   }
@@ -39,12 +52,25 @@ export class BallotViews {
     const threshold = fractionOf(ballot.thresholdNumerator, ballot.thresholdDenominator);
     return {
       ...this.summary(ballot, now),
-      topicId: ballot.topicId, decisionId: ballot.decisionId, communityId: ballot.communityId, matter: ballot.matter, quorum, threshold,
-      secret: ballot.secret, allowChange: ballot.allowChange,
+      topicId: ballot.topicId,
+      decisionId: ballot.decisionId,
+      communityId: ballot.communityId,
+      matter: ballot.matter,
+      quorum,
+      threshold,
+      secret: ballot.secret,
+      allowChange: ballot.allowChange,
       options: options.map((o) => ({ id: o.id, kind: o.kind, label: o.label })),
       scope: await this.scopes.storedView(ballot.scopeKind, ballot.scopePlaceId, ballot.scopeHouseholdCount),
       electorate: { count: ballot.electorateCount, areaHundredths: ballot.electorateArea },
-      ruleStatements: describeBallotRule({ rule: ballot.rule, matter: ballot.matter, quorum, threshold, secret: ballot.secret, allowChange: ballot.allowChange }),
+      ruleStatements: describeBallotRule({
+        rule: ballot.rule,
+        matter: ballot.matter,
+        quorum,
+        threshold,
+        secret: ballot.secret,
+        allowChange: ballot.allowChange,
+      }),
       me: await this.me(ballot, viewerId, now),
       outcome: closed ? ballot.outcome : null,
       closedAt: ballot.closedAt?.toISOString() ?? null,
@@ -55,7 +81,16 @@ export class BallotViews {
   private async me(ballot: Ballot, viewerId: string, now: number): Promise<MyBallotView> {
     const electors = await electorsOf(this.dataSource.manager, ballot, viewerId);
     if (electors.length === 0) {
-      return { eligible: false, ineligibleReason: INELIGIBLE_REASONS[ballot.rule], votesAs: null, voterKey: null, cast: false, castByMe: false, optionId: null, canChange: false };
+      return {
+        eligible: false,
+        ineligibleReason: INELIGIBLE_REASONS[ballot.rule],
+        votesAs: null,
+        voterKey: null,
+        cast: false,
+        castByMe: false,
+        optionId: null,
+        canChange: false,
+      };
     }
     const keys = electors.map((e) => e.voterKey);
     const participations = await this.dataSource.getRepository(BallotParticipation).find({ where: { ballotId: ballot.id, voterKey: In(keys) } });
@@ -63,14 +98,22 @@ export class BallotViews {
     const votedKeys = new Set(participations.map((p) => p.voterKey));
     const line = electors.find((e) => !votedKeys.has(e.voterKey)) ?? electors[0];
     const participation = participations.find((p) => p.voterKey === line.voterKey) ?? null;
-    const vote = participation && !ballot.secret
-      ? await this.dataSource.getRepository(BallotVote).findOne({ select: { id: true, optionId: true }, where: { ballotId: ballot.id, voterKey: line.voterKey } })
-      : null;
+    const vote =
+      participation && !ballot.secret
+        ? await this.dataSource
+            .getRepository(BallotVote)
+            .findOne({ select: { id: true, optionId: true }, where: { ballotId: ballot.id, voterKey: line.voterKey } })
+        : null;
     const voting = ballotPhase(ballot.status, ballot.opensAt.getTime(), ballot.closesAt.getTime(), now) === BallotPhase.Voting;
     const castByMe = participation?.castBy === viewerId;
     return {
-      eligible: true, ineligibleReason: null, votesAs: electors.length > 1 || line.label !== '本人' ? line.label : null, voterKey: line.id,
-      cast: participation !== null, castByMe, optionId: vote?.optionId ?? null,
+      eligible: true,
+      ineligibleReason: null,
+      votesAs: electors.length > 1 || line.label !== '本人' ? line.label : null,
+      voterKey: line.id,
+      cast: participation !== null,
+      castByMe,
+      optionId: vote?.optionId ?? null,
       canChange: voting && ballot.allowChange && participation !== null && castByMe,
     };
   }

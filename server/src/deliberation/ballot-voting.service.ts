@@ -43,9 +43,20 @@ export class BallotVotingService {
         await manager.insert(BallotParticipation, { id: newId(), ballotId, voterKey: line.voterKey, castBy: actorId, castAt: new Date() });
         await manager.insert(BallotVote, {
           // Random, not time-ordered: the row order must not tell when (so by whom) a secret vote was cast.
-          id: randomUUID(), ballotId, voterKey: ballot.secret ? null : line.voterKey, optionId: option.id, areaHundredths: line.areaHundredths,
+          id: randomUUID(),
+          ballotId,
+          voterKey: ballot.secret ? null : line.voterKey,
+          optionId: option.id,
+          areaHundredths: line.areaHundredths,
         });
-        await this.audit.record(manager, { actorId, action: 'deliberation.ballot.vote', targetType: 'ballot', targetId: ballotId, placeId: ballot.communityId, after: { voterKey: line.voterKey } });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'deliberation.ballot.vote',
+          targetType: 'ballot',
+          targetId: ballotId,
+          placeId: ballot.communityId,
+          after: { voterKey: line.voterKey },
+        });
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -62,7 +73,9 @@ export class BallotVotingService {
     const participation = await this.dataSource.getRepository(BallotParticipation).findOneOrFail({ where: { ballotId: ballot.id, voterKey: line.voterKey } });
     const refusal = participation.castBy !== actorId && ballot.rule === BallotRule.Household ? 'BALLOT_HOUSEHOLD_VOTED' : 'BALLOT_ALREADY_VOTED';
     if (ballot.secret || participation.castBy !== actorId) throw new DomainError(refusal);
-    const current = await this.dataSource.getRepository(BallotVote).findOneOrFail({ select: { id: true, optionId: true }, where: { ballotId: ballot.id, voterKey: line.voterKey } });
+    const current = await this.dataSource
+      .getRepository(BallotVote)
+      .findOneOrFail({ select: { id: true, optionId: true }, where: { ballotId: ballot.id, voterKey: line.voterKey } });
     if (current.optionId === optionId) return;
     if (!ballot.allowChange) throw new DomainError(refusal);
     // The new choice and its audit line commit together, and only while the ballot is open.
@@ -70,7 +83,14 @@ export class BallotVotingService {
       await this.lockOpen(manager, ballot.id);
       await manager.update(BallotVote, { ballotId: ballot.id, voterKey: line.voterKey }, { optionId });
       await manager.update(BallotParticipation, { ballotId: ballot.id, voterKey: line.voterKey }, { castAt: new Date() });
-      await this.audit.record(manager, { actorId, action: 'deliberation.ballot.vote.change', targetType: 'ballot', targetId: ballot.id, placeId: ballot.communityId, after: { voterKey: line.voterKey } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'deliberation.ballot.vote.change',
+        targetType: 'ballot',
+        targetId: ballot.id,
+        placeId: ballot.communityId,
+        after: { voterKey: line.voterKey },
+      });
     });
   }
 
@@ -91,7 +111,11 @@ export class BallotVotingService {
    * exclusive UPDATE of this row) waits for votes in flight, and votes after it see it closed.
    */
   private async lockOpen(manager: EntityManager, ballotId: string): Promise<void> {
-    const query = manager.getRepository(Ballot).createQueryBuilder('b').select(['b.id', 'b.status', 'b.opensAt', 'b.closesAt']).where('b.id = :ballotId', { ballotId });
+    const query = manager
+      .getRepository(Ballot)
+      .createQueryBuilder('b')
+      .select(['b.id', 'b.status', 'b.opensAt', 'b.closesAt'])
+      .where('b.id = :ballotId', { ballotId });
     if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
     assertVoting((await query.getOne())!, new Date());
   }

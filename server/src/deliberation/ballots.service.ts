@@ -37,9 +37,19 @@ export class BallotsService {
     const community = await this.access.requirePlace(topic.communityId);
     const now = new Date();
     const spec: BallotSpec = {
-      topicId, decisionId: null, title: body.title, rule: body.rule, matter: body.matter ?? null, quorum: body.quorum ?? null, threshold: null,
-      optionsForm: body.optionsForm, choices: body.optionsForm === BallotOptionsForm.Choices ? (body.choices ?? []) : [], secret: body.secret, allowChange: body.allowChange,
-      opensAt: body.opensAt ? new Date(body.opensAt) : now, closesAt: new Date(body.closesAt),
+      topicId,
+      decisionId: null,
+      title: body.title,
+      rule: body.rule,
+      matter: body.matter ?? null,
+      quorum: body.quorum ?? null,
+      threshold: null,
+      optionsForm: body.optionsForm,
+      choices: body.optionsForm === BallotOptionsForm.Choices ? (body.choices ?? []) : [],
+      secret: body.secret,
+      allowChange: body.allowChange,
+      opensAt: body.opensAt ? new Date(body.opensAt) : now,
+      closesAt: new Date(body.closesAt),
       scope: body.electorate ? await this.scopes.resolve(community, body.electorate) : await this.scopes.ofTopic(topic),
     };
     this.plans.check(spec, now);
@@ -64,12 +74,19 @@ export class BallotsService {
     const ballot = await this.require(ballotId);
     if (ballot.status !== BallotStatus.Closed || !ballot.outcome) throw new DomainError('BALLOT_RESULTS_HIDDEN');
     const onRoll = (await electorsOf(this.dataSource.manager, ballot, viewerId)).length > 0;
-    if (!onRoll && !(await this.access.holdsAnyRoleOver(viewerId, AUDITORS, await this.access.requirePlace(ballot.communityId)))) throw new DomainError('ACCESS_DENIED');
+    if (!onRoll && !(await this.access.holdsAnyRoleOver(viewerId, AUDITORS, await this.access.requirePlace(ballot.communityId))))
+      throw new DomainError('ACCESS_DENIED');
     const options = await this.dataSource.getRepository(BallotOption).find({ where: { ballotId }, order: { position: 'ASC' } });
-    const votes = await this.dataSource.getRepository(BallotVote).find({ select: { id: true, optionId: true, areaHundredths: true }, where: { ballotId }, order: { id: 'ASC' } });
+    const votes = await this.dataSource
+      .getRepository(BallotVote)
+      .find({ select: { id: true, optionId: true, areaHundredths: true }, where: { ballotId }, order: { id: 'ASC' } });
     return {
-      ballotId, title: ballot.title, rule: ballot.rule, matter: ballot.matter,
-      quorum: fractionOf(ballot.quorumNumerator, ballot.quorumDenominator), threshold: fractionOf(ballot.thresholdNumerator, ballot.thresholdDenominator),
+      ballotId,
+      title: ballot.title,
+      rule: ballot.rule,
+      matter: ballot.matter,
+      quorum: fractionOf(ballot.quorumNumerator, ballot.quorumDenominator),
+      threshold: fractionOf(ballot.thresholdNumerator, ballot.thresholdDenominator),
       options: options.map((o) => ({ id: o.id, kind: o.kind, label: o.label })),
       electorate: { count: ballot.electorateCount, areaHundredths: ballot.electorateArea },
       votes: votes.map((v) => ({ optionId: v.optionId, areaHundredths: v.areaHundredths })),

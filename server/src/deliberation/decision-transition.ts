@@ -4,7 +4,11 @@ import { DomainError } from '../common/errors/domain-error';
 import { Decision } from './decision.entity';
 
 /** Moves a decision by its state machine with one conditional UPDATE (exactly one of two racing moves wins). */
-export async function moveDecision(manager: EntityManager, decisionId: string, transition: { from: readonly DecisionStatus[]; to: DecisionStatus }): Promise<void> {
+export async function moveDecision(
+  manager: EntityManager,
+  decisionId: string,
+  transition: { from: readonly DecisionStatus[]; to: DecisionStatus },
+): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(Decision)

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BallotOptionsForm, BallotRule, DecisionAction, DeliberationPhotoOwner, DecisionItemSummaryView, DecisionItemView, decisionTransition, DELIBERATION_DEFAULTS, LIMITS, Role,
+  BallotOptionsForm,
+  BallotRule,
+  DecisionAction,
+  DeliberationPhotoOwner,
+  DecisionItemSummaryView,
+  DecisionItemView,
+  decisionTransition,
+  DELIBERATION_DEFAULTS,
+  LIMITS,
+  Role,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -48,7 +57,14 @@ export class DecisionsService {
     if (query.status) q.andWhere('d.status = :status', { status: query.status });
     const after = decodeCursor(query.cursor);
     if (after) q.andWhere('d.id < :after', { after });
-    const page = pageOf(await q.orderBy('d.id', 'DESC').take(limit + 1).getMany(), limit, (d) => d.id);
+    const page = pageOf(
+      await q
+        .orderBy('d.id', 'DESC')
+        .take(limit + 1)
+        .getMany(),
+      limit,
+      (d) => d.id,
+    );
     return { items: await this.summaries(page.items), nextCursor: page.nextCursor };
   }
 
@@ -60,12 +76,21 @@ export class DecisionsService {
   async detail(viewerId: string, decisionId: string): Promise<DecisionItemView> {
     const decision = await this.require(decisionId);
     const [summary] = await this.summaries([decision]);
-    const community = await this.dataSource.getRepository(Place).findOneOrFail({ select: { id: true, name: true, level: true, path: true }, where: { id: decision.communityId } });
+    const community = await this.dataSource
+      .getRepository(Place)
+      .findOneOrFail({ select: { id: true, name: true, level: true, path: true }, where: { id: decision.communityId } });
     const milestones = await this.dataSource.getRepository(DecisionMilestone).find({ where: { decisionId }, order: { id: 'ASC' } });
     const updates = await this.dataSource.getRepository(DecisionUpdate).find({ where: { decisionId }, order: { id: 'DESC' }, take: LIMITS.pageSizeMax });
-    const authorNames = await displayNamesOf(this.dataSource, updates.map((u) => u.authorId));
+    const authorNames = await displayNamesOf(
+      this.dataSource,
+      updates.map((u) => u.authorId),
+    );
     const canManage = await this.access.holdsAnyRoleOver(viewerId, MANAGERS, community);
-    const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Progress, updates.map((u) => u.id), { userId: viewerId, moderator: canManage });
+    const photos = await this.photos.viewsOf(
+      DeliberationPhotoOwner.Progress,
+      updates.map((u) => u.id),
+      { userId: viewerId, moderator: canManage },
+    );
     const decidedBy = await this.dataSource.getRepository(Ballot).findOneOrFail({ where: { id: decision.ballotId } });
     const acceptance = await this.dataSource.getRepository(Ballot).find({ where: { decisionId }, order: { id: 'DESC' } });
     return {
@@ -73,7 +98,11 @@ export class DecisionsService {
       community: { id: community.id, name: community.name, level: community.level },
       milestones: milestones.map((m) => ({ id: m.id, title: m.title, dueOn: m.dueOn, doneAt: m.doneAt?.toISOString() ?? null })),
       updates: updates.map((u) => ({
-        id: u.id, note: u.note, photos: photos.get(u.id) ?? [], authorName: authorNames.get(u.authorId) ?? '社区', createdAt: u.createdAt.toISOString(),
+        id: u.id,
+        note: u.note,
+        photos: photos.get(u.id) ?? [],
+        authorName: authorNames.get(u.authorId) ?? '社区',
+        createdAt: u.createdAt.toISOString(),
       })),
       decidedBy: this.ballotViews.summary(decidedBy),
       acceptanceBallots: acceptance.map((b) => this.ballotViews.summary(b)),
@@ -89,8 +118,13 @@ export class DecisionsService {
     await this.transactions.run(async (manager) => {
       await manager.update(Decision, { id: decisionId }, changes);
       await this.audit.record(manager, {
-        actorId, action: 'deliberation.decision.update', targetType: 'decision', targetId: decisionId, placeId: decision.communityId,
-        before: { title: decision.title, list: decision.list, responsible: decision.responsible }, after: changes,
+        actorId,
+        action: 'deliberation.decision.update',
+        targetType: 'decision',
+        targetId: decisionId,
+        placeId: decision.communityId,
+        before: { title: decision.title, list: decision.list, responsible: decision.responsible },
+        after: changes,
       });
     });
     return this.detail(actorId, decisionId);
@@ -98,7 +132,9 @@ export class DecisionsService {
 
   async addMilestone(actorId: string, decisionId: string, body: MilestoneInputDto): Promise<DecisionItemView> {
     const decision = await this.require(decisionId);
-    await this.dataSource.getRepository(DecisionMilestone).insert({ id: newId(), decisionId, communityId: decision.communityId, title: body.title, dueOn: body.dueOn ?? null, doneAt: null });
+    await this.dataSource
+      .getRepository(DecisionMilestone)
+      .insert({ id: newId(), decisionId, communityId: decision.communityId, title: body.title, dueOn: body.dueOn ?? null, doneAt: null });
     return this.detail(actorId, decisionId);
   }
 
@@ -106,7 +142,12 @@ export class DecisionsService {
   async completeMilestone(actorId: string, milestoneId: string): Promise<DecisionItemView> {
     const milestone = milestoneId.length <= 64 ? await this.dataSource.getRepository(DecisionMilestone).findOne({ where: { id: milestoneId } }) : null;
     if (!milestone) throw new DomainError('MILESTONE_NOT_FOUND');
-    await this.dataSource.createQueryBuilder().update(DecisionMilestone).set({ doneAt: new Date() }).where('id = :milestoneId AND done_at IS NULL', { milestoneId }).execute();
+    await this.dataSource
+      .createQueryBuilder()
+      .update(DecisionMilestone)
+      .set({ doneAt: new Date() })
+      .where('id = :milestoneId AND done_at IS NULL', { milestoneId })
+      .execute();
     return this.detail(actorId, milestone.decisionId);
   }
 
@@ -132,9 +173,19 @@ export class DecisionsService {
     const topic = await this.dataSource.getRepository(Topic).findOneOrFail({ where: { id: decision.topicId } });
     const now = new Date();
     const spec = {
-      topicId: topic.id, decisionId, title: `民意验收：${decision.title}`.slice(0, 60), rule: BallotRule.Acceptance, matter: null, quorum: null,
-      threshold: body.threshold ?? DELIBERATION_DEFAULTS.acceptanceThreshold, optionsForm: BallotOptionsForm.YesNoAbstain, choices: [],
-      secret: true, allowChange: false, opensAt: body.opensAt ? new Date(body.opensAt) : now, closesAt: new Date(body.closesAt),
+      topicId: topic.id,
+      decisionId,
+      title: `民意验收：${decision.title}`.slice(0, 60),
+      rule: BallotRule.Acceptance,
+      matter: null,
+      quorum: null,
+      threshold: body.threshold ?? DELIBERATION_DEFAULTS.acceptanceThreshold,
+      optionsForm: BallotOptionsForm.YesNoAbstain,
+      choices: [],
+      secret: true,
+      allowChange: false,
+      opensAt: body.opensAt ? new Date(body.opensAt) : now,
+      closesAt: new Date(body.closesAt),
       scope: await this.scopes.ofTopic(topic),
     };
     this.plans.check(spec, now);
@@ -153,12 +204,21 @@ export class DecisionsService {
 
   private async summaries(decisions: Decision[]): Promise<DecisionItemSummaryView[]> {
     if (decisions.length === 0) return [];
-    const milestones = await this.dataSource.getRepository(DecisionMilestone).find({ select: { id: true, decisionId: true, doneAt: true }, where: { decisionId: In(decisions.map((d) => d.id)) } });
+    const milestones = await this.dataSource
+      .getRepository(DecisionMilestone)
+      .find({ select: { id: true, decisionId: true, doneAt: true }, where: { decisionId: In(decisions.map((d) => d.id)) } });
     return decisions.map((d) => {
       const mine = milestones.filter((m) => m.decisionId === d.id);
       return {
-        id: d.id, topicId: d.topicId, title: d.title, list: d.list, status: d.status, responsible: d.responsible,
-        milestonesDone: mine.filter((m) => m.doneAt !== null).length, milestonesTotal: mine.length, createdAt: d.createdAt.toISOString(),
+        id: d.id,
+        topicId: d.topicId,
+        title: d.title,
+        list: d.list,
+        status: d.status,
+        responsible: d.responsible,
+        milestonesDone: mine.filter((m) => m.doneAt !== null).length,
+        milestonesTotal: mine.length,
+        createdAt: d.createdAt.toISOString(),
       };
     });
   }

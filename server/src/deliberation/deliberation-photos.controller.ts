@@ -30,7 +30,9 @@ export class DeliberationPhotosController {
 
   @Post('topics/:id/photos')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Add a photo to a topic (multipart "file"; the proposer before review, the secretary while it is open; JPEG/PNG/WebP ≤ 5 MB, up to 6)' })
+  @ApiOperation({
+    summary: 'Add a photo to a topic (multipart "file"; the proposer before review, the secretary while it is open; JPEG/PNG/WebP ≤ 5 MB, up to 6)',
+  })
   @RequireRole(ALL_ROLES, placeOf(Topic, 'communityId', 'TOPIC_NOT_FOUND'))
   @ApiConsumes('multipart/form-data')
   @ApiBody(PHOTO_BODY)
@@ -56,7 +58,11 @@ export class DeliberationPhotosController {
   @Public()
   @Get('deliberation-photos/:photoId/content')
   @ApiOperation({ summary: 'The image behind a signed URL from a topic or decision view' })
-  async content(@Param('photoId') photoId: string, @Query() query: SignedUrlQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async content(
+    @Param('photoId') photoId: string,
+    @Query() query: SignedUrlQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const photo = await this.photos.content(photoId, query.expires, query.sig);
     reply.header('content-type', photo.mime);
     reply.header('cache-control', 'private, max-age=3600');

@@ -46,9 +46,31 @@ export class DeliberationPhotosService {
       try {
         // The photo row and its audit line commit together.
         await this.transactions.run(async (manager) => {
-          await manager.insert(DeliberationPhoto, { id, ownerType: owner.type, ownerId: owner.id, communityId: owner.communityId, slot, storageKey, mime: image.mime, uploadedBy: actorId });
-          await this.audit.record(manager, { actorId, action: 'deliberation.photo.add', targetType: 'deliberation_photo', targetId: id, placeId: owner.communityId, after: { owner: owner.type, ownerId: owner.id } });
-          await this.checks.register(manager, { id, kind: MediaKind.DeliberationPhoto, communityId: owner.communityId, uploadedBy: actorId, contentPath: photoContentPath(id) });
+          await manager.insert(DeliberationPhoto, {
+            id,
+            ownerType: owner.type,
+            ownerId: owner.id,
+            communityId: owner.communityId,
+            slot,
+            storageKey,
+            mime: image.mime,
+            uploadedBy: actorId,
+          });
+          await this.audit.record(manager, {
+            actorId,
+            action: 'deliberation.photo.add',
+            targetType: 'deliberation_photo',
+            targetId: id,
+            placeId: owner.communityId,
+            after: { owner: owner.type, ownerId: owner.id },
+          });
+          await this.checks.register(manager, {
+            id,
+            kind: MediaKind.DeliberationPhoto,
+            communityId: owner.communityId,
+            uploadedBy: actorId,
+            contentPath: photoContentPath(id),
+          });
         });
         return { id, url: this.urls.sign(photoContentPath(id)), check: await this.checks.submit(id) };
       } catch (error) {

@@ -31,7 +31,9 @@ export class DeliberationScopes {
     const hasHouseholds = input.householdIds !== undefined;
     if (hasPlace === hasHouseholds) throw new DomainError('TOPIC_SCOPE_INVALID');
     if (hasPlace) {
-      const place = await this.dataSource.getRepository(Place).findOne({ select: { id: true, name: true, level: true, path: true }, where: { id: input.placeId! } });
+      const place = await this.dataSource
+        .getRepository(Place)
+        .findOne({ select: { id: true, name: true, level: true, path: true }, where: { id: input.placeId! } });
       if (!place || !SCOPE_LEVELS.includes(place.level) || !place.path.startsWith(community.path)) throw new DomainError('TOPIC_SCOPE_INVALID');
       return { communityId: community.id, kind: ScopeKind.Place, place: { id: place.id, name: place.name, level: place.level }, householdIds: null };
     }
@@ -45,7 +47,10 @@ export class DeliberationScopes {
   }
 
   /** A topic's scope as it was stored. */
-  async ofTopic(topic: { id: string; communityId: string; scopeKind: ScopeKind; scopePlaceId: string | null }, manager: EntityManager = this.dataSource.manager): Promise<ResolvedScope> {
+  async ofTopic(
+    topic: { id: string; communityId: string; scopeKind: ScopeKind; scopePlaceId: string | null },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ResolvedScope> {
     if (topic.scopeKind === ScopeKind.Place) {
       const place = await manager.getRepository(Place).findOneOrFail({ select: { id: true, name: true, level: true }, where: { id: topic.scopePlaceId! } });
       return { communityId: topic.communityId, kind: ScopeKind.Place, place, householdIds: null };
@@ -64,7 +69,9 @@ export class DeliberationScopes {
       }
       return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     }
-    const query = this.inPlace(manager.getRepository(Household).createQueryBuilder('h'), scope).select(['h.id', 'h.label', 'h.buildingId', 'h.areaHundredths', 'h.ownerId']).orderBy('h.id');
+    const query = this.inPlace(manager.getRepository(Household).createQueryBuilder('h'), scope)
+      .select(['h.id', 'h.label', 'h.buildingId', 'h.areaHundredths', 'h.ownerId'])
+      .orderBy('h.id');
     return query.getMany();
   }
 
@@ -86,14 +93,18 @@ export class DeliberationScopes {
   view(kind: ScopeKind, place: Pick<Place, 'id' | 'name' | 'level'> | null, householdCount: number | null): ScopeView {
     if (kind === ScopeKind.Households) return { kind, place: null, householdCount, label: `${householdCount ?? 0} 户` };
     return {
-      kind, place: { id: place!.id, name: place!.name, level: place!.level }, householdCount: null,
+      kind,
+      place: { id: place!.id, name: place!.name, level: place!.level },
+      householdCount: null,
       label: place!.level === PlaceLevel.Community ? `${place!.name}（全社区）` : place!.name,
     };
   }
 
   /** The scope view of a stored topic or ballot without loading its households. */
   async storedView(kind: ScopeKind, placeId: string | null, householdCount: number | null): Promise<ScopeView> {
-    const place = placeId ? await this.dataSource.getRepository(Place).findOneOrFail({ select: { id: true, name: true, level: true }, where: { id: placeId } }) : null;
+    const place = placeId
+      ? await this.dataSource.getRepository(Place).findOneOrFail({ select: { id: true, name: true, level: true }, where: { id: placeId } })
+      : null;
     return this.view(kind, place, householdCount);
   }
 

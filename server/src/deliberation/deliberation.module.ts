@@ -24,8 +24,18 @@ import { TopicsService } from './topics.service';
   imports: [PointsModule, ContentSafetyModule, NotificationsModule],
   controllers: [TopicsController, BallotsController, DecisionsController, DeliberationPhotosController],
   providers: [
-    DeliberationScopes, BallotRolls, BallotPlans, BallotViews, BallotsService, BallotVotingService, BallotClosingService, BallotCloseJob,
-    TopicsService, TopicCommentsService, DecisionsService, DeliberationPhotosService,
+    DeliberationScopes,
+    BallotRolls,
+    BallotPlans,
+    BallotViews,
+    BallotsService,
+    BallotVotingService,
+    BallotClosingService,
+    BallotCloseJob,
+    TopicsService,
+    TopicCommentsService,
+    DecisionsService,
+    DeliberationPhotosService,
   ],
 })
 export class DeliberationModule {}

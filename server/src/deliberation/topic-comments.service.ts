@@ -39,7 +39,9 @@ export class TopicCommentsService {
     const official = await this.access.holdsAnyRoleOver(actorId, MODERATORS, await this.access.requirePlace(topic.communityId));
     if (!official && !(await this.scopes.livesIn(actorId, await this.scopes.ofTopic(topic)))) throw new DomainError('TOPIC_COMMENT_NOT_ALLOWED');
     if (body.parentId !== undefined) {
-      const parent = await this.dataSource.getRepository(TopicComment).findOne({ select: { id: true, topicId: true, parentId: true }, where: { id: body.parentId } });
+      const parent = await this.dataSource
+        .getRepository(TopicComment)
+        .findOne({ select: { id: true, topicId: true, parentId: true }, where: { id: body.parentId } });
       if (!parent || parent.topicId !== topicId) throw new DomainError('COMMENT_NOT_FOUND');
       if (parent.parentId !== null) throw new DomainError('COMMENT_REPLY_DEPTH');
     }
@@ -56,8 +58,17 @@ export class TopicCommentsService {
         .execute();
       if (open.affected !== 1) throw new DomainError('TOPIC_COMMENTS_CLOSED');
       await manager.insert(TopicComment, {
-        id, topicId, communityId: topic.communityId, parentId: body.parentId ?? null, authorId: actorId, byOfficial: official, body: body.body,
-        hidden: false, hiddenReason: null, hiddenBy: null, reportCount: 0,
+        id,
+        topicId,
+        communityId: topic.communityId,
+        parentId: body.parentId ?? null,
+        authorId: actorId,
+        byOfficial: official,
+        body: body.body,
+        hidden: false,
+        hiddenReason: null,
+        hiddenBy: null,
+        reportCount: 0,
       });
     });
     return (await this.views(await this.dataSource.getRepository(TopicComment).find({ where: { id } }), actorId, official))[0];
@@ -70,7 +81,10 @@ export class TopicCommentsService {
     const q = this.dataSource.getRepository(TopicComment).createQueryBuilder('c').where('c.topicId = :topicId AND c.parentId IS NULL', { topicId });
     const after = decodeCursor(query.cursor);
     if (after) q.andWhere('c.id > :after', { after });
-    const rows = await q.orderBy('c.id', 'ASC').take(limit + 1).getMany();
+    const rows = await q
+      .orderBy('c.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
     const page = pageOf(rows, limit, (c) => c.id);
     const replies = page.items.length
       ? await this.dataSource.getRepository(TopicComment).find({ where: { topicId, parentId: In(page.items.map((c) => c.id)) }, order: { id: 'ASC' } })
@@ -111,7 +125,14 @@ export class TopicCommentsService {
         .where('id = :commentId AND hidden = :visible', { commentId, visible: false })
         .execute();
       if (result.affected !== 1) throw new DomainError('COMMENT_ALREADY_HIDDEN');
-      await this.audit.record(manager, { actorId, action: 'deliberation.comment.hide', targetType: 'topic_comment', targetId: commentId, placeId: comment.communityId, after: { reason } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'deliberation.comment.hide',
+        targetType: 'topic_comment',
+        targetId: commentId,
+        placeId: comment.communityId,
+        after: { reason },
+      });
     });
     return (await this.views(await this.dataSource.getRepository(TopicComment).find({ where: { id: commentId } }), actorId, true))[0];
   }
@@ -124,15 +145,34 @@ export class TopicCommentsService {
 
   private async views(comments: TopicComment[], viewerId: string, moderator: boolean): Promise<CommentView[]> {
     if (comments.length === 0) return [];
-    const names = new Map([...(await displayNamesOf(this.dataSource, comments.map((c) => c.authorId)))].map(([id, name]) => [id, maskPersonName(name)]));
+    const names = new Map(
+      [
+        ...(await displayNamesOf(
+          this.dataSource,
+          comments.map((c) => c.authorId),
+        )),
+      ].map(([id, name]) => [id, maskPersonName(name)]),
+    );
     const reported = new Set(
-      (await this.dataSource.getRepository(CommentReport).find({ select: { commentId: true }, where: { reporterId: viewerId, commentId: In(comments.map((c) => c.id)) } })).map((r) => r.commentId),
+      (
+        await this.dataSource
+          .getRepository(CommentReport)
+          .find({ select: { commentId: true }, where: { reporterId: viewerId, commentId: In(comments.map((c) => c.id)) } })
+      ).map((r) => r.commentId),
     );
     return comments.map((c) => ({
-      id: c.id, parentId: c.parentId, authorName: c.byOfficial ? '社区书记' : (names.get(c.authorId) ?? '居民'), byOfficial: c.byOfficial,
-      body: c.hidden && !moderator ? null : c.body, hidden: c.hidden, hiddenReason: c.hiddenReason,
-      reportedByMe: reported.has(c.id), reportCount: moderator ? c.reportCount : 0, isMine: c.authorId === viewerId,
-      createdAt: c.createdAt.toISOString(), replies: [],
+      id: c.id,
+      parentId: c.parentId,
+      authorName: c.byOfficial ? '社区书记' : (names.get(c.authorId) ?? '居民'),
+      byOfficial: c.byOfficial,
+      body: c.hidden && !moderator ? null : c.body,
+      hidden: c.hidden,
+      hiddenReason: c.hiddenReason,
+      reportedByMe: reported.has(c.id),
+      reportCount: moderator ? c.reportCount : 0,
+      isMine: c.authorId === viewerId,
+      createdAt: c.createdAt.toISOString(),
+      replies: [],
     }));
   }
 }

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DELIBERATION_DEFAULTS, DeliberationPhotoOwner, isTopicOpenForComment, LIMITS, maskPersonName, mayAddTopicPhotos, PUBLIC_TOPIC_STATUSES, PointsSource, Role, TopicAction, TopicStatus, TopicSummaryView,
-  topicTransition, TopicView,
+  DELIBERATION_DEFAULTS,
+  DeliberationPhotoOwner,
+  isTopicOpenForComment,
+  LIMITS,
+  maskPersonName,
+  mayAddTopicPhotos,
+  PUBLIC_TOPIC_STATUSES,
+  PointsSource,
+  Role,
+  TopicAction,
+  TopicStatus,
+  TopicSummaryView,
+  topicTransition,
+  TopicView,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -53,21 +65,44 @@ export class TopicsService {
     const official = await this.access.holdsAnyRoleOver(actorId, MANAGERS, community);
     // A resident's topic is read by the secretary before anyone else sees it; the secretary's own goes public at once.
     await this.contentCheck.text(
-      [{ field: 'title', label: '议题标题', text: body.title }, { field: 'body', label: '议题内容', text: body.body }],
+      [
+        { field: 'title', label: '议题标题', text: body.title },
+        { field: 'body', label: '议题内容', text: body.body },
+      ],
       { userId: actorId, scene: ContentScene.Forum, reviewedBeforePublic: !official },
     );
     const id = newId();
     await this.transactions.run(async (manager) => {
       await manager.insert(Topic, {
-        id, communityId: community.id, title: body.title, body: body.body, scopeKind: scope.kind, scopePlaceId: scope.place?.id ?? null,
-        scopeHouseholdCount: scope.householdIds?.length ?? null, status: official ? TopicStatus.Discussing : TopicStatus.Proposed,
-        proposedBy: actorId, byOfficial: official, declineReason: null, reviewedBy: official ? actorId : null, commentCount: 0,
+        id,
+        communityId: community.id,
+        title: body.title,
+        body: body.body,
+        scopeKind: scope.kind,
+        scopePlaceId: scope.place?.id ?? null,
+        scopeHouseholdCount: scope.householdIds?.length ?? null,
+        status: official ? TopicStatus.Discussing : TopicStatus.Proposed,
+        proposedBy: actorId,
+        byOfficial: official,
+        declineReason: null,
+        reviewedBy: official ? actorId : null,
+        commentCount: 0,
       });
       const households = scope.householdIds ?? [];
       for (let i = 0; i < households.length; i += HOUSEHOLD_CHUNK) {
-        await manager.insert(TopicHousehold, households.slice(i, i + HOUSEHOLD_CHUNK).map((householdId) => ({ topicId: id, householdId })));
+        await manager.insert(
+          TopicHousehold,
+          households.slice(i, i + HOUSEHOLD_CHUNK).map((householdId) => ({ topicId: id, householdId })),
+        );
       }
-      await this.audit.record(manager, { actorId, action: 'deliberation.topic.propose', targetType: 'topic', targetId: id, placeId: community.id, after: { title: body.title, official } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'deliberation.topic.propose',
+        targetType: 'topic',
+        targetId: id,
+        placeId: community.id,
+        after: { title: body.title, official },
+      });
     });
     return this.detail(actorId, id);
   }
@@ -85,16 +120,26 @@ export class TopicsService {
         await moveTopic(manager, topicId, topicTransition(TopicAction.Accept), { reviewedBy: actorId });
         if (!topic.byOfficial && DELIBERATION_DEFAULTS.acceptedTopicPoints > 0) {
           await this.ledger.credit(manager, {
-            userId: topic.proposedBy, communityId: topic.communityId, amount: DELIBERATION_DEFAULTS.acceptedTopicPoints,
-            reason: `议题被受理：${topic.title}`, sourceType: PointsSource.Topic, sourceId: topic.id, createdBy: actorId,
+            userId: topic.proposedBy,
+            communityId: topic.communityId,
+            amount: DELIBERATION_DEFAULTS.acceptedTopicPoints,
+            reason: `议题被受理：${topic.title}`,
+            sourceType: PointsSource.Topic,
+            sourceId: topic.id,
+            createdBy: actorId,
           });
         }
       } else {
         await moveTopic(manager, topicId, topicTransition(TopicAction.Decline), { reviewedBy: actorId, declineReason: body.reason! });
       }
       await this.audit.record(manager, {
-        actorId, action: body.accept ? 'deliberation.topic.accept' : 'deliberation.topic.decline', targetType: 'topic', targetId: topicId, placeId: topic.communityId,
-        before: { status: topic.status }, after: body.accept ? undefined : { reason: body.reason },
+        actorId,
+        action: body.accept ? 'deliberation.topic.accept' : 'deliberation.topic.decline',
+        targetType: 'topic',
+        targetId: topicId,
+        placeId: topic.communityId,
+        before: { status: topic.status },
+        after: body.accept ? undefined : { reason: body.reason },
       });
     });
     return this.detail(actorId, topicId);
@@ -121,7 +166,10 @@ export class TopicsService {
     if (query.stage !== 'mine') q.andWhere('t.hidden = :visible', { visible: false });
     const after = decodeCursor(query.cursor);
     if (after) q.andWhere('t.id < :after', { after });
-    const rows = await q.orderBy('t.id', 'DESC').take(limit + 1).getMany();
+    const rows = await q
+      .orderBy('t.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const page = pageOf(rows, limit, (t) => t.id);
     return { items: await this.summaries(page.items), nextCursor: page.nextCursor };
   }
@@ -140,10 +188,17 @@ export class TopicsService {
     const canComment = isTopicOpenForComment(topic.status) && !topic.hidden && (canManage || (await this.scopes.livesIn(viewerId, scope)));
     const photos = await this.photos.viewsOf(DeliberationPhotoOwner.Topic, [topic.id], { userId: viewerId, moderator: canManage });
     return {
-      ...summary, body: topic.body, photos: photos.get(topic.id) ?? [], canAddPhotos: mayAddTopicPhotos(topic.status, { isProposer: isMine, isManager: canManage }),
-      declineReason: topic.declineReason, canComment, canManage, isMine,
+      ...summary,
+      body: topic.body,
+      photos: photos.get(topic.id) ?? [],
+      canAddPhotos: mayAddTopicPhotos(topic.status, { isProposer: isMine, isManager: canManage }),
+      declineReason: topic.declineReason,
+      canComment,
+      canManage,
+      isMine,
       decision: await this.decisions.summaryOfTopic(topic.id),
-      hidden: topic.hidden, hiddenReason: topic.hiddenReason,
+      hidden: topic.hidden,
+      hiddenReason: topic.hiddenReason,
     };
   }
 
@@ -160,10 +215,16 @@ export class TopicsService {
     const ballots = await this.ballots.summaries(topics.map((t) => t.id));
     const placeIds = new Set(topics.flatMap((t) => [t.communityId, ...(t.scopePlaceId ? [t.scopePlaceId] : [])]));
     const places = new Map(
-      (await this.dataSource.getRepository(Place).find({ select: { id: true, name: true, level: true }, where: { id: In([...placeIds]) } })).map((p) => [p.id, p]),
+      (await this.dataSource.getRepository(Place).find({ select: { id: true, name: true, level: true }, where: { id: In([...placeIds]) } })).map((p) => [
+        p.id,
+        p,
+      ]),
     );
     return topics.map((t) => ({
-      id: t.id, community: places.get(t.communityId)!, title: t.title, status: t.status,
+      id: t.id,
+      community: places.get(t.communityId)!,
+      title: t.title,
+      status: t.status,
       scope: this.scopes.view(t.scopeKind, t.scopePlaceId ? places.get(t.scopePlaceId)! : null, t.scopeHouseholdCount),
       proposerName: t.byOfficial ? '社区党组织' : (names.get(t.proposedBy) ?? '居民'),
       commentCount: t.commentCount,

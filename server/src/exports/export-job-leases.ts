@@ -21,8 +21,10 @@ export class ExportJobLeases {
 
   /** Takes a queued job, or a running one whose worker stopped renewing its lease. */
   claim(jobId: string, token: string, now = new Date()): Promise<boolean> {
-    return this.update(
-      (m) => m.createQueryBuilder().update(ExportJob)
+    return this.update((m) =>
+      m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({ status: ExportStatus.Running, leaseToken: token, leaseUntil: leaseEnd(now), attempts: () => 'attempts + 1', startedAt: now, rowsDone: 0 })
         .where('id = :jobId AND attempts < :max', { jobId, max: EXPORT_MAX_ATTEMPTS })
         .andWhere('(status = :queued OR (status = :running AND lease_until < :now))', { queued: ExportStatus.Queued, running: ExportStatus.Running, now }),
@@ -31,8 +33,10 @@ export class ExportJobLeases {
 
   /** Records progress and extends the lease; false when another worker has taken the job over. */
   progress(jobId: string, token: string, rowsDone: number, rowsTotal: number): Promise<boolean> {
-    return this.update(
-      (m) => m.createQueryBuilder().update(ExportJob)
+    return this.update((m) =>
+      m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({ rowsDone, rowsTotal, leaseUntil: leaseEnd(new Date()) })
         .where('id = :jobId AND lease_token = :token AND status = :running', { jobId, token, running: ExportStatus.Running }),
     );
@@ -40,8 +44,10 @@ export class ExportJobLeases {
 
   /** Hands a job back unfinished (the server is shutting down): queued again, the attempt not counted. */
   release(jobId: string, token: string): Promise<boolean> {
-    return this.update(
-      (m) => m.createQueryBuilder().update(ExportJob)
+    return this.update((m) =>
+      m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({ status: ExportStatus.Queued, leaseToken: null, leaseUntil: null, rowsDone: 0, attempts: () => 'attempts - 1' })
         .where('id = :jobId AND lease_token = :token AND status = :running', { jobId, token, running: ExportStatus.Running }),
     );
@@ -49,19 +55,30 @@ export class ExportJobLeases {
 
   /** The file is written: the job is done, its slot freed, the row points at this worker's file. */
   finish(jobId: string, token: string, file: { key: string; bytes: number; rows: number }): Promise<boolean> {
-    return this.update(
-      (m) => m.createQueryBuilder().update(ExportJob)
+    return this.update((m) =>
+      m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({
-          status: ExportStatus.Done, activeSlot: null, fileKey: file.key, fileBytes: file.bytes, rowsDone: file.rows, rowsTotal: file.rows,
-          leaseToken: null, leaseUntil: null, finishedAt: new Date(),
+          status: ExportStatus.Done,
+          activeSlot: null,
+          fileKey: file.key,
+          fileBytes: file.bytes,
+          rowsDone: file.rows,
+          rowsTotal: file.rows,
+          leaseToken: null,
+          leaseUntil: null,
+          finishedAt: new Date(),
         })
         .where('id = :jobId AND lease_token = :token AND status = :running', { jobId, token, running: ExportStatus.Running }),
     );
   }
 
   fail(jobId: string, token: string, errorCode: string): Promise<boolean> {
-    return this.update(
-      (m) => m.createQueryBuilder().update(ExportJob)
+    return this.update((m) =>
+      m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({ status: ExportStatus.Failed, activeSlot: null, errorCode, leaseToken: null, leaseUntil: null, finishedAt: new Date() })
         .where('id = :jobId AND lease_token = :token AND status = :running', { jobId, token, running: ExportStatus.Running }),
     );
@@ -70,7 +87,9 @@ export class ExportJobLeases {
   /** Gives up jobs that every allowed worker abandoned, so their owners' slots free up. */
   async giveUpAbandoned(now = new Date()): Promise<number> {
     return this.transactions.run(async (m) => {
-      const result = await m.createQueryBuilder().update(ExportJob)
+      const result = await m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({ status: ExportStatus.Failed, activeSlot: null, errorCode: 'EXPORT_FAILED', leaseToken: null, leaseUntil: null, finishedAt: now })
         .where('attempts >= :max', { max: EXPORT_MAX_ATTEMPTS })
         .andWhere('(status = :queued OR (status = :running AND lease_until < :now))', { queued: ExportStatus.Queued, running: ExportStatus.Running, now })
@@ -81,8 +100,10 @@ export class ExportJobLeases {
 
   /** A done job past its retention: the row says expired before the file goes, so no one is sent to a missing file. */
   expire(jobId: string, finishedBefore: Date): Promise<boolean> {
-    return this.update(
-      (m) => m.createQueryBuilder().update(ExportJob)
+    return this.update((m) =>
+      m
+        .createQueryBuilder()
+        .update(ExportJob)
         .set({ status: ExportStatus.Expired, fileKey: null })
         .where('id = :jobId AND status = :done AND finished_at < :finishedBefore', { jobId, done: ExportStatus.Done, finishedBefore }),
     );

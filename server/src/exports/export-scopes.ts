@@ -15,9 +15,8 @@ export class ExportScopes {
   async of(job: Pick<ExportJob, 'placeId' | 'rangeFrom' | 'rangeTo' | 'withContacts'>): Promise<ExportScope> {
     const places = this.dataSource.getRepository(Place);
     const place = await places.findOneByOrFail({ id: job.placeId });
-    const communities = place.level === PlaceLevel.Community
-      ? [place]
-      : await places.find({ where: { parentId: place.id, level: PlaceLevel.Community }, order: { id: 'ASC' } });
+    const communities =
+      place.level === PlaceLevel.Community ? [place] : await places.find({ where: { parentId: place.id, level: PlaceLevel.Community }, order: { id: 'ASC' } });
     const { start, end } = shanghaiDaysRange(job.rangeFrom, job.rangeTo);
     return {
       // A street with no communities yet still makes a valid (empty) query.

@@ -1,8 +1,17 @@
 import { ReadStream } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import {
-  EXPORT_KIND_LABELS, EXPORT_RULES, ExportJobPageView, ExportJobView, ExportKind, exportRangeProblem, ExportStatus, isCalendarDate, LIMITS,
-  PlaceLevel, Role,
+  EXPORT_KIND_LABELS,
+  EXPORT_RULES,
+  ExportJobPageView,
+  ExportJobView,
+  ExportKind,
+  exportRangeProblem,
+  ExportStatus,
+  isCalendarDate,
+  LIMITS,
+  PlaceLevel,
+  Role,
 } from '@linli/shared';
 import { DataSource, In, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -54,8 +63,16 @@ export class ExportsService {
     if (same) return toExportJobView(same, toPlaceRef(place));
 
     const job = {
-      id: newId(), requestedBy: userId, placeId: place.id, kind: body.kind, rangeFrom: body.from, rangeTo: body.to,
-      withContacts: await this.withContacts(userId, scope), status: ExportStatus.Queued, rowsDone: 0, rowsTotal: null,
+      id: newId(),
+      requestedBy: userId,
+      placeId: place.id,
+      kind: body.kind,
+      rangeFrom: body.from,
+      rangeTo: body.to,
+      withContacts: await this.withContacts(userId, scope),
+      status: ExportStatus.Queued,
+      rowsDone: 0,
+      rowsTotal: null,
       fileName: exportFileName(place.name, body.kind, body.from, body.to),
     };
     for (let slot = 1; slot <= EXPORT_RULES.maxActivePerPerson; slot++) {
@@ -64,7 +81,11 @@ export class ExportsService {
         await this.transactions.run(async (manager) => {
           await manager.insert(ExportJob, { ...job, activeSlot: slot });
           await this.audit.record(manager, {
-            actorId: userId, action: 'export.request', targetType: 'export_job', targetId: job.id, placeId: place.id,
+            actorId: userId,
+            action: 'export.request',
+            targetType: 'export_job',
+            targetId: job.id,
+            placeId: place.id,
             after: { kind: job.kind, from: job.rangeFrom, to: job.rangeTo, withContacts: job.withContacts },
           });
         });

@@ -32,7 +32,11 @@ export class ProfileService {
       place: toPlaceRef(place),
       grantedAt: grant.createdAt.toISOString(),
     }));
-    const communities = await this.communities(manager, households, grants.map((g) => g.place));
+    const communities = await this.communities(
+      manager,
+      households,
+      grants.map((g) => g.place),
+    );
     return {
       id: user.id,
       displayName: user.displayName,
@@ -109,9 +113,7 @@ export class ProfileService {
       if (communityId) ids.add(communityId);
       else wider.push(place);
     }
-    const below = await Promise.all(
-      wider.map((place) => manager.find(Place, { where: { level: PlaceLevel.Community, path: Like(`${place.path}%`) } })),
-    );
+    const below = await Promise.all(wider.map((place) => manager.find(Place, { where: { level: PlaceLevel.Community, path: Like(`${place.path}%`) } })));
     const found = ids.size > 0 ? await manager.find(Place, { where: { id: In([...ids]) } }) : [];
     const all = new Map([...found, ...below.flat()].map((p) => [p.id, p]));
     return [...all.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh')).map(toPlaceRef);
@@ -120,7 +122,5 @@ export class ProfileService {
 
 /** The audit keeps which fields changed; the phone number itself only masked. */
 function auditView(user: Partial<User>, patch: Partial<User>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.keys(patch).map((key) => [key, key === 'phone' ? maskPhone(user.phone) : (user as Record<string, unknown>)[key]]),
-  );
+  return Object.fromEntries(Object.keys(patch).map((key) => [key, key === 'phone' ? maskPhone(user.phone) : (user as Record<string, unknown>)[key]]));
 }

@@ -7,7 +7,11 @@ import { BallotNotices } from './ballot-notices';
 /** Expands due ballot notices (opened, closing soon) to the people on the roll. */
 @Injectable()
 export class BallotNoticesJob extends IntervalSweep {
-  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly notices: BallotNotices) {
+  constructor(
+    config: AppConfig,
+    scheduler: SchedulerRegistry,
+    private readonly notices: BallotNotices,
+  ) {
     super('ballot-notices', config, scheduler);
   }
 

@@ -35,7 +35,9 @@ export class BallotNotices {
   /** Returns how many notices were written. */
   async sweep(now = new Date()): Promise<number> {
     const due = await this.dataSource.getRepository(NotificationFanout).find({
-      where: { doneAt: IsNull(), dueAt: LessThanOrEqual(now) }, order: { dueAt: 'ASC' }, take: FANOUTS_PER_SWEEP,
+      where: { doneAt: IsNull(), dueAt: LessThanOrEqual(now) },
+      order: { dueAt: 'ASC' },
+      take: FANOUTS_PER_SWEEP,
     });
     const started = Date.now();
     let written = 0;
@@ -69,7 +71,11 @@ export class BallotNotices {
         .where('id = :id AND last_user_id = :seen AND done_at IS NULL', { id: fanout.id, seen: fanout.lastUserId })
         .execute();
       if (moved.affected !== 1) return null;
-      await insertNotices(manager, userIds.map((userId) => ballotNotice(kind, ballot!, userId)), now);
+      await insertNotices(
+        manager,
+        userIds.map((userId) => ballotNotice(kind, ballot!, userId)),
+        now,
+      );
       return userIds.length;
     });
     return written === null ? { written: 0, more: false, lastUserId } : { written, more, lastUserId };

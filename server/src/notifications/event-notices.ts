@@ -38,8 +38,13 @@ export function registrationDecided(r: RegistrationFacts): Notice {
     ? `${who}的报到已通过审核${r.unitName ? '，已加入社区大党委' : '，欢迎参加社区服务'}`
     : `${who}的报到未通过审核：${r.rejectReason ?? ''}`;
   return {
-    userId: r.applicantId, communityId: r.communityId, kind: r.approved ? NotificationKind.RegistrationApproved : NotificationKind.RegistrationRejected,
-    title, body, link: r.unitName ? NOTICE_PAGES.unitReporting : NOTICE_PAGES.memberReporting, dedupeKey: `registration_decided:${r.id}`,
+    userId: r.applicantId,
+    communityId: r.communityId,
+    kind: r.approved ? NotificationKind.RegistrationApproved : NotificationKind.RegistrationRejected,
+    title,
+    body,
+    link: r.unitName ? NOTICE_PAGES.unitReporting : NOTICE_PAGES.memberReporting,
+    dedupeKey: `registration_decided:${r.id}`,
   };
 }
 
@@ -57,7 +62,8 @@ export interface WishFacts {
 /** The poster and the beneficiary (they differ when a grid worker posted for a resident). */
 export function wishReviewed(wish: WishFacts, approved: boolean, actorId: string): Notice[] {
   return recipients([wish.postedBy, wish.beneficiaryUserId], actorId).map((userId) => ({
-    userId, communityId: wish.communityId,
+    userId,
+    communityId: wish.communityId,
     kind: approved ? NotificationKind.WishApproved : NotificationKind.WishRejected,
     title: approved ? '心愿审核通过' : '心愿未通过审核',
     body: approved ? `心愿「${wish.title}」已通过审核，上了心愿墙` : `心愿「${wish.title}」未通过审核：${wish.rejectReason ?? ''}`,
@@ -69,18 +75,26 @@ export function wishReviewed(wish: WishFacts, approved: boolean, actorId: string
 /** The beneficiary and their agent: someone took the wish on. */
 export function wishClaimed(wish: WishFacts, actorId: string): Notice[] {
   return recipients([wish.beneficiaryUserId, wish.agentUserId], actorId).map((userId) => ({
-    userId, communityId: wish.communityId, kind: NotificationKind.WishClaimed,
-    title: '心愿被认领', body: `心愿「${wish.title}」已被认领，认领人会尽快与您联系`,
-    link: NOTICE_PAGES.myWishes, dedupeKey: `wish_claimed:${wish.claimId}`,
+    userId,
+    communityId: wish.communityId,
+    kind: NotificationKind.WishClaimed,
+    title: '心愿被认领',
+    body: `心愿「${wish.title}」已被认领，认领人会尽快与您联系`,
+    link: NOTICE_PAGES.myWishes,
+    dedupeKey: `wish_claimed:${wish.claimId}`,
   }));
 }
 
 /** The beneficiary and their agent: the claimer says it is done; please confirm. */
 export function wishDelivered(wish: WishFacts, actorId: string): Notice[] {
   return recipients([wish.beneficiaryUserId, wish.agentUserId], actorId).map((userId) => ({
-    userId, communityId: wish.communityId, kind: NotificationKind.WishDelivered,
-    title: '请确认收到', body: `心愿「${wish.title}」的认领人已完成，请确认是否收到`,
-    link: pageLink(NOTICE_PAGES.wishConfirm, { id: wish.id }), dedupeKey: `wish_delivered:${wish.claimId}`,
+    userId,
+    communityId: wish.communityId,
+    kind: NotificationKind.WishDelivered,
+    title: '请确认收到',
+    body: `心愿「${wish.title}」的认领人已完成，请确认是否收到`,
+    link: pageLink(NOTICE_PAGES.wishConfirm, { id: wish.id }),
+    dedupeKey: `wish_delivered:${wish.claimId}`,
   }));
 }
 
@@ -88,9 +102,13 @@ export function wishDelivered(wish: WishFacts, actorId: string): Notice[] {
 export function wishFulfilled(wish: WishFacts, claimerIds: readonly string[], pointsEach: number, actorId: string): Notice[] {
   const points = pointsEach > 0 ? `，获得 ${pointsEach} 积分` : '，感谢您的付出';
   return recipients(claimerIds, actorId).map((userId) => ({
-    userId, communityId: wish.communityId, kind: NotificationKind.WishFulfilled,
-    title: '心愿已圆梦', body: `您认领的心愿「${wish.title}」已确认圆梦${points}`,
-    link: NOTICE_PAGES.myWishClaims, dedupeKey: `wish_fulfilled:${wish.id}`,
+    userId,
+    communityId: wish.communityId,
+    kind: NotificationKind.WishFulfilled,
+    title: '心愿已圆梦',
+    body: `您认领的心愿「${wish.title}」已确认圆梦${points}`,
+    link: NOTICE_PAGES.myWishClaims,
+    dedupeKey: `wish_fulfilled:${wish.id}`,
   }));
 }
 
@@ -104,17 +122,25 @@ export interface ShiftFacts {
   startsAt: Date;
 }
 
-const CLAIM_NOTICES: Partial<Record<ShiftClaimAction, { kind: NotificationKind; title: string; text: (s: ShiftFacts, note: string) => string; onPost: boolean }>> = {
+const CLAIM_NOTICES: Partial<
+  Record<ShiftClaimAction, { kind: NotificationKind; title: string; text: (s: ShiftFacts, note: string) => string; onPost: boolean }>
+> = {
   [ShiftClaimAction.Promote]: {
-    kind: NotificationKind.ShiftPromoted, title: '候补递补成功', onPost: true,
+    kind: NotificationKind.ShiftPromoted,
+    title: '候补递补成功',
+    onPost: true,
     text: (s) => `您已递补为「${s.postTitle}」${shortTime(s.startsAt)}班次的正式人员，请按时到岗`,
   },
   [ShiftClaimAction.Remove]: {
-    kind: NotificationKind.ShiftRemoved, title: '已被移出班次', onPost: false,
+    kind: NotificationKind.ShiftRemoved,
+    title: '已被移出班次',
+    onPost: false,
     text: (s, note) => `您已被移出「${s.postTitle}」${shortTime(s.startsAt)}的班次：${note}`,
   },
   [ShiftClaimAction.CancelShift]: {
-    kind: NotificationKind.ShiftCancelled, title: '班次已取消', onPost: false,
+    kind: NotificationKind.ShiftCancelled,
+    title: '班次已取消',
+    onPost: false,
     text: (s, note) => `「${s.postTitle}」${shortTime(s.startsAt)}的班次已取消：${note}`,
   },
 };
@@ -128,7 +154,11 @@ export function shiftClaimMoved(action: ShiftClaimAction, shift: ShiftFacts, not
   const spec = CLAIM_NOTICES[action];
   if (!spec) return null;
   return {
-    userId: shift.memberId, communityId: shift.communityId, kind: spec.kind, title: spec.title, body: spec.text(shift, note ?? ''),
+    userId: shift.memberId,
+    communityId: shift.communityId,
+    kind: spec.kind,
+    title: spec.title,
+    body: spec.text(shift, note ?? ''),
     link: spec.onPost ? pageLink(NOTICE_PAGES.postDetail, { id: shift.postId, shift: shift.shiftId }) : NOTICE_PAGES.myShifts,
     dedupeKey: `${spec.kind}:${shift.claimId}`,
   };
@@ -136,9 +166,13 @@ export function shiftClaimMoved(action: ShiftClaimAction, shift: ShiftFacts, not
 
 export function shiftReminder(shift: ShiftFacts): Notice {
   return {
-    userId: shift.memberId, communityId: shift.communityId, kind: NotificationKind.ShiftReminder, title: '上岗提醒',
+    userId: shift.memberId,
+    communityId: shift.communityId,
+    kind: NotificationKind.ShiftReminder,
+    title: '上岗提醒',
     body: `「${shift.postTitle}」将于${shortTime(shift.startsAt)}开始，请按时到岗签到`,
-    link: pageLink(NOTICE_PAGES.postDetail, { id: shift.postId, shift: shift.shiftId }), dedupeKey: `shift_reminder:${shift.claimId}`,
+    link: pageLink(NOTICE_PAGES.postDetail, { id: shift.postId, shift: shift.shiftId }),
+    dedupeKey: `shift_reminder:${shift.claimId}`,
   };
 }
 
@@ -152,9 +186,12 @@ export interface BallotFacts {
 export function ballotNotice(kind: NotificationKind.BallotOpened | NotificationKind.BallotClosing, ballot: BallotFacts, userId: string): Notice {
   const opened = kind === NotificationKind.BallotOpened;
   return {
-    userId, communityId: ballot.communityId, kind,
+    userId,
+    communityId: ballot.communityId,
+    kind,
     title: opened ? '投票开始' : '投票即将截止',
     body: opened ? `「${ballot.title}」开始投票，${shortTime(ballot.closesAt)}截止` : `「${ballot.title}」将于${shortTime(ballot.closesAt)}截止，您还没有投票`,
-    link: pageLink(NOTICE_PAGES.ballotDetail, { id: ballot.id }), dedupeKey: `${kind}:${ballot.id}`,
+    link: pageLink(NOTICE_PAGES.ballotDetail, { id: ballot.id }),
+    dedupeKey: `${kind}:${ballot.id}`,
   };
 }

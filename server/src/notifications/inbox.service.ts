@@ -45,7 +45,8 @@ export class InboxService {
   async markRead(userId: string, id: string): Promise<NotificationView> {
     const mine = { id, userId, kind: Not(NotificationKind.Digest) };
     // One statement; through the runner so that on SQLite it never joins another request's open transaction.
-    if (ID.test(id)) await this.transactions.run((manager) => manager.getRepository(Notification).update({ ...mine, readAt: IsNull() }, { readAt: new Date() }));
+    if (ID.test(id))
+      await this.transactions.run((manager) => manager.getRepository(Notification).update({ ...mine, readAt: IsNull() }, { readAt: new Date() }));
     const row = ID.test(id) ? await this.dataSource.getRepository(Notification).findOne({ where: mine }) : null;
     if (!row) throw new DomainError('NOTIFICATION_NOT_FOUND');
     return toView(row);
@@ -68,11 +69,22 @@ export class InboxService {
 
 export function toView(n: Notification): NotificationView {
   return {
-    id: n.id, kind: n.kind, kindLabel: NOTIFICATION_KIND_LABELS[n.kind] ?? '', title: n.title, body: n.body, link: n.link, communityId: n.communityId,
-    readAt: n.readAt ? n.readAt.toISOString() : null, createdAt: n.createdAt.toISOString(),
+    id: n.id,
+    kind: n.kind,
+    kindLabel: NOTIFICATION_KIND_LABELS[n.kind] ?? '',
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    communityId: n.communityId,
+    readAt: n.readAt ? n.readAt.toISOString() : null,
+    createdAt: n.createdAt.toISOString(),
   };
 }
 
 function badCursor(): DomainError {
-  return new DomainError('VALIDATION_FAILED', [{ field: 'cursor', rule: 'cursor', message: 'cursor：无效的翻页位置' }], '提交的内容有误：cursor：无效的翻页位置');
+  return new DomainError(
+    'VALIDATION_FAILED',
+    [{ field: 'cursor', rule: 'cursor', message: 'cursor：无效的翻页位置' }],
+    '提交的内容有误：cursor：无效的翻页位置',
+  );
 }

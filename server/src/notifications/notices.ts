@@ -31,10 +31,26 @@ export async function insertNotices(manager: EntityManager, notices: readonly No
       return !seen.has(key) && seen.add(key);
     })
     .map((n) => ({
-      id: newId(), ...n, title: clip(n.title, NOTIFICATION_RULES.titleMax), body: clip(n.body, NOTIFICATION_RULES.bodyMax),
-      readAt: null, pushStatus: PushStatus.Pending, attempts: 0, nextAttemptAt: now, leaseUntil: null, leaseToken: null, lastErrcode: null, sentAt: null,
+      id: newId(),
+      ...n,
+      title: clip(n.title, NOTIFICATION_RULES.titleMax),
+      body: clip(n.body, NOTIFICATION_RULES.bodyMax),
+      readAt: null,
+      pushStatus: PushStatus.Pending,
+      attempts: 0,
+      nextAttemptAt: now,
+      leaseUntil: null,
+      leaseToken: null,
+      lastErrcode: null,
+      sentAt: null,
     }));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await manager.createQueryBuilder().insert().into(Notification).values(rows.slice(i, i + INSERT_CHUNK)).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .orIgnore()
+      .execute();
   }
 }

@@ -7,7 +7,11 @@ import { NotificationDispatcher } from './notification-dispatcher';
 /** Sends due WeChat pushes (first tries, retries, digests) on the sweep interval. */
 @Injectable()
 export class NotificationDispatchJob extends IntervalSweep {
-  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly dispatcher: NotificationDispatcher) {
+  constructor(
+    config: AppConfig,
+    scheduler: SchedulerRegistry,
+    private readonly dispatcher: NotificationDispatcher,
+  ) {
     super('notification-dispatch', config, scheduler);
   }
 

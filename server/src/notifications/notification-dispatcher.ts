@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  afterAttempt, digestKeyOf, digestText, NotificationKind, planDelivery, PushStatus, SendResult, shanghaiDayStart, templateData,
-} from '@linli/shared';
+import { afterAttempt, digestKeyOf, digestText, NotificationKind, planDelivery, PushStatus, SendResult, shanghaiDayStart, templateData } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { newId } from '../database/ids';
@@ -29,7 +27,11 @@ export interface DispatchTally {
 }
 
 const TALLY_OF: Record<PushStatus, keyof DispatchTally> = {
-  [PushStatus.Sent]: 'sent', [PushStatus.Pending]: 'retrying', [PushStatus.Failed]: 'failed', [PushStatus.Skipped]: 'skipped', [PushStatus.Digested]: 'digested',
+  [PushStatus.Sent]: 'sent',
+  [PushStatus.Pending]: 'retrying',
+  [PushStatus.Failed]: 'failed',
+  [PushStatus.Skipped]: 'skipped',
+  [PushStatus.Digested]: 'digested',
 };
 
 /**
@@ -93,7 +95,11 @@ export class NotificationDispatcher {
     if (rows.length === 0) return true;
     if (!this.wechat.configured) {
       // A machine without WeChat credentials keeps notices in the inbox only.
-      await this.settle(rows.map((r) => r.id), token, { pushStatus: PushStatus.Skipped, nextAttemptAt: null });
+      await this.settle(
+        rows.map((r) => r.id),
+        token,
+        { pushStatus: PushStatus.Skipped, nextAttemptAt: null },
+      );
       tally.skipped += rows.length;
       return true;
     }
@@ -113,7 +119,11 @@ export class NotificationDispatcher {
     }
     for (let i = 0; i < toSend.length; i++) {
       if (!(await this.send(toSend[i], user!.openid!, token, now, tally))) {
-        await this.settle(toSend.slice(i + 1).map((r) => r.id), token, {});
+        await this.settle(
+          toSend.slice(i + 1).map((r) => r.id),
+          token,
+          {},
+        );
         return false;
       }
     }
@@ -126,14 +136,18 @@ export class NotificationDispatcher {
    * transaction is open would otherwise join it, and vanish if that one rolled back.
    */
   private async lease(userId: string, token: string, now: Date): Promise<Notification[]> {
-    await this.transactions.run((manager) => manager
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ leaseToken: token, leaseUntil: new Date(now.getTime() + LEASE_MS) })
-      .where('user_id = :userId AND push_status = :pending AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)', {
-        userId, pending: PushStatus.Pending, now,
-      })
-      .execute());
+    await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ leaseToken: token, leaseUntil: new Date(now.getTime() + LEASE_MS) })
+        .where('user_id = :userId AND push_status = :pending AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)', {
+          userId,
+          pending: PushStatus.Pending,
+          now,
+        })
+        .execute(),
+    );
     return this.dataSource.getRepository(Notification).find({ where: { userId, leaseToken: token }, order: { id: 'ASC' } });
   }
 
@@ -143,7 +157,10 @@ export class NotificationDispatcher {
     const sentToday = await repo
       .createQueryBuilder('n')
       .where('n.userId = :userId AND n.pushStatus = :sent AND n.kind <> :digest AND n.sentAt >= :dayStart', {
-        userId, sent: PushStatus.Sent, digest: NotificationKind.Digest, dayStart: shanghaiDayStart(now),
+        userId,
+        sent: PushStatus.Sent,
+        digest: NotificationKind.Digest,
+        dayStart: shanghaiDayStart(now),
       })
       .getCount();
     const digestSentToday = (await repo.count({ where: { userId, dedupeKey: digestKeyOf(now) } })) > 0;
@@ -171,9 +188,21 @@ export class NotificationDispatcher {
         .insert()
         .into(Notification)
         .values({
-          id, userId, communityId: null, kind: NotificationKind.Digest, ...digestText(count), link: NOTICE_PAGES.me, dedupeKey: digestKeyOf(now),
-          readAt: null, pushStatus: PushStatus.Pending, attempts: 0, nextAttemptAt: now, leaseUntil: new Date(now.getTime() + LEASE_MS), leaseToken: token,
-          lastErrcode: null, sentAt: null,
+          id,
+          userId,
+          communityId: null,
+          kind: NotificationKind.Digest,
+          ...digestText(count),
+          link: NOTICE_PAGES.me,
+          dedupeKey: digestKeyOf(now),
+          readAt: null,
+          pushStatus: PushStatus.Pending,
+          attempts: 0,
+          nextAttemptAt: now,
+          leaseUntil: new Date(now.getTime() + LEASE_MS),
+          leaseToken: token,
+          lastErrcode: null,
+          sentAt: null,
         })
         .orIgnore()
         .execute();
@@ -192,8 +221,12 @@ export class NotificationDispatcher {
     let result: SendResult;
     try {
       await this.wechat.post(SEND_PATH, {
-        touser: openid, template_id: template.id, page: row.link.replace(/^\//, ''), data: templateData(template, row),
-        miniprogram_state: this.config.WECHAT_MINIPROGRAM_STATE, lang: 'zh_CN',
+        touser: openid,
+        template_id: template.id,
+        page: row.link.replace(/^\//, ''),
+        data: templateData(template, row),
+        miniprogram_state: this.config.WECHAT_MINIPROGRAM_STATE,
+        lang: 'zh_CN',
       });
       result = { ok: true };
     } catch (error) {
@@ -205,8 +238,11 @@ export class NotificationDispatcher {
     }
     const outcome = afterAttempt(row.attempts, result, now.getTime());
     await this.settle([row.id], token, {
-      pushStatus: outcome.status, attempts: outcome.attempts, lastErrcode: outcome.lastErrcode,
-      nextAttemptAt: outcome.nextAttemptAt === null ? null : new Date(outcome.nextAttemptAt), sentAt: outcome.status === PushStatus.Sent ? now : null,
+      pushStatus: outcome.status,
+      attempts: outcome.attempts,
+      lastErrcode: outcome.lastErrcode,
+      nextAttemptAt: outcome.nextAttemptAt === null ? null : new Date(outcome.nextAttemptAt),
+      sentAt: outcome.status === PushStatus.Sent ? now : null,
     });
     tally[TALLY_OF[outcome.status]] += 1;
     if (outcome.status === PushStatus.Failed) this.logger.warn(`notification ${row.id} failed for good (errcode ${outcome.lastErrcode ?? 'none'})`);
@@ -216,11 +252,13 @@ export class NotificationDispatcher {
   /** Writes a pass's result on rows it still holds, and lets go of them (an empty `set` just releases them, untried). */
   private async settle(ids: string[], token: string, set: Partial<Notification>): Promise<void> {
     if (ids.length === 0) return;
-    await this.transactions.run((manager) => manager
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ ...set, leaseUntil: null, leaseToken: null })
-      .where({ id: In(ids), leaseToken: token })
-      .execute());
+    await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ ...set, leaseUntil: null, leaseToken: null })
+        .where({ id: In(ids), leaseToken: token })
+        .execute(),
+    );
   }
 }

@@ -38,10 +38,18 @@ export class NotificationService {
     }
     if (applicantId === actorId) return;
     const community = await manager.getRepository(Place).findOneOrFail({ select: { id: true, name: true }, where: { id: row.communityId } });
-    await this.notify(manager, registrationDecided({
-      id: row.id, communityId: row.communityId, communityName: community.name, applicantId,
-      approved: row.status === RegistrationStatus.Approved, unitName, rejectReason: row.rejectReason,
-    }));
+    await this.notify(
+      manager,
+      registrationDecided({
+        id: row.id,
+        communityId: row.communityId,
+        communityName: community.name,
+        applicantId,
+        approved: row.status === RegistrationStatus.Approved,
+        unitName,
+        rejectReason: row.rejectReason,
+      }),
+    );
   }
 
   /** Approved or rejected: the poster and the beneficiary. */

@@ -19,8 +19,15 @@ import { SubscriptionsController } from './subscriptions.controller';
 @Module({
   controllers: [NotificationsController, SubscriptionsController],
   providers: [
-    NotificationService, InboxService, NotificationTemplates, NotificationDispatcher, NotificationDispatchJob, BallotNotices, BallotNoticesJob,
-    ShiftReminders, ShiftReminderJob,
+    NotificationService,
+    InboxService,
+    NotificationTemplates,
+    NotificationDispatcher,
+    NotificationDispatchJob,
+    BallotNotices,
+    BallotNoticesJob,
+    ShiftReminders,
+    ShiftReminderJob,
   ],
   exports: [NotificationService],
 })

@@ -11,13 +11,27 @@ import { insertNotices } from './notices';
  * module moves claims in plain functions that hold only the transaction's manager.
  */
 export async function noticeOfClaimMove(
-  manager: EntityManager, action: ShiftClaimAction, claim: { id: string; postId: string; shiftId: string }, memberId: string, note: string | null,
+  manager: EntityManager,
+  action: ShiftClaimAction,
+  claim: { id: string; postId: string; shiftId: string },
+  memberId: string,
+  note: string | null,
 ): Promise<void> {
   if (!claimMoveIsNotified(action)) return;
   const shift = await manager.getRepository(PostShift).findOneOrFail({ select: { id: true, communityId: true, startsAt: true }, where: { id: claim.shiftId } });
   const post = await manager.getRepository(Post).findOneOrFail({ select: { id: true, title: true }, where: { id: claim.postId } });
-  const notice = shiftClaimMoved(action, {
-    claimId: claim.id, memberId, communityId: shift.communityId, postId: post.id, postTitle: post.title, shiftId: shift.id, startsAt: shift.startsAt,
-  }, note);
+  const notice = shiftClaimMoved(
+    action,
+    {
+      claimId: claim.id,
+      memberId,
+      communityId: shift.communityId,
+      postId: post.id,
+      postTitle: post.title,
+      shiftId: shift.id,
+      startsAt: shift.startsAt,
+    },
+    note,
+  );
   if (notice) await insertNotices(manager, [notice]);
 }

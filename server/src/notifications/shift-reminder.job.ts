@@ -7,7 +7,11 @@ import { ShiftReminders } from './shift-reminders';
 /** Writes the two-hours-before reminders for shifts about to start. */
 @Injectable()
 export class ShiftReminderJob extends IntervalSweep {
-  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly reminders: ShiftReminders) {
+  constructor(
+    config: AppConfig,
+    scheduler: SchedulerRegistry,
+    private readonly reminders: ShiftReminders,
+  ) {
     super('shift-reminders', config, scheduler);
   }
 

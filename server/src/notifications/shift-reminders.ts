@@ -42,18 +42,30 @@ export class ShiftReminders {
     const due = claims.filter((c) => shiftReminderDue(shiftById.get(c.shiftId)!.startsAt.getTime(), (c.promotedAt ?? c.createdAt).getTime(), now.getTime()));
     if (due.length === 0) return 0;
     const reminded = new Set(
-      (await this.dataSource.getRepository(Notification).find({
-        select: { id: true, dedupeKey: true },
-        where: { userId: In(due.map((c) => c.memberId)), dedupeKey: In(due.map((c) => `shift_reminder:${c.id}`)) },
-      })).map((n) => n.dedupeKey),
+      (
+        await this.dataSource.getRepository(Notification).find({
+          select: { id: true, dedupeKey: true },
+          where: { userId: In(due.map((c) => c.memberId)), dedupeKey: In(due.map((c) => `shift_reminder:${c.id}`)) },
+        })
+      ).map((n) => n.dedupeKey),
     );
     const fresh = due.filter((c) => !reminded.has(`shift_reminder:${c.id}`));
     if (fresh.length === 0) return 0;
-    const posts = await this.dataSource.getRepository(Post).find({ select: { id: true, title: true }, where: { id: In([...new Set(shifts.map((s) => s.postId))]) } });
+    const posts = await this.dataSource
+      .getRepository(Post)
+      .find({ select: { id: true, title: true }, where: { id: In([...new Set(shifts.map((s) => s.postId))]) } });
     const titles = new Map(posts.map((p) => [p.id, p.title]));
     const facts = fresh.map((c): ShiftFacts => {
       const shift = shiftById.get(c.shiftId)!;
-      return { claimId: c.id, memberId: c.memberId, communityId: shift.communityId, postId: shift.postId, postTitle: titles.get(shift.postId) ?? '', shiftId: shift.id, startsAt: shift.startsAt };
+      return {
+        claimId: c.id,
+        memberId: c.memberId,
+        communityId: shift.communityId,
+        postId: shift.postId,
+        postTitle: titles.get(shift.postId) ?? '',
+        shiftId: shift.id,
+        startsAt: shift.startsAt,
+      };
     });
     // The reminders are independent of one another; one transaction just writes them in one go (insert-or-ignore keeps a concurrent sweep's).
     await this.transactions.run((manager) => insertNotices(manager, facts.map(shiftReminder), now));

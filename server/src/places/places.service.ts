@@ -112,7 +112,9 @@ export class PlacesService {
   /** A building's flats by label, nothing private (owners and areas stay with those who keep them). */
   async flats(place: ScopedPlace): Promise<FlatView[]> {
     if (place.level !== PlaceLevel.Building) throw new DomainError('VALIDATION_FAILED', undefined, '请选择一栋楼来查看房屋');
-    const rows = await this.dataSource.getRepository(Household).find({ select: { id: true, label: true }, where: { buildingId: place.id }, order: { label: 'ASC' }, take: MAX_FLATS });
+    const rows = await this.dataSource
+      .getRepository(Household)
+      .find({ select: { id: true, label: true }, where: { buildingId: place.id }, order: { label: 'ASC' }, take: MAX_FLATS });
     return rows.map((h) => ({ id: h.id, label: h.label }));
   }
 

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { grantWithinCap, isCappedCredit, PointsEntryView, rankByBalance, RankingRowView, registrationSlot, RegistrationStatus, shanghaiDateOf, UnitRankingRowView } from '@linli/shared';
+import {
+  grantWithinCap,
+  isCappedCredit,
+  PointsEntryView,
+  rankByBalance,
+  RankingRowView,
+  registrationSlot,
+  RegistrationStatus,
+  shanghaiDateOf,
+  UnitRankingRowView,
+} from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { newId } from '../database/ids';
 import { placeholders, selectRows } from '../database/plain-sql';
@@ -88,12 +98,16 @@ export class PointsLedger {
     } else {
       // Not INSERT IGNORE: on a duplicate that takes a shared lock, and two transactions both
       // upgrading it to the exclusive lock below deadlock. The no-op upsert takes the exclusive lock at once.
-      await manager.query(
-        'INSERT INTO points_daily_total (user_id, community_id, day, earned) VALUES (?, ?, ?, 0) ON DUPLICATE KEY UPDATE earned = earned',
-        [userId, communityId, day],
-      );
+      await manager.query('INSERT INTO points_daily_total (user_id, community_id, day, earned) VALUES (?, ?, ?, 0) ON DUPLICATE KEY UPDATE earned = earned', [
+        userId,
+        communityId,
+        day,
+      ]);
     }
-    const query = manager.getRepository(PointsDailyTotal).createQueryBuilder('d').where('d.userId = :userId AND d.communityId = :communityId AND d.day = :day', { userId, communityId, day });
+    const query = manager
+      .getRepository(PointsDailyTotal)
+      .createQueryBuilder('d')
+      .where('d.userId = :userId AND d.communityId = :communityId AND d.day = :day', { userId, communityId, day });
     if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
     return query.getOneOrFail();
   }
@@ -137,7 +151,10 @@ export class PointsLedger {
       [communityId, period, limit],
     );
     const ranked = rankByBalance(rows.map((r) => ({ userId: r.userId, balance: Number(r.balance) })));
-    const names = await displayNamesOf(this.dataSource, ranked.map((r) => r.userId));
+    const names = await displayNamesOf(
+      this.dataSource,
+      ranked.map((r) => r.userId),
+    );
     return ranked.map((r) => ({ ...r, displayName: names.get(r.userId) ?? '' }));
   }
 

@@ -33,8 +33,12 @@ export class PointsRulesService {
     if (!own) return { communityId, ...DEFAULT_POINTS_RULES, pointsPerWish, updatedAt: null, updatedByName: null };
     const editor = await this.dataSource.getRepository(User).findOne({ select: { displayName: true }, where: { id: own.updatedBy } });
     return {
-      communityId, pointsPerHour: own.pointsPerHour, dailyCap: own.dailyCap, pointsPerWish,
-      updatedAt: own.updatedAt.toISOString(), updatedByName: editor?.displayName ?? null,
+      communityId,
+      pointsPerHour: own.pointsPerHour,
+      dailyCap: own.dailyCap,
+      pointsPerWish,
+      updatedAt: own.updatedAt.toISOString(),
+      updatedByName: editor?.displayName ?? null,
     };
   }
 
@@ -49,7 +53,15 @@ export class PointsRulesService {
     await this.transactions.run(async (manager) => {
       const before = await this.rulesOf(community.id, manager);
       await manager.upsert(CommunityPointsRules, { communityId: community.id, ...next, updatedBy: actorId }, ['communityId']);
-      await this.audit.record(manager, { actorId, action: 'points.rules.update', targetType: 'community', targetId: community.id, placeId: community.id, before, after: next });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'points.rules.update',
+        targetType: 'community',
+        targetId: community.id,
+        placeId: community.id,
+        before,
+        after: next,
+      });
     });
     return this.view(community.id);
   }

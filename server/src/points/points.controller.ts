@@ -7,8 +7,18 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { PageQueryDto } from '../common/http/page';
 import {
-  AwardPointsDto, CommunityQueryDto, MyPointsHistoryQueryDto, PointsEntryDto, PointsEntryPageDto, PointsRulesDto, PointsSummaryDto, RankingQueryDto, RankingRowDto,
-  ReversePointsDto, UnitRankingRowDto, UpdatePointsRulesDto,
+  AwardPointsDto,
+  CommunityQueryDto,
+  MyPointsHistoryQueryDto,
+  PointsEntryDto,
+  PointsEntryPageDto,
+  PointsRulesDto,
+  PointsSummaryDto,
+  RankingQueryDto,
+  RankingRowDto,
+  ReversePointsDto,
+  UnitRankingRowDto,
+  UpdatePointsRulesDto,
 } from './dto/points.dto';
 import { PointsEntry } from './points-entry.entity';
 import { PointsLedger } from './points-ledger.service';
@@ -68,7 +78,7 @@ export class PointsController {
   }
 
   @Get('communities/:communityId/points/unit-ranking')
-  @ApiOperation({ summary: "Work units ranked by what their reported members earned in the community (单位积分榜)" })
+  @ApiOperation({ summary: 'Work units ranked by what their reported members earned in the community (单位积分榜)' })
   @RequireRole(ALL_ROLES, placeParam('communityId'))
   @ApiOkResponse({ type: [UnitRankingRowDto] })
   unitRanking(@Param('communityId') communityId: string, @Query() query: RankingQueryDto): Promise<UnitRankingRowDto[]> {

@@ -39,7 +39,14 @@ export class PointsService {
         createdBy: actorId,
       });
       if (result.created) {
-        await this.audit.record(manager, { actorId, action: 'points.award', targetType: 'points_entry', targetId: result.entry.id, placeId: community.id, after: toEntryView(result.entry) });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'points.award',
+          targetType: 'points_entry',
+          targetId: result.entry.id,
+          placeId: community.id,
+          after: toEntryView(result.entry),
+        });
       }
       return result;
     });
@@ -66,14 +73,27 @@ export class PointsService {
         reversesEntryId: original.id,
       });
       if (result.created) {
-        await this.audit.record(manager, { actorId, action: 'points.reverse', targetType: 'points_entry', targetId: result.entry.id, placeId: original.communityId, before: toEntryView(original), after: toEntryView(result.entry) });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'points.reverse',
+          targetType: 'points_entry',
+          targetId: result.entry.id,
+          placeId: original.communityId,
+          before: toEntryView(original),
+          after: toEntryView(result.entry),
+        });
       }
       return result;
     });
     return toEntryView(entry);
   }
 
-  async history(userId: string, communityId: string, cursor: string | undefined, limit: number): Promise<{ items: PointsEntryView[]; nextCursor: string | null }> {
+  async history(
+    userId: string,
+    communityId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<{ items: PointsEntryView[]; nextCursor: string | null }> {
     const rows = await this.ledger.history(userId, communityId, decodeCursor(cursor), limit);
     const page = pageOf(rows, limit, (e) => e.id);
     return { items: page.items.map(toEntryView), nextCursor: page.nextCursor };

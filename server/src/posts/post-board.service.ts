@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BUSY_CLAIM_STATUSES, LIMITS, MyShiftView, PostView, ServiceHoursView, ShiftClaimStatus, ShiftListItemView, ShiftRosterView, ShiftStatus,
+  BUSY_CLAIM_STATUSES,
+  LIMITS,
+  MyShiftView,
+  PostView,
+  ServiceHoursView,
+  ShiftClaimStatus,
+  ShiftListItemView,
+  ShiftRosterView,
+  ShiftStatus,
 } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
@@ -33,14 +41,25 @@ export class PostBoardService {
   async posts(community: ScopedPlace, query: PostListQueryDto, viewerId: string): Promise<{ items: PostView[]; nextCursor: string | null }> {
     const limit = query.limit ?? LIMITS.pageSizeDefault;
     const after = decodeCursor(query.cursor);
-    const q = this.dataSource.getRepository(Post).createQueryBuilder('p').where('p.communityId = :communityId', { communityId: community.id }).orderBy('p.id', 'DESC').take(limit + 1);
+    const q = this.dataSource
+      .getRepository(Post)
+      .createQueryBuilder('p')
+      .where('p.communityId = :communityId', { communityId: community.id })
+      .orderBy('p.id', 'DESC')
+      .take(limit + 1);
     if (query.type) q.andWhere('p.type = :type', { type: query.type });
     if (after) q.andWhere('p.id < :after', { after });
     const page = pageOf(await q.getMany(), limit, (p) => p.id);
     if (page.items.length === 0) return { items: [], nextCursor: page.nextCursor };
     // A fixed number of queries per page, whatever its length: the cards' shifts, the summaries
     // and the shift views are each read for the whole page at once.
-    const [scope, shifts] = await Promise.all([this.managers.scopeOf(viewerId, community.id), this.upcomingShifts(page.items.map((p) => p.id), new Date())]);
+    const [scope, shifts] = await Promise.all([
+      this.managers.scopeOf(viewerId, community.id),
+      this.upcomingShifts(
+        page.items.map((p) => p.id),
+        new Date(),
+      ),
+    ]);
     const [summaries, shiftViews] = await Promise.all([this.views.summaries(page.items), this.views.shifts(shifts, viewerId)]);
     const items = page.items.map((post, i) => ({
       ...summaries[i],
@@ -124,7 +143,11 @@ export class PostBoardService {
     const shifts = await this.dataSource.getRepository(PostShift).find({ where: { id: In([...new Set(claims.map((c) => c.shiftId))]) } });
     const shiftById = new Map(shifts.map((s) => [s.id, s]));
     const posts = await this.dataSource.getRepository(Post).find({ where: { id: In([...new Set(claims.map((c) => c.postId))]) } });
-    const [claimViews, shiftViews, postViews] = await Promise.all([this.views.claims(claims, shiftById), this.views.shifts(shifts, userId), this.views.summaries(posts)]);
+    const [claimViews, shiftViews, postViews] = await Promise.all([
+      this.views.claims(claims, shiftById),
+      this.views.shifts(shifts, userId),
+      this.views.summaries(posts),
+    ]);
     const shiftView = new Map(shiftViews.map((s) => [s.id, s]));
     const postView = new Map(postViews.map((p) => [p.id, p]));
     return claimViews.map((claim) => ({ claim, shift: shiftView.get(claim.shiftId)!, post: postView.get(claim.postId)! }));

@@ -46,9 +46,20 @@ export class PostPublishingService {
     const plans = body.shifts.map((plan, index) => parseShiftPlan(body.kind, plan, now, index));
 
     const post = {
-      id: newId(), communityId: community.id, title: body.title, type: body.type, kind: body.kind, description: body.description,
-      address: body.address, latitudeE6: toMicroDegrees(body.latitude), longitudeE6: toMicroDegrees(body.longitude), radiusMetres: body.radiusMetres,
-      pointsPerHour, requiredSkills: body.requiredSkills ?? [], publishedBy: actorId, publisherUnitId: unitId,
+      id: newId(),
+      communityId: community.id,
+      title: body.title,
+      type: body.type,
+      kind: body.kind,
+      description: body.description,
+      address: body.address,
+      latitudeE6: toMicroDegrees(body.latitude),
+      longitudeE6: toMicroDegrees(body.longitude),
+      radiusMetres: body.radiusMetres,
+      pointsPerHour,
+      requiredSkills: body.requiredSkills ?? [],
+      publishedBy: actorId,
+      publisherUnitId: unitId,
     };
     const shifts = plans.map((plan) => this.newShift(post, plan));
     // The post, its shifts, the history line and the audit record are one fact.
@@ -56,7 +67,14 @@ export class PostPublishingService {
       await manager.insert(Post, post);
       await manager.insert(PostShift, shifts);
       await manager.insert(PostEvent, { id: newId(), postId: post.id, shiftId: null, claimId: null, kind: 'publish', actorId, recipientId: null, note: null });
-      await this.audit.record(manager, { actorId, action: 'post.publish', targetType: 'post', targetId: post.id, placeId: community.id, after: { kind: post.kind, shifts: shifts.length } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'post.publish',
+        targetType: 'post',
+        targetId: post.id,
+        placeId: community.id,
+        after: { kind: post.kind, shifts: shifts.length },
+      });
     });
     return this.board.detail(post.id, actorId);
   }
@@ -82,7 +100,15 @@ export class PostPublishingService {
         await manager.update(Post, { id: postId }, changes);
         await this.event(manager, post.id, null, 'edit', actorId);
         const before = Object.fromEntries(Object.keys(changes).map((key) => [key, post[key as keyof Post]]));
-        await this.audit.record(manager, { actorId, action: 'post.edit', targetType: 'post', targetId: postId, placeId: post.communityId, before, after: changes });
+        await this.audit.record(manager, {
+          actorId,
+          action: 'post.edit',
+          targetType: 'post',
+          targetId: postId,
+          placeId: post.communityId,
+          before,
+          after: changes,
+        });
       });
     }
     return this.board.detail(postId, actorId);
@@ -115,7 +141,15 @@ export class PostPublishingService {
     const now = new Date();
     const retimed = body.startsAt !== undefined || body.endsAt !== undefined;
     const times = retimed
-      ? parseShiftPlan(post.kind, { startsAt: body.startsAt ?? shift.startsAt.toISOString(), endsAt: body.endsAt ?? shift.endsAt.toISOString(), capacity: body.capacity ?? shift.capacity }, now)
+      ? parseShiftPlan(
+          post.kind,
+          {
+            startsAt: body.startsAt ?? shift.startsAt.toISOString(),
+            endsAt: body.endsAt ?? shift.endsAt.toISOString(),
+            capacity: body.capacity ?? shift.capacity,
+          },
+          now,
+        )
       : null;
     // The new times or capacity, the promotions a raise allows, and the history and audit lines move together.
     await this.transactions.run(async (manager) => {
@@ -138,8 +172,13 @@ export class PostPublishingService {
       }
       await this.event(manager, post.id, shiftId, 'edit_shift', actorId);
       await this.audit.record(manager, {
-        actorId, action: 'post.shift.edit', targetType: 'post_shift', targetId: shiftId, placeId: post.communityId,
-        before: { startsAt: locked.startsAt, endsAt: locked.endsAt, capacity: locked.capacity }, after: body,
+        actorId,
+        action: 'post.shift.edit',
+        targetType: 'post_shift',
+        targetId: shiftId,
+        placeId: post.communityId,
+        before: { startsAt: locked.startsAt, endsAt: locked.endsAt, capacity: locked.capacity },
+        after: body,
       });
     });
     return this.board.detail(post.id, actorId);
@@ -165,15 +204,32 @@ export class PostPublishingService {
       for (const claim of claims) {
         await moveClaim(manager, { claim, action: ShiftClaimAction.CancelShift, actorId, set: { endedAt: now }, note: reason, notify: claim.memberId });
       }
-      await this.audit.record(manager, { actorId, action: 'post.shift.cancel', targetType: 'post_shift', targetId: shiftId, placeId: post.communityId, after: { reason, claims: claims.length } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'post.shift.cancel',
+        targetType: 'post_shift',
+        targetId: shiftId,
+        placeId: post.communityId,
+        after: { reason, claims: claims.length },
+      });
     });
     return this.board.detail(post.id, actorId);
   }
 
   private newShift(post: Pick<Post, 'id' | 'communityId' | 'kind'>, plan: { startsAt: Date; endsAt: Date; capacity: number }) {
     return {
-      id: newId(), postId: post.id, communityId: post.communityId, kind: post.kind, startsAt: plan.startsAt, endsAt: plan.endsAt,
-      capacity: plan.capacity, confirmedCount: 0, waitingNext: 0, status: ShiftStatus.Open, cancelReason: null, sweptAt: null,
+      id: newId(),
+      postId: post.id,
+      communityId: post.communityId,
+      kind: post.kind,
+      startsAt: plan.startsAt,
+      endsAt: plan.endsAt,
+      capacity: plan.capacity,
+      confirmedCount: 0,
+      waitingNext: 0,
+      status: ShiftStatus.Open,
+      cancelReason: null,
+      sweptAt: null,
     };
   }
 

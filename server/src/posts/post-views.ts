@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  fromMicroDegrees, MyShiftClaimRef, PostSummaryView, servedMinutes, ShiftClaimStatus, ShiftClaimView, ShiftStatus, ShiftView,
-} from '@linli/shared';
+import { fromMicroDegrees, MyShiftClaimRef, PostSummaryView, servedMinutes, ShiftClaimStatus, ShiftClaimView, ShiftStatus, ShiftView } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
@@ -23,9 +21,18 @@ export class PostViews {
   async summaries(posts: Post[]): Promise<PostSummaryView[]> {
     if (posts.length === 0) return [];
     const [communities, publishers, units] = await Promise.all([
-      this.byId(Place, posts.map((p) => p.communityId)),
-      displayNamesOf(this.dataSource, posts.map((p) => p.publishedBy)),
-      this.byId(WorkUnit, posts.map((p) => p.publisherUnitId).filter((id): id is string => id !== null)),
+      this.byId(
+        Place,
+        posts.map((p) => p.communityId),
+      ),
+      displayNamesOf(
+        this.dataSource,
+        posts.map((p) => p.publishedBy),
+      ),
+      this.byId(
+        WorkUnit,
+        posts.map((p) => p.publisherUnitId).filter((id): id is string => id !== null),
+      ),
     ]);
     return posts.map((p) => ({
       id: p.id,
@@ -72,22 +79,33 @@ export class PostViews {
   /** Claim views; `shifts` supplies the times the served minutes are capped at. */
   async claims(claims: ShiftClaim[], shifts: Map<string, PostShift>): Promise<ShiftClaimView[]> {
     if (claims.length === 0) return [];
-    const names = await displayNamesOf(this.dataSource, claims.map((c) => c.memberId));
+    const names = await displayNamesOf(
+      this.dataSource,
+      claims.map((c) => c.memberId),
+    );
     const ranks = await this.waitingRanks(claims);
     return claims.map((c) => this.claimView(c, shifts.get(c.shiftId)!, names.get(c.memberId) ?? '', ranks.get(c.id) ?? null));
   }
 
   async claimById(claimId: string): Promise<ShiftClaimView> {
     const claim = await this.dataSource.getRepository(ShiftClaim).findOneOrFail({ where: { id: claimId } });
-    const shift = await this.dataSource.getRepository(PostShift).findOneOrFail({ select: { id: true, startsAt: true, endsAt: true }, where: { id: claim.shiftId } });
+    const shift = await this.dataSource
+      .getRepository(PostShift)
+      .findOneOrFail({ select: { id: true, startsAt: true, endsAt: true }, where: { id: claim.shiftId } });
     return (await this.claims([claim], new Map([[shift.id, shift]])))[0];
   }
 
   /** One claim's view from what the caller already holds (no reads); `waitingRank` as waitingRanks computes it. */
   claimView(c: ShiftClaim, shift: Pick<PostShift, 'startsAt' | 'endsAt'>, memberName: string, waitingRank: number | null): ShiftClaimView {
-    const served = c.checkedInAt && c.checkedOutAt
-      ? servedMinutes({ checkedInAt: c.checkedInAt.getTime(), checkedOutAt: c.checkedOutAt.getTime(), startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() })
-      : null;
+    const served =
+      c.checkedInAt && c.checkedOutAt
+        ? servedMinutes({
+            checkedInAt: c.checkedInAt.getTime(),
+            checkedOutAt: c.checkedOutAt.getTime(),
+            startsAt: shift.startsAt.getTime(),
+            endsAt: shift.endsAt.getTime(),
+          })
+        : null;
     return {
       id: c.id,
       shiftId: c.shiftId,

@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CheckInCodeView, CheckInMethod, checkInPhase, distanceMetres, fromMicroDegrees, isCheckOutOpen, parseQrContent, POST_DEFAULTS, PostKind, qrContentOf,
-  ShiftClaimAction, shiftClaimConflict, shiftClaimSources, ShiftClaimView, ShiftStatus,
+  CheckInCodeView,
+  CheckInMethod,
+  checkInPhase,
+  distanceMetres,
+  fromMicroDegrees,
+  isCheckOutOpen,
+  parseQrContent,
+  POST_DEFAULTS,
+  PostKind,
+  qrContentOf,
+  ShiftClaimAction,
+  shiftClaimConflict,
+  shiftClaimSources,
+  ShiftClaimView,
+  ShiftStatus,
 } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -44,7 +57,13 @@ export class ShiftAttendanceService {
     if (post.kind !== PostKind.Shift) throw new DomainError('POST_KIND_MISMATCH');
     if (shift.status !== ShiftStatus.Open) throw new DomainError('SHIFT_CANCELLED');
     const { token, expiresAt } = this.tokens.issue(shift.id);
-    return { shiftId: shift.id, token, qrContent: qrContentOf(shift.id, token), expiresAt: expiresAt.toISOString(), rotateSeconds: POST_DEFAULTS.qrRotationSeconds };
+    return {
+      shiftId: shift.id,
+      token,
+      qrContent: qrContentOf(shift.id, token),
+      expiresAt: expiresAt.toISOString(),
+      rotateSeconds: POST_DEFAULTS.qrRotationSeconds,
+    };
   }
 
   async checkIn(actorId: string, shiftId: string, proof: CheckProofDto): Promise<ShiftClaimView> {
@@ -58,11 +77,21 @@ export class ShiftAttendanceService {
     // The check-in and its audit record commit together.
     await this.transactions.run(async (manager) => {
       await moveClaim(manager, {
-        claim, action: ShiftClaimAction.CheckIn, actorId, note: presence.distanceM === null ? '扫码签到' : `定位签到，距岗位 ${presence.distanceM} 米`,
+        claim,
+        action: ShiftClaimAction.CheckIn,
+        actorId,
+        note: presence.distanceM === null ? '扫码签到' : `定位签到，距岗位 ${presence.distanceM} 米`,
         set: { checkedInAt: now, checkInMethod: presence.method, checkInDistanceM: presence.distanceM },
         andWhere: { sql: 'member_id = :actorId', params: { actorId } },
       });
-      await this.audit.record(manager, { actorId, action: 'post.shift.check_in', targetType: 'shift_claim', targetId: claim.id, placeId: shift.communityId, after: presence });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'post.shift.check_in',
+        targetType: 'shift_claim',
+        targetId: claim.id,
+        placeId: shift.communityId,
+        after: presence,
+      });
     });
     return this.view(claim.id, shift);
   }
@@ -77,11 +106,21 @@ export class ShiftAttendanceService {
     // The check-out and its audit record commit together.
     await this.transactions.run(async (manager) => {
       await moveClaim(manager, {
-        claim, action: ShiftClaimAction.CheckOut, actorId, note: presence.distanceM === null ? '扫码签退' : `定位签退，距岗位 ${presence.distanceM} 米`,
+        claim,
+        action: ShiftClaimAction.CheckOut,
+        actorId,
+        note: presence.distanceM === null ? '扫码签退' : `定位签退，距岗位 ${presence.distanceM} 米`,
         set: { checkedOutAt: now },
         andWhere: { sql: 'member_id = :actorId', params: { actorId } },
       });
-      await this.audit.record(manager, { actorId, action: 'post.shift.check_out', targetType: 'shift_claim', targetId: claim.id, placeId: shift.communityId, after: presence });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'post.shift.check_out',
+        targetType: 'shift_claim',
+        targetId: claim.id,
+        placeId: shift.communityId,
+        after: presence,
+      });
     });
     return this.view(claim.id, shift);
   }
@@ -105,7 +144,11 @@ export class ShiftAttendanceService {
       { latitude: fromMicroDegrees(post.latitudeE6), longitude: fromMicroDegrees(post.longitudeE6) },
     );
     if (distance > post.radiusMetres) {
-      throw new DomainError('SHIFT_OUTSIDE_RADIUS', { distanceMetres: Math.round(distance), radiusMetres: post.radiusMetres }, `您距岗位约 ${Math.round(distance)} 米，超出签到范围（${post.radiusMetres} 米），请到现场后再签到`);
+      throw new DomainError(
+        'SHIFT_OUTSIDE_RADIUS',
+        { distanceMetres: Math.round(distance), radiusMetres: post.radiusMetres },
+        `您距岗位约 ${Math.round(distance)} 米，超出签到范围（${post.radiusMetres} 米），请到现场后再签到`,
+      );
     }
     return { method: CheckInMethod.Location, distanceM: Math.round(distance) };
   }

@@ -36,8 +36,14 @@ export async function moveClaim(manager: EntityManager, transition: ShiftClaimTr
   if (result.affected === 1) {
     const { claim } = transition;
     await manager.insert(PostEvent, {
-      id: newId(), postId: claim.postId, shiftId: claim.shiftId, claimId: claim.id, kind: transition.action,
-      actorId: transition.actorId, recipientId: transition.notify ?? null, note: transition.note ?? null,
+      id: newId(),
+      postId: claim.postId,
+      shiftId: claim.shiftId,
+      claimId: claim.id,
+      kind: transition.action,
+      actorId: transition.actorId,
+      recipientId: transition.notify ?? null,
+      note: transition.note ?? null,
     });
     if (transition.notify) await noticeOfClaimMove(manager, transition.action, claim, transition.notify, transition.note ?? null);
     return true;

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { hasRequiredSkills, holdsAnyOf, isClaimOpen, PostKind, RegistrationStatus, Role, ShiftClaimStatus, ShiftClaimView, ShiftStatus, Skill } from '@linli/shared';
+import {
+  hasRequiredSkills,
+  holdsAnyOf,
+  isClaimOpen,
+  PostKind,
+  RegistrationStatus,
+  Role,
+  ShiftClaimStatus,
+  ShiftClaimView,
+  ShiftStatus,
+  Skill,
+} from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { KeyedCombiner, Settled } from '../common/concurrency/keyed-combiner';
@@ -15,7 +26,15 @@ import { Post } from './post.entity';
 import { PostShift } from './post-shift.entity';
 import { ShiftClaim } from './shift-claim.entity';
 import {
-  hasOverlappingClaim, liveClaimsOn, lockMember, lockMembers, lockShift, membersWithOverlappingClaims, nextWaitingPosition, takeSeat, takeSeats,
+  hasOverlappingClaim,
+  liveClaimsOn,
+  lockMember,
+  lockMembers,
+  lockShift,
+  membersWithOverlappingClaims,
+  nextWaitingPosition,
+  takeSeat,
+  takeSeats,
 } from './shift-seats';
 
 /** Who may claim a shift: an approved double-reported party member of the post's community. */
@@ -62,7 +81,10 @@ async function settle<T>(work: () => Promise<T>): Promise<Settled<T>> {
  */
 @Injectable()
 export class ShiftClaimingService {
-  private readonly combiner = new KeyedCombiner<string, string, ClaimResult>((shiftId, memberIds) => this.claimTogether(shiftId, memberIds), MAX_CLAIMS_TOGETHER);
+  private readonly combiner = new KeyedCombiner<string, string, ClaimResult>(
+    (shiftId, memberIds) => this.claimTogether(shiftId, memberIds),
+    MAX_CLAIMS_TOGETHER,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -90,7 +112,8 @@ export class ShiftClaimingService {
     if (requiredSkills.length > 0) {
       const skills = await this.skillsOf(candidates, shift.communityId);
       for (const member of candidates) {
-        if (!hasRequiredSkills(skills.get(member) ?? [], requiredSkills)) outcomes.set(member, failed(new DomainError('SHIFT_SKILLS_REQUIRED', { requiredSkills })));
+        if (!hasRequiredSkills(skills.get(member) ?? [], requiredSkills))
+          outcomes.set(member, failed(new DomainError('SHIFT_SKILLS_REQUIRED', { requiredSkills })));
       }
       candidates = candidates.filter((member) => !outcomes.has(member));
     }
@@ -138,7 +161,8 @@ export class ShiftClaimingService {
         // The seats are only taken if the shift still has the times the checks above used.
         if (!(await takeSeats(manager, shift.id, claims.length, { startsAt: shift.startsAt, endsAt: shift.endsAt }))) throw new TooFewSeats();
         await insertRows(manager, ShiftClaim, claims);
-        for (const claim of claims) outcomes.set(claim.memberId, { ok: true, value: { claim: this.views.claimView(claim, shift, names.get(claim.memberId)!, null), created: true } });
+        for (const claim of claims)
+          outcomes.set(claim.memberId, { ok: true, value: { claim: this.views.claimView(claim, shift, names.get(claim.memberId)!, null), created: true } });
         return { existing, outcomes };
       }));
     } catch (error) {
@@ -205,9 +229,27 @@ export class ShiftClaimingService {
 
   private newClaim(memberId: string, shift: PostShift, status: ShiftClaimStatus, waitingPosition: number | null, now: Date): ShiftClaim {
     return Object.assign(new ShiftClaim(), {
-      id: newId(), shiftId: shift.id, postId: shift.postId, communityId: shift.communityId, memberId, live: 1, status, waitingPosition,
-      promotedAt: null, checkedInAt: null, checkedOutAt: null, checkInMethod: null, checkInDistanceM: null, confirmedMinutes: null, points: null,
-      hoursConfirmedBy: null, hoursConfirmedAt: null, note: null, endedAt: null, createdAt: now, updatedAt: now,
+      id: newId(),
+      shiftId: shift.id,
+      postId: shift.postId,
+      communityId: shift.communityId,
+      memberId,
+      live: 1,
+      status,
+      waitingPosition,
+      promotedAt: null,
+      checkedInAt: null,
+      checkedOutAt: null,
+      checkInMethod: null,
+      checkInDistanceM: null,
+      confirmedMinutes: null,
+      points: null,
+      hoursConfirmedBy: null,
+      hoursConfirmedAt: null,
+      note: null,
+      endedAt: null,
+      createdAt: now,
+      updatedAt: now,
     } satisfies ShiftClaim);
   }
 
@@ -218,14 +260,24 @@ export class ShiftClaimingService {
       manager,
       PostEvent,
       claims.map((claim) => ({
-        id: newId(), postId: claim.postId, shiftId: claim.shiftId, claimId: claim.id, kind: seated(claim) ? 'claim' : 'join_waiting_list', actorId: claim.memberId,
-        recipientId: null, note: seated(claim) ? null : `候补第 ${claim.waitingPosition} 位`,
+        id: newId(),
+        postId: claim.postId,
+        shiftId: claim.shiftId,
+        claimId: claim.id,
+        kind: seated(claim) ? 'claim' : 'join_waiting_list',
+        actorId: claim.memberId,
+        recipientId: null,
+        note: seated(claim) ? null : `候补第 ${claim.waitingPosition} 位`,
       })),
     );
     await this.audit.recordAll(
       manager,
       claims.map((claim) => ({
-        actorId: claim.memberId, action: 'post.shift.claim', targetType: 'shift_claim', targetId: claim.id, placeId: claim.communityId,
+        actorId: claim.memberId,
+        action: 'post.shift.claim',
+        targetType: 'shift_claim',
+        targetId: claim.id,
+        placeId: claim.communityId,
         after: { shiftId: claim.shiftId, seated: seated(claim), waitingPosition: claim.waitingPosition },
       })),
     );
@@ -234,7 +286,11 @@ export class ShiftClaimingService {
   /** The shift as last committed, with the skills its post requires, in one read. */
   private async shiftToClaim(shiftId: string): Promise<{ shift: PostShift; requiredSkills: Skill[] }> {
     const manager = this.dataSource.manager;
-    const [row] = await selectRows<Record<string, unknown>>(manager, 'SELECT s.*, p.required_skills FROM post_shift s JOIN post p ON p.id = s.post_id WHERE s.id = ?', [shiftId]);
+    const [row] = await selectRows<Record<string, unknown>>(
+      manager,
+      'SELECT s.*, p.required_skills FROM post_shift s JOIN post p ON p.id = s.post_id WHERE s.id = ?',
+      [shiftId],
+    );
     if (!row) throw new DomainError('SHIFT_NOT_FOUND');
     return { shift: hydrate(manager, PostShift, row), requiredSkills: columnValue(manager, Post, 'requiredSkills', row.required_skills) as Skill[] };
   }
@@ -242,7 +298,8 @@ export class ShiftClaimingService {
   /** Skills (专长) from each member's approved double reporting to this community. */
   private async skillsOf(userIds: string[], communityId: string): Promise<Map<string, Skill[]>> {
     const registrations = await this.dataSource.getRepository(MemberRegistration).find({
-      select: { id: true, userId: true, skills: true }, where: { userId: In(userIds), communityId, status: RegistrationStatus.Approved },
+      select: { id: true, userId: true, skills: true },
+      where: { userId: In(userIds), communityId, status: RegistrationStatus.Approved },
     });
     return new Map(registrations.map((r) => [r.userId, r.skills]));
   }

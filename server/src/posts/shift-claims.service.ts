@@ -36,17 +36,31 @@ export class ShiftClaimsService {
       const locked = await lockShift(manager, claim.shiftId);
       const current = await manager.getRepository(ShiftClaim).findOneOrFail({ where: { id: claimId } });
       if (!canCancelClaim(current.status, locked.startsAt.getTime(), now.getTime())) {
-        throw new DomainError(shiftClaimSources(ShiftClaimAction.Cancel).includes(current.status) ? 'SHIFT_CANCEL_CLOSED' : shiftClaimConflict(ShiftClaimAction.Cancel, current.status));
+        throw new DomainError(
+          shiftClaimSources(ShiftClaimAction.Cancel).includes(current.status)
+            ? 'SHIFT_CANCEL_CLOSED'
+            : shiftClaimConflict(ShiftClaimAction.Cancel, current.status),
+        );
       }
       await moveClaim(manager, {
-        claim: current, action: ShiftClaimAction.Cancel, actorId, set: { endedAt: now },
+        claim: current,
+        action: ShiftClaimAction.Cancel,
+        actorId,
+        set: { endedAt: now },
         andWhere: { sql: 'member_id = :actorId AND status = :seen', params: { actorId, seen: current.status } },
       });
       if (holdsSeat(current.status)) {
         await releaseSeat(manager, claim.shiftId);
         await promoteWaiting(manager, locked, actorId, now);
       }
-      await this.audit.record(manager, { actorId, action: 'post.shift.claim.cancel', targetType: 'shift_claim', targetId: claimId, placeId: claim.communityId, before: { status: current.status } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'post.shift.claim.cancel',
+        targetType: 'shift_claim',
+        targetId: claimId,
+        placeId: claim.communityId,
+        before: { status: current.status },
+      });
     });
     return this.views.claimById(claimId);
   }
@@ -63,14 +77,27 @@ export class ShiftClaimsService {
       const locked = await lockShift(manager, claim.shiftId);
       const current = await manager.getRepository(ShiftClaim).findOneOrFail({ where: { id: claimId } });
       await moveClaim(manager, {
-        claim: current, action: ShiftClaimAction.Remove, actorId, set: { endedAt: now, note: reason }, note: reason, notify: current.memberId,
+        claim: current,
+        action: ShiftClaimAction.Remove,
+        actorId,
+        set: { endedAt: now, note: reason },
+        note: reason,
+        notify: current.memberId,
         andWhere: { sql: 'status = :seen', params: { seen: current.status } },
       });
       if (holdsSeat(current.status)) {
         await releaseSeat(manager, claim.shiftId);
         await promoteWaiting(manager, locked, actorId, now);
       }
-      await this.audit.record(manager, { actorId, action: 'post.shift.claim.remove', targetType: 'shift_claim', targetId: claimId, placeId: claim.communityId, before: { status: current.status }, after: { reason } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'post.shift.claim.remove',
+        targetType: 'shift_claim',
+        targetId: claimId,
+        placeId: claim.communityId,
+        before: { status: current.status },
+        after: { reason },
+      });
     });
     return this.views.claimById(claimId);
   }

@@ -7,7 +7,11 @@ import { ShiftEndService } from './shift-end.service';
 /** Marks no-shows and closes waiting lists of ended shifts on the sweep interval. */
 @Injectable()
 export class ShiftEndJob extends IntervalSweep {
-  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly shiftEnd: ShiftEndService) {
+  constructor(
+    config: AppConfig,
+    scheduler: SchedulerRegistry,
+    private readonly shiftEnd: ShiftEndService,
+  ) {
     super('shift-end', config, scheduler);
   }
 

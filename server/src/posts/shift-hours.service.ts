@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  formatServedMinutes, pointsForMinutes, PointsSource, PostKind, servedMinutes, ShiftClaimAction, shiftClaimConflict, shiftClaimSources, ShiftClaimStatus,
-  ShiftClaimView, shiftMinutes, ShiftRosterView,
+  formatServedMinutes,
+  pointsForMinutes,
+  PointsSource,
+  PostKind,
+  servedMinutes,
+  ShiftClaimAction,
+  shiftClaimConflict,
+  shiftClaimSources,
+  ShiftClaimStatus,
+  ShiftClaimView,
+  shiftMinutes,
+  ShiftRosterView,
 } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -66,20 +76,41 @@ export class ShiftHoursService {
   private async credit(actorId: string, claim: ShiftClaim, shift: PostShift, post: Post, decision: HoursDecision, quiet = false): Promise<void> {
     const points = pointsForMinutes(decision.minutes, post.pointsPerHour);
     await this.transactions.run(async (manager) => {
-      const moved = await moveClaim(manager, {
-        claim, action: decision.action, actorId, note: decision.reason,
-        set: { confirmedMinutes: decision.minutes, points, hoursConfirmedBy: actorId, hoursConfirmedAt: new Date(), ...(decision.reason ? { note: decision.reason } : {}) },
-      }, quiet);
+      const moved = await moveClaim(
+        manager,
+        {
+          claim,
+          action: decision.action,
+          actorId,
+          note: decision.reason,
+          set: {
+            confirmedMinutes: decision.minutes,
+            points,
+            hoursConfirmedBy: actorId,
+            hoursConfirmedAt: new Date(),
+            ...(decision.reason ? { note: decision.reason } : {}),
+          },
+        },
+        quiet,
+      );
       if (!moved) return;
       if (points > 0) {
         await this.ledger.credit(manager, {
-          userId: claim.memberId, communityId: claim.communityId, amount: points,
+          userId: claim.memberId,
+          communityId: claim.communityId,
+          amount: points,
           reason: `先锋岗服务：${post.title}（${formatServedMinutes(decision.minutes)}）`,
-          sourceType: PointsSource.Shift, sourceId: claim.id, createdBy: actorId,
+          sourceType: PointsSource.Shift,
+          sourceId: claim.id,
+          createdBy: actorId,
         });
       }
       await this.audit.record(manager, {
-        actorId, action: 'post.shift.hours', targetType: 'shift_claim', targetId: claim.id, placeId: claim.communityId,
+        actorId,
+        action: 'post.shift.hours',
+        targetType: 'shift_claim',
+        targetId: claim.id,
+        placeId: claim.communityId,
         after: { minutes: decision.minutes, points, reason: decision.reason, startsAt: shift.startsAt },
       });
     });
@@ -97,14 +128,22 @@ export class ShiftHoursService {
  * is an adjustment, which needs a reason and works also for a forgotten check-out or a no-show.
  */
 function decide(claim: ShiftClaim, shift: PostShift, body: ConfirmHoursDto): HoursDecision {
-  const served = claim.checkedInAt && claim.checkedOutAt
-    ? servedMinutes({ checkedInAt: claim.checkedInAt.getTime(), checkedOutAt: claim.checkedOutAt.getTime(), startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() })
-    : null;
+  const served =
+    claim.checkedInAt && claim.checkedOutAt
+      ? servedMinutes({
+          checkedInAt: claim.checkedInAt.getTime(),
+          checkedOutAt: claim.checkedOutAt.getTime(),
+          startsAt: shift.startsAt.getTime(),
+          endsAt: shift.endsAt.getTime(),
+        })
+      : null;
   if (body.minutes === undefined || (body.minutes === served && claim.status === ShiftClaimStatus.CheckedOut)) {
-    if (!shiftClaimSources(ShiftClaimAction.ConfirmHours).includes(claim.status)) throw new DomainError(shiftClaimConflict(ShiftClaimAction.ConfirmHours, claim.status));
+    if (!shiftClaimSources(ShiftClaimAction.ConfirmHours).includes(claim.status))
+      throw new DomainError(shiftClaimConflict(ShiftClaimAction.ConfirmHours, claim.status));
     return { action: ShiftClaimAction.ConfirmHours, minutes: served ?? 0, reason: body.reason ?? null };
   }
-  if (!shiftClaimSources(ShiftClaimAction.AdjustHours).includes(claim.status)) throw new DomainError(shiftClaimConflict(ShiftClaimAction.AdjustHours, claim.status));
+  if (!shiftClaimSources(ShiftClaimAction.AdjustHours).includes(claim.status))
+    throw new DomainError(shiftClaimConflict(ShiftClaimAction.AdjustHours, claim.status));
   if (body.minutes > shiftMinutes(shift.startsAt.getTime(), shift.endsAt.getTime())) throw new DomainError('SHIFT_HOURS_TOO_LONG');
   if (!body.reason) throw new DomainError('SHIFT_HOURS_REASON_REQUIRED');
   return { action: ShiftClaimAction.AdjustHours, minutes: body.minutes, reason: body.reason };

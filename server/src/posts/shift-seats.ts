@@ -24,7 +24,11 @@ import { moveClaim } from './shift-claim-transition';
  * intervals", hence a lock on the member's own row rather than a constraint.
  */
 export async function lockMember(manager: EntityManager, userId: string): Promise<{ id: string; displayName: string }> {
-  const [member] = await selectRows<{ id: string; displayName: string }>(manager, `SELECT id, display_name AS displayName FROM app_user WHERE id = ?${forUpdate(manager)}`, [userId]);
+  const [member] = await selectRows<{ id: string; displayName: string }>(
+    manager,
+    `SELECT id, display_name AS displayName FROM app_user WHERE id = ?${forUpdate(manager)}`,
+    [userId],
+  );
   if (!member) throw new DomainError('AUTH_USER_NOT_FOUND');
   return member;
 }
@@ -82,7 +86,12 @@ export async function releaseSeat(manager: EntityManager, shiftId: string): Prom
  * rolls back with the claim that uses it, so positions are 1, 2, 3… with no gaps, in commit order.
  */
 export async function nextWaitingPosition(manager: EntityManager, shiftId: string): Promise<number> {
-  await manager.createQueryBuilder().update(PostShift).set({ waitingNext: () => 'waiting_next + 1' }).where('id = :shiftId', { shiftId }).execute();
+  await manager
+    .createQueryBuilder()
+    .update(PostShift)
+    .set({ waitingNext: () => 'waiting_next + 1' })
+    .where('id = :shiftId', { shiftId })
+    .execute();
   const shift = await manager.getRepository(PostShift).findOneOrFail({ select: { id: true, waitingNext: true }, where: { id: shiftId } });
   return shift.waitingNext;
 }
@@ -95,7 +104,8 @@ export async function nextWaitingPosition(manager: EntityManager, shiftId: strin
  */
 export async function promoteWaiting(manager: EntityManager, shift: PostShift, actorId: string | null, now: Date): Promise<string[]> {
   const promoted: string[] = [];
-  if (shift.status !== ShiftStatus.Open || !isClaimOpen(shift.kind, { startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() }, now.getTime())) return promoted;
+  if (shift.status !== ShiftStatus.Open || !isClaimOpen(shift.kind, { startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() }, now.getTime()))
+    return promoted;
   for (;;) {
     const next = await manager.getRepository(ShiftClaim).findOne({
       select: { id: true, postId: true, shiftId: true, memberId: true },
@@ -104,7 +114,12 @@ export async function promoteWaiting(manager: EntityManager, shift: PostShift, a
     });
     if (!next || !(await takeSeat(manager, shift.id))) return promoted;
     await moveClaim(manager, {
-      claim: next, action: ShiftClaimAction.Promote, actorId, set: { promotedAt: now }, notify: next.memberId, note: '候补递补成功，请按时到岗',
+      claim: next,
+      action: ShiftClaimAction.Promote,
+      actorId,
+      set: { promotedAt: now },
+      notify: next.memberId,
+      note: '候补递补成功，请按时到岗',
     });
     promoted.push(next.id);
   }
@@ -114,7 +129,11 @@ export async function promoteWaiting(manager: EntityManager, shift: PostShift, a
  * Which of the members already have a live claim (seat or waiting list) on a shift-kind shift that
  * overlaps [startsAt, endsAt). Sound only after lockMember(s) in the same transaction.
  */
-export async function membersWithOverlappingClaims(manager: EntityManager, memberIds: readonly string[], span: { id: string; startsAt: Date; endsAt: Date }): Promise<Set<string>> {
+export async function membersWithOverlappingClaims(
+  manager: EntityManager,
+  memberIds: readonly string[],
+  span: { id: string; startsAt: Date; endsAt: Date },
+): Promise<Set<string>> {
   const busy = [...BUSY_CLAIM_STATUSES];
   const rows = await selectRows<{ memberId: string }>(
     manager,
@@ -131,7 +150,11 @@ export async function hasOverlappingClaim(manager: EntityManager, memberId: stri
 }
 
 /** The members' live claims (seat, waiting list, or removed and kept off) on one shift. */
-export async function liveClaimsOn(manager: EntityManager, shiftId: string, memberIds: readonly string[]): Promise<Map<string, { id: string; status: ShiftClaimStatus }>> {
+export async function liveClaimsOn(
+  manager: EntityManager,
+  shiftId: string,
+  memberIds: readonly string[],
+): Promise<Map<string, { id: string; status: ShiftClaimStatus }>> {
   const rows = await selectRows<{ id: string; memberId: string; status: ShiftClaimStatus }>(
     manager,
     `SELECT id, member_id AS memberId, status FROM shift_claim WHERE shift_id = ? AND member_id IN (${placeholders(memberIds.length)}) AND live = 1`,

@@ -6,9 +6,7 @@ import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ReasonDto } from '../common/http/reason.dto';
-import {
-  MemberRegistrationDto, MemberRegistrationPageDto, RegistrationListQueryDto, SubmitMemberRegistrationDto,
-} from './dto/registration.dto';
+import { MemberRegistrationDto, MemberRegistrationPageDto, RegistrationListQueryDto, SubmitMemberRegistrationDto } from './dto/registration.dto';
 import { MemberRegistration } from './member-registration.entity';
 import { MemberRegistrationsService, REGISTRATION_READERS } from './member-registrations.service';
 

@@ -47,12 +47,28 @@ export class MemberRegistrationsService {
       await this.transactions.run(async (manager) => {
         const unit = await this.units.resolve(manager, body, userId);
         const row = {
-          id, userId, communityId: community.id, householdId: body.householdId, realName: body.realName, phone: body.phone,
-          unitId: unit.id, skills: body.skills, skillsNote: body.skillsNote || null, availability: body.availability,
-          status: RegistrationStatus.Pending, slot: 'pending',
+          id,
+          userId,
+          communityId: community.id,
+          householdId: body.householdId,
+          realName: body.realName,
+          phone: body.phone,
+          unitId: unit.id,
+          skills: body.skills,
+          skillsNote: body.skillsNote || null,
+          availability: body.availability,
+          status: RegistrationStatus.Pending,
+          slot: 'pending',
         };
         await manager.insert(MemberRegistration, row);
-        await this.audit.record(manager, { actorId: userId, action: 'member_registration.submit', targetType: 'member_registration', targetId: id, placeId: community.id, after: row });
+        await this.audit.record(manager, {
+          actorId: userId,
+          action: 'member_registration.submit',
+          targetType: 'member_registration',
+          targetId: id,
+          placeId: community.id,
+          after: row,
+        });
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -67,11 +83,19 @@ export class MemberRegistrationsService {
   async withdraw(userId: string, id: string): Promise<MemberRegistrationView> {
     await this.transactions.run(async (manager) => {
       await applyTransition(manager, MemberRegistration, {
-        id, action: RegistrationAction.Withdraw, notFound: 'REGISTRATION_NOT_FOUND',
+        id,
+        action: RegistrationAction.Withdraw,
+        notFound: 'REGISTRATION_NOT_FOUND',
         applicant: { column: 'user_id', property: 'userId', userId },
       });
       const { communityId } = await manager.getRepository(MemberRegistration).findOneByOrFail({ id });
-      await this.audit.record(manager, { actorId: userId, action: 'member_registration.withdraw', targetType: 'member_registration', targetId: id, placeId: communityId });
+      await this.audit.record(manager, {
+        actorId: userId,
+        action: 'member_registration.withdraw',
+        targetType: 'member_registration',
+        targetId: id,
+        placeId: communityId,
+      });
     });
     return this.viewOf(await this.dataSource.getRepository(MemberRegistration).findOneByOrFail({ id }));
   }
@@ -86,7 +110,10 @@ export class MemberRegistrationsService {
     await this.transactions.run(async (manager) => {
       const now = new Date();
       await applyTransition(manager, MemberRegistration, {
-        id, action: RegistrationAction.Approve, notFound: 'REGISTRATION_NOT_FOUND', deferSlot: true,
+        id,
+        action: RegistrationAction.Approve,
+        notFound: 'REGISTRATION_NOT_FOUND',
+        deferSlot: true,
         set: { decidedBy: actorId, decidedAt: now },
       });
       const registration = await manager.getRepository(MemberRegistration).findOneByOrFail({ id });
@@ -97,7 +124,11 @@ export class MemberRegistrationsService {
       await moveMemberBalances(manager, registration.userId, registration.communityId, null, registration.unitId);
       await grantRole(manager, registration.userId, Role.PartyMember, registration.communityId, actorId);
       await this.audit.record(manager, {
-        actorId, action: 'member_registration.approve', targetType: 'member_registration', targetId: id, placeId: registration.communityId,
+        actorId,
+        action: 'member_registration.approve',
+        targetType: 'member_registration',
+        targetId: id,
+        placeId: registration.communityId,
         after: { status: RegistrationStatus.Approved, userId: registration.userId, role: Role.PartyMember },
       });
       await this.notifications.registrationDecided(manager, 'member', id, actorId);
@@ -139,23 +170,28 @@ export class MemberRegistrationsService {
   /** Ends the member's previous approved registration; leaving a community also takes away its party_member role. */
   private async supersede(manager: EntityManager, actorId: string, previous: MemberRegistration, next: MemberRegistration, now: Date): Promise<void> {
     await applyTransition(manager, MemberRegistration, {
-      id: previous.id, action: RegistrationAction.Supersede, notFound: 'REGISTRATION_NOT_FOUND', set: { endedAt: now },
+      id: previous.id,
+      action: RegistrationAction.Supersede,
+      notFound: 'REGISTRATION_NOT_FOUND',
+      set: { endedAt: now },
     });
     await moveMemberBalances(manager, previous.userId, previous.communityId, previous.unitId, null);
     if (previous.communityId !== next.communityId) {
       await manager.delete(RoleGrant, { userId: previous.userId, role: Role.PartyMember, placeId: previous.communityId });
     }
     await this.audit.record(manager, {
-      actorId, action: 'member_registration.end', targetType: 'member_registration', targetId: previous.id, placeId: previous.communityId,
+      actorId,
+      action: 'member_registration.end',
+      targetType: 'member_registration',
+      targetId: previous.id,
+      placeId: previous.communityId,
       after: { status: RegistrationStatus.Ended, supersededBy: next.id },
     });
   }
 
   private async assertLivesThere(userId: string, householdId: string, communityId: string): Promise<void> {
     const household = await this.dataSource.getRepository(Household).findOne({ select: { id: true, communityId: true }, where: { id: householdId } });
-    const member = household?.communityId === communityId
-      ? await this.dataSource.getRepository(HouseholdMember).count({ where: { householdId, userId } })
-      : 0;
+    const member = household?.communityId === communityId ? await this.dataSource.getRepository(HouseholdMember).count({ where: { householdId, userId } }) : 0;
     if (member === 0) throw new DomainError('REGISTRATION_NO_HOUSEHOLD');
   }
 

@@ -1,4 +1,12 @@
-import { ErrorCode, registrationConflict, RegistrationAction, registrationSlot, registrationSources, registrationTarget, RegistrationStatus } from '@linli/shared';
+import {
+  ErrorCode,
+  registrationConflict,
+  RegistrationAction,
+  registrationSlot,
+  registrationSources,
+  registrationTarget,
+  RegistrationStatus,
+} from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ScopedPlace } from '../common/access/access.service';
@@ -53,20 +61,39 @@ export async function applyTransition(manager: EntityManager, entity: Registrati
  * `kind` names the table and the audit action prefix.
  */
 export async function rejectRegistration(
-  manager: EntityManager, audit: AuditService, entity: RegistrationEntity, kind: 'member_registration' | 'unit_registration',
-  actorId: string, id: string, reason: string,
+  manager: EntityManager,
+  audit: AuditService,
+  entity: RegistrationEntity,
+  kind: 'member_registration' | 'unit_registration',
+  actorId: string,
+  id: string,
+  reason: string,
 ): Promise<void> {
   await applyTransition(manager, entity, {
-    id, action: RegistrationAction.Reject, notFound: 'REGISTRATION_NOT_FOUND',
+    id,
+    action: RegistrationAction.Reject,
+    notFound: 'REGISTRATION_NOT_FOUND',
     set: { decidedBy: actorId, decidedAt: new Date(), rejectReason: reason },
   });
   const { communityId } = await manager.getRepository(entity).findOneOrFail({ select: { id: true, communityId: true }, where: { id } });
-  await audit.record(manager, { actorId, action: `${kind}.reject`, targetType: kind, targetId: id, placeId: communityId, after: { status: RegistrationStatus.Rejected, reason } });
+  await audit.record(manager, {
+    actorId,
+    action: `${kind}.reject`,
+    targetType: kind,
+    targetId: id,
+    placeId: communityId,
+    after: { status: RegistrationStatus.Rejected, reason },
+  });
 }
 
 /** A community's registrations of one kind, oldest first (the review queue's order), optionally by status. */
 export async function communityRegistrations<T extends MemberRegistration | UnitRegistration>(
-  dataSource: DataSource, entity: new () => T, community: ScopedPlace, status: RegistrationStatus | undefined, cursor: string | undefined, limit: number,
+  dataSource: DataSource,
+  entity: new () => T,
+  community: ScopedPlace,
+  status: RegistrationStatus | undefined,
+  cursor: string | undefined,
+  limit: number,
 ): Promise<{ items: T[]; nextCursor: string | null }> {
   const after = decodeCursor(cursor);
   const query = dataSource

@@ -18,10 +18,16 @@ export class RegistrationViews {
 
   async members(rows: MemberRegistration[]): Promise<MemberRegistrationView[]> {
     if (rows.length === 0) return [];
-    const households = await this.byId(Household, rows.map((r) => r.householdId));
+    const households = await this.byId(
+      Household,
+      rows.map((r) => r.householdId),
+    );
     const [places, units, deciders] = await Promise.all([
       this.byId(Place, [...rows.map((r) => r.communityId), ...[...households.values()].map((h) => h.buildingId)]),
-      this.byId(WorkUnit, rows.map((r) => r.unitId)),
+      this.byId(
+        WorkUnit,
+        rows.map((r) => r.unitId),
+      ),
       this.deciderNames(rows),
     ]);
     return rows.map((r) => {
@@ -49,8 +55,14 @@ export class RegistrationViews {
   async units(rows: UnitRegistration[]): Promise<UnitRegistrationView[]> {
     if (rows.length === 0) return [];
     const [places, units, deciders] = await Promise.all([
-      this.byId(Place, rows.map((r) => r.communityId)),
-      this.byId(WorkUnit, rows.map((r) => r.unitId)),
+      this.byId(
+        Place,
+        rows.map((r) => r.communityId),
+      ),
+      this.byId(
+        WorkUnit,
+        rows.map((r) => r.unitId),
+      ),
       this.deciderNames(rows),
     ]);
     return rows.map((r) => ({

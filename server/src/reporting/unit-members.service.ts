@@ -38,9 +38,10 @@ export class UnitMembersService {
 
   /** One member's year as an Excel workbook: the summary row and every ledger line behind it. */
   async memberWorkbook(unit: WorkUnit, registrationId: string, year = currentYear()): Promise<{ fileName: string; content: Buffer }> {
-    const registration = registrationId.length <= 64
-      ? await this.dataSource.getRepository(MemberRegistration).findOne({ where: { id: registrationId, unitId: unit.id, status: In(SERVED) } })
-      : null;
+    const registration =
+      registrationId.length <= 64
+        ? await this.dataSource.getRepository(MemberRegistration).findOne({ where: { id: registrationId, unitId: unit.id, status: In(SERVED) } })
+        : null;
     if (!registration) throw new DomainError('REGISTRATION_NOT_FOUND');
     const [member] = await this.toViews([registration], year);
     const entries = await this.records.entries({ userId: registration.userId, communityId: registration.communityId }, year);
@@ -62,8 +63,14 @@ export class UnitMembersService {
 
   private async toViews(rows: MemberRegistration[], year: number): Promise<UnitMemberView[]> {
     const [places, records] = await Promise.all([
-      this.views.byId(Place, rows.map((r) => r.communityId)),
-      this.records.forYear(rows.map((r) => ({ userId: r.userId, communityId: r.communityId })), year),
+      this.views.byId(
+        Place,
+        rows.map((r) => r.communityId),
+      ),
+      this.records.forYear(
+        rows.map((r) => ({ userId: r.userId, communityId: r.communityId })),
+        year,
+      ),
     ]);
     return rows.map((r) => ({
       registrationId: r.id,

@@ -7,7 +7,10 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ReasonDto } from '../common/http/reason.dto';
 import {
-  JointCommitteeUnitDto, RegistrationListQueryDto, SubmitUnitRegistrationDto, UnitRegistrationDto,
+  JointCommitteeUnitDto,
+  RegistrationListQueryDto,
+  SubmitUnitRegistrationDto,
+  UnitRegistrationDto,
   UnitRegistrationPageDto,
 } from './dto/registration.dto';
 import { REGISTRATION_READERS } from './member-registrations.service';
@@ -52,7 +55,7 @@ export class UnitRegistrationsController {
 
   @Post('unit-registrations/:id/approval')
   @HttpCode(200)
-  @ApiOperation({ summary: "The secretary approves: the unit joins the joint committee, its contact becomes unit_contact" })
+  @ApiOperation({ summary: 'The secretary approves: the unit joins the joint committee, its contact becomes unit_contact' })
   @RequireRole([Role.Secretary], reviewed)
   @ApiOkResponse({ type: UnitRegistrationDto })
   approve(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<UnitRegistrationDto> {

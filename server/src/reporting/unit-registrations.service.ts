@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { JointCommitteeUnitView, LIMITS, PlaceLevel, RegistrationAction, RegistrationStatus, ResourceOfferView, Role, UnitRegistrationView } from '@linli/shared';
+import {
+  JointCommitteeUnitView,
+  LIMITS,
+  PlaceLevel,
+  RegistrationAction,
+  RegistrationStatus,
+  ResourceOfferView,
+  Role,
+  UnitRegistrationView,
+} from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
@@ -45,12 +54,26 @@ export class UnitRegistrationsService {
         const unit = await this.units.resolve(manager, body, userId);
         unitId = unit.id;
         const row = {
-          id, unitId: unit.id, communityId: community.id, contactUserId: userId, contactName: body.contactName, contactPhone: body.contactPhone,
-          resources: body.resources.map((r) => ({ kind: r.kind, description: r.description })), agreementText: body.agreementText,
-          status: RegistrationStatus.Pending, slot: 'pending',
+          id,
+          unitId: unit.id,
+          communityId: community.id,
+          contactUserId: userId,
+          contactName: body.contactName,
+          contactPhone: body.contactPhone,
+          resources: body.resources.map((r) => ({ kind: r.kind, description: r.description })),
+          agreementText: body.agreementText,
+          status: RegistrationStatus.Pending,
+          slot: 'pending',
         };
         await manager.insert(UnitRegistration, row);
-        await this.audit.record(manager, { actorId: userId, action: 'unit_registration.submit', targetType: 'unit_registration', targetId: id, placeId: community.id, after: row });
+        await this.audit.record(manager, {
+          actorId: userId,
+          action: 'unit_registration.submit',
+          targetType: 'unit_registration',
+          targetId: id,
+          placeId: community.id,
+          after: row,
+        });
       });
     } catch (error) {
       if (!isUniqueViolation(error) || !unitId) throw error;
@@ -65,11 +88,19 @@ export class UnitRegistrationsService {
   async withdraw(userId: string, id: string): Promise<UnitRegistrationView> {
     await this.transactions.run(async (manager) => {
       await applyTransition(manager, UnitRegistration, {
-        id, action: RegistrationAction.Withdraw, notFound: 'REGISTRATION_NOT_FOUND',
+        id,
+        action: RegistrationAction.Withdraw,
+        notFound: 'REGISTRATION_NOT_FOUND',
         applicant: { column: 'contact_user_id', property: 'contactUserId', userId },
       });
       const { communityId } = await manager.getRepository(UnitRegistration).findOneByOrFail({ id });
-      await this.audit.record(manager, { actorId: userId, action: 'unit_registration.withdraw', targetType: 'unit_registration', targetId: id, placeId: communityId });
+      await this.audit.record(manager, {
+        actorId: userId,
+        action: 'unit_registration.withdraw',
+        targetType: 'unit_registration',
+        targetId: id,
+        placeId: communityId,
+      });
     });
     return this.viewOf(await this.dataSource.getRepository(UnitRegistration).findOneByOrFail({ id }));
   }
@@ -82,7 +113,10 @@ export class UnitRegistrationsService {
     await this.transactions.run(async (manager) => {
       const now = new Date();
       await applyTransition(manager, UnitRegistration, {
-        id, action: RegistrationAction.Approve, notFound: 'REGISTRATION_NOT_FOUND', deferSlot: true,
+        id,
+        action: RegistrationAction.Approve,
+        notFound: 'REGISTRATION_NOT_FOUND',
+        deferSlot: true,
         set: { decidedBy: actorId, decidedAt: now },
       });
       const registration = await manager.getRepository(UnitRegistration).findOneByOrFail({ id });
@@ -93,7 +127,11 @@ export class UnitRegistrationsService {
       await manager.update(UnitRegistration, { id }, { slot: 'approved' });
       await grantRole(manager, registration.contactUserId, Role.UnitContact, registration.communityId, actorId);
       await this.audit.record(manager, {
-        actorId, action: 'unit_registration.approve', targetType: 'unit_registration', targetId: id, placeId: registration.communityId,
+        actorId,
+        action: 'unit_registration.approve',
+        targetType: 'unit_registration',
+        targetId: id,
+        placeId: registration.communityId,
         after: { status: RegistrationStatus.Approved, unitId: registration.unitId, contactUserId: registration.contactUserId, role: Role.UnitContact },
       });
       await this.notifications.registrationDecided(manager, 'unit', id, actorId);
@@ -136,7 +174,10 @@ export class UnitRegistrationsService {
       where: { communityId: community.id, status: RegistrationStatus.Approved },
       order: { decidedAt: 'ASC' },
     });
-    const units = await this.views.byId(WorkUnit, rows.map((r) => r.unitId));
+    const units = await this.views.byId(
+      WorkUnit,
+      rows.map((r) => r.unitId),
+    );
     return rows.map((r) => ({
       registrationId: r.id,
       unit: toWorkUnitView(units.get(r.unitId)!),
@@ -151,7 +192,10 @@ export class UnitRegistrationsService {
    */
   private async supersede(manager: EntityManager, actorId: string, previous: UnitRegistration, next: UnitRegistration, now: Date): Promise<void> {
     await applyTransition(manager, UnitRegistration, {
-      id: previous.id, action: RegistrationAction.Supersede, notFound: 'REGISTRATION_NOT_FOUND', set: { endedAt: now },
+      id: previous.id,
+      action: RegistrationAction.Supersede,
+      notFound: 'REGISTRATION_NOT_FOUND',
+      set: { endedAt: now },
     });
     if (previous.contactUserId !== next.contactUserId) {
       // One statement decides, so a concurrent approval for the same person's other unit cannot slip between a check and the delete.
@@ -159,12 +203,22 @@ export class UnitRegistrationsService {
         .createQueryBuilder()
         .delete()
         .from(RoleGrant)
-        .where('user_id = :userId AND role = :role AND place_id = :placeId', { userId: previous.contactUserId, role: Role.UnitContact, placeId: previous.communityId })
-        .andWhere('NOT EXISTS (SELECT 1 FROM unit_registration r WHERE r.contact_user_id = :userId AND r.community_id = :placeId AND r.status = :approved)', { approved: RegistrationStatus.Approved })
+        .where('user_id = :userId AND role = :role AND place_id = :placeId', {
+          userId: previous.contactUserId,
+          role: Role.UnitContact,
+          placeId: previous.communityId,
+        })
+        .andWhere('NOT EXISTS (SELECT 1 FROM unit_registration r WHERE r.contact_user_id = :userId AND r.community_id = :placeId AND r.status = :approved)', {
+          approved: RegistrationStatus.Approved,
+        })
         .execute();
     }
     await this.audit.record(manager, {
-      actorId, action: 'unit_registration.end', targetType: 'unit_registration', targetId: previous.id, placeId: previous.communityId,
+      actorId,
+      action: 'unit_registration.end',
+      targetType: 'unit_registration',
+      targetId: previous.id,
+      placeId: previous.communityId,
       after: { status: RegistrationStatus.Ended, supersededBy: next.id },
     });
   }

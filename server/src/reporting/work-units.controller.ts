@@ -45,7 +45,9 @@ export class WorkUnitsController {
   @ApiOperation({ summary: 'Yearly summary of all the unit’s members as Excel (unit contact)' })
   @ApiProduces(XLSX)
   async unitSummary(
-    @CurrentUser() user: AuthUser, @Param('unitId') unitId: string, @Query() query: ServiceYearQueryDto,
+    @CurrentUser() user: AuthUser,
+    @Param('unitId') unitId: string,
+    @Query() query: ServiceYearQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const unit = await this.units.requireContact(user.id, unitId);
@@ -56,8 +58,11 @@ export class WorkUnitsController {
   @ApiOperation({ summary: "One member's yearly summary with every ledger line, as Excel (unit contact)" })
   @ApiProduces(XLSX)
   async memberSummary(
-    @CurrentUser() user: AuthUser, @Param('unitId') unitId: string, @Param('registrationId') registrationId: string,
-    @Query() query: ServiceYearQueryDto, @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentUser() user: AuthUser,
+    @Param('unitId') unitId: string,
+    @Param('registrationId') registrationId: string,
+    @Query() query: ServiceYearQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const unit = await this.units.requireContact(user.id, unitId);
     return download(reply, await this.members.memberWorkbook(unit, registrationId, query.year));

@@ -51,12 +51,7 @@ export class WorkUnitsService {
       .getRepository(WorkUnit)
       .createQueryBuilder('u')
       .where((qb) => {
-        const approved = qb
-          .subQuery()
-          .select('1')
-          .from(UnitRegistration, 'r')
-          .where('r.unit_id = u.id AND r.status = :approved')
-          .getQuery();
+        const approved = qb.subQuery().select('1').from(UnitRegistration, 'r').where('r.unit_id = u.id AND r.status = :approved').getQuery();
         return `EXISTS ${approved}`;
       })
       .setParameter('approved', RegistrationStatus.Approved)

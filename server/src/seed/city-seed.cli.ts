@@ -39,7 +39,8 @@ function parseArgs(argv: string[]): Args {
   const wishes = Number(values.get('--wishes'));
   if (!values.has('--wishes') || !Number.isInteger(wishes) || wishes < 100) throw new UsageError('--wishes must be an integer of at least 100');
   const databaseUrl = values.get('--database-url');
-  if (!databaseUrl || !/^(mysql|mariadb):\/\/.+\/[A-Za-z0-9_]+$/.test(databaseUrl)) throw new UsageError('--database-url must look like mysql://user@host:3306/database');
+  if (!databaseUrl || !/^(mysql|mariadb):\/\/.+\/[A-Za-z0-9_]+$/.test(databaseUrl))
+    throw new UsageError('--database-url must look like mysql://user@host:3306/database');
   const manifest = values.get('--manifest');
   if (!manifest) throw new UsageError('--manifest is required');
   const connections = Number(values.get('--connections') ?? 3);

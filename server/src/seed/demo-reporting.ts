@@ -18,7 +18,12 @@ export interface DemoReportingRows {
 }
 
 /** The demo's double reporting: the units, their registrations and the members' registrations. */
-export function demoReporting(users: Map<string, User>, households: Map<string, Household>, communities: Map<string, Place>, secretaries: Map<string, User>): DemoReportingRows {
+export function demoReporting(
+  users: Map<string, User>,
+  households: Map<string, Household>,
+  communities: Map<string, Place>,
+  secretaries: Map<string, User>,
+): DemoReportingRows {
   const units = DEMO_WORK_UNITS.map((u) => ({ id: newId(), ...u, createdBy: null }) as WorkUnit);
   const unitByName = new Map(units.map((u) => [u.name, u]));
   const decision = (status: RegistrationStatus, communityId: string) => ({
@@ -34,8 +39,15 @@ export function demoReporting(users: Map<string, User>, households: Map<string, 
     const contact = users.get(r.contact)!;
     const communityId = communities.get(r.community)!.id;
     return {
-      id: newId(), unitId: unitByName.get(r.unit)!.id, communityId, contactUserId: contact.id, contactName: contact.displayName,
-      contactPhone: contact.phone!, resources: r.resources, agreementText: DEMO_AGREEMENT, ...decision(r.status, communityId),
+      id: newId(),
+      unitId: unitByName.get(r.unit)!.id,
+      communityId,
+      contactUserId: contact.id,
+      contactName: contact.displayName,
+      contactPhone: contact.phone!,
+      resources: r.resources,
+      agreementText: DEMO_AGREEMENT,
+      ...decision(r.status, communityId),
     } as UnitRegistration;
   });
 
@@ -43,8 +55,16 @@ export function demoReporting(users: Map<string, User>, households: Map<string, 
     const user = users.get(d.name)!;
     const household = households.get(user.id)!;
     return {
-      id: newId(), userId: user.id, communityId: household.communityId, householdId: household.id, realName: d.name, phone: d.phone,
-      unitId: unitByName.get(d.reporting!.unit)!.id, skills: d.reporting!.skills, skillsNote: null, availability: d.reporting!.availability,
+      id: newId(),
+      userId: user.id,
+      communityId: household.communityId,
+      householdId: household.id,
+      realName: d.name,
+      phone: d.phone,
+      unitId: unitByName.get(d.reporting!.unit)!.id,
+      skills: d.reporting!.skills,
+      skillsNote: null,
+      availability: d.reporting!.availability,
       ...decision(d.reporting!.status ?? RegistrationStatus.Approved, household.communityId),
     } as MemberRegistration;
   });

@@ -34,8 +34,17 @@ import { Wish } from '../wishes/wish.entity';
 import { WishClaim } from '../wishes/wish-claim.entity';
 import { WishEvent } from '../wishes/wish-event.entity';
 import {
-  BUILDINGS_PER_GRID, DEMO_DISTRICT, DEMO_STREETS, DEMO_USERS, DEVELOPER, FLOORS, flatArea,
-  GRIDS_PER_COMMUNITY, MULTI_OWNER, ownerName, UNITS,
+  BUILDINGS_PER_GRID,
+  DEMO_DISTRICT,
+  DEMO_STREETS,
+  DEMO_USERS,
+  DEVELOPER,
+  FLOORS,
+  flatArea,
+  GRIDS_PER_COMMUNITY,
+  MULTI_OWNER,
+  ownerName,
+  UNITS,
 } from './demo-city';
 import { demoDeliberation } from './demo-deliberation';
 import { demoPosts } from './demo-posts';
@@ -97,7 +106,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
                 const label = `${unit} ${floor}01`;
                 const index = households.length;
                 const owner = this.ownerOf(communityName, buildingName, unit, label, developer, multiOwner, owners, index);
-                households.push({ id: newId(), buildingId: building.id, communityId: community.id, label, areaHundredths: flatArea(index), ownerId: owner.id } as Household);
+                households.push({
+                  id: newId(),
+                  buildingId: building.id,
+                  communityId: community.id,
+                  label,
+                  areaHundredths: flatArea(index),
+                  ownerId: owner.id,
+                } as Household);
               }
             }
           }
@@ -110,14 +126,30 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const grants: RoleGrant[] = [];
     const entries: PointsEntry[] = [];
     for (const demo of DEMO_USERS) {
-      const user = { id: newId(), openid: null, unionid: null, displayName: demo.name, avatarUrl: null, phone: demo.phone, careMode: false, homeHouseholdId: null, demoLabel: demo.label } as User;
+      const user = {
+        id: newId(),
+        openid: null,
+        unionid: null,
+        displayName: demo.name,
+        avatarUrl: null,
+        phone: demo.phone,
+        careMode: false,
+        homeHouseholdId: null,
+        demoLabel: demo.label,
+      } as User;
       users.push(user);
       if (demo.home) {
         const building = places.byKey(`${demo.home.community}/${demo.home.building}`);
         const household = households.find((h) => h.buildingId === building.id && h.label === demo.home!.flat);
         if (!household) throw new Error(`demo flat missing: ${JSON.stringify(demo.home)}`);
         user.homeHouseholdId = household.id;
-        members.push({ id: newId(), householdId: household.id, userId: user.id, relation: demo.home.relation, isAdult: demo.home.adult ?? true } as HouseholdMember);
+        members.push({
+          id: newId(),
+          householdId: household.id,
+          userId: user.id,
+          relation: demo.home.relation,
+          isAdult: demo.home.adult ?? true,
+        } as HouseholdMember);
         grants.push({ id: newId(), userId: user.id, role: Role.Resident, placeId: household.communityId, grantedBy: null } as RoleGrant);
         if (demo.home.relation === HouseholdRelation.Owner) {
           const owner = owners.find((o) => o.id === household.ownerId)!;
@@ -131,8 +163,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const community = demo.home ? places.byKey(demo.home.community) : null;
       (demo.points ?? []).forEach((award, i) => {
         entries.push({
-          id: newId(), userId: user.id, communityId: community!.id, amount: award.amount, reason: award.reason,
-          sourceType: PointsSource.ManualAward, sourceId: `demo-${users.length}-${i}`, reversesEntryId: null, createdBy: null,
+          id: newId(),
+          userId: user.id,
+          communityId: community!.id,
+          amount: award.amount,
+          reason: award.reason,
+          sourceType: PointsSource.ManualAward,
+          sourceId: `demo-${users.length}-${i}`,
+          reversesEntryId: null,
+          createdBy: null,
         } as PointsEntry);
       });
     }
@@ -181,15 +220,23 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(PointsEntry, deliberation.points);
     // The balances the rankings read are the ledger summed: every entry seeded above, and for the
     // unit of the member's approved registration in that community.
-    const unitOf = new Map(reporting.memberRegistrations.filter((r) => r.status === RegistrationStatus.Approved).map((r) => [`${r.userId}|${r.communityId}`, r.unitId]));
+    const unitOf = new Map(
+      reporting.memberRegistrations.filter((r) => r.status === RegistrationStatus.Approved).map((r) => [`${r.userId}|${r.communityId}`, r.unitId]),
+    );
     for (const entry of await manager.find(PointsEntry, { select: { id: true, communityId: true, userId: true, amount: true, createdAt: true } })) {
       addEntries(manager, [entry], unitOf.get(`${entry.userId}|${entry.communityId}`) ?? null);
     }
   }
 
   private ownerOf(
-    community: string, building: string, unit: string, label: string,
-    developer: Owner, multiOwner: Owner, owners: Owner[], index: number,
+    community: string,
+    building: string,
+    unit: string,
+    label: string,
+    developer: Owner,
+    multiOwner: Owner,
+    owners: Owner[],
+    index: number,
   ): Owner {
     if (community === DEVELOPER.community && building === DEVELOPER.building && unit === DEVELOPER.unit) return developer;
     if (community === MULTI_OWNER.community && MULTI_OWNER.flats.some(([b, l]) => b === building && l === label)) return multiOwner;

@@ -25,11 +25,60 @@ interface DemoWish {
 
 /** A wall with something on it: wishes in every state, some posted by a grid worker (代办). */
 const DEMO_WISHES: DemoWish[] = [
-  { beneficiary: '王秀英', gender: 'female', title: '想有人陪我去医院复查', story: '独居，腿脚不便，下周二要去区医院复查血压，想请人陪同挂号取药。', category: WishCategory.Help, valueFen: 0, status: WishStatus.Open, daysAgo: 1 },
-  { beneficiary: '李桂兰', agent: '孙丽', gender: 'female', title: '给孙子买一个新书包', story: '孙子上三年级，书包背带断了好几次，想要一个结实的双肩书包。', category: WishCategory.Goods, valueFen: 15_000, status: WishStatus.Open, daysAgo: 2 },
-  { beneficiary: '王秀英', gender: 'female', title: '换一个厨房水龙头', story: '厨房水龙头一直滴水，自己不会换，想请懂维修的党员帮忙。', category: WishCategory.Service, valueFen: 5_000, status: WishStatus.Claimed, claimer: '张伟', daysAgo: 4 },
-  { beneficiary: '李桂兰', agent: '孙丽', gender: 'female', title: '冬天想要一床厚棉被', story: '家里被子用了十多年，冬天很冷，想要一床厚一点的棉被。', category: WishCategory.Goods, valueFen: 30_000, status: WishStatus.PendingReview, daysAgo: 0 },
-  { beneficiary: '罗志强', gender: 'male', title: '教我用手机交电费', story: '年纪大了不会用手机缴费，每次都要跑营业厅，想学会在手机上交水电费。', category: WishCategory.Help, valueFen: 0, status: WishStatus.Confirmed, claimer: '林涛', daysAgo: 20 },
+  {
+    beneficiary: '王秀英',
+    gender: 'female',
+    title: '想有人陪我去医院复查',
+    story: '独居，腿脚不便，下周二要去区医院复查血压，想请人陪同挂号取药。',
+    category: WishCategory.Help,
+    valueFen: 0,
+    status: WishStatus.Open,
+    daysAgo: 1,
+  },
+  {
+    beneficiary: '李桂兰',
+    agent: '孙丽',
+    gender: 'female',
+    title: '给孙子买一个新书包',
+    story: '孙子上三年级，书包背带断了好几次，想要一个结实的双肩书包。',
+    category: WishCategory.Goods,
+    valueFen: 15_000,
+    status: WishStatus.Open,
+    daysAgo: 2,
+  },
+  {
+    beneficiary: '王秀英',
+    gender: 'female',
+    title: '换一个厨房水龙头',
+    story: '厨房水龙头一直滴水，自己不会换，想请懂维修的党员帮忙。',
+    category: WishCategory.Service,
+    valueFen: 5_000,
+    status: WishStatus.Claimed,
+    claimer: '张伟',
+    daysAgo: 4,
+  },
+  {
+    beneficiary: '李桂兰',
+    agent: '孙丽',
+    gender: 'female',
+    title: '冬天想要一床厚棉被',
+    story: '家里被子用了十多年，冬天很冷，想要一床厚一点的棉被。',
+    category: WishCategory.Goods,
+    valueFen: 30_000,
+    status: WishStatus.PendingReview,
+    daysAgo: 0,
+  },
+  {
+    beneficiary: '罗志强',
+    gender: 'male',
+    title: '教我用手机交电费',
+    story: '年纪大了不会用手机缴费，每次都要跑营业厅，想学会在手机上交水电费。',
+    category: WishCategory.Help,
+    valueFen: 0,
+    status: WishStatus.Confirmed,
+    claimer: '林涛',
+    daysAgo: 20,
+  },
 ];
 
 export interface DemoWishRows {
@@ -40,7 +89,13 @@ export interface DemoWishRows {
 }
 
 /** The demo's wishes, with claims, history lines and the points a confirmed wish earned. */
-export function demoWishes(users: Map<string, User>, homes: Map<string, Household>, places: Map<string, Place>, secretaries: Map<string, User>, now = new Date()): DemoWishRows {
+export function demoWishes(
+  users: Map<string, User>,
+  homes: Map<string, Household>,
+  places: Map<string, Place>,
+  secretaries: Map<string, User>,
+  now = new Date(),
+): DemoWishRows {
   const rows: DemoWishRows = { wishes: [], claims: [], events: [], points: [] };
   for (const demo of DEMO_WISHES) {
     const beneficiary = users.get(demo.beneficiary)!;
@@ -52,30 +107,72 @@ export function demoWishes(users: Map<string, User>, homes: Map<string, Househol
     const reviewer = secretaries.get(household.communityId)!;
     const claimer = demo.claimer ? users.get(demo.claimer)! : null;
     const wish = {
-      id: newId(), communityId: household.communityId, streetId, gridId, buildingId: building.id, householdId: household.id,
-      beneficiaryUserId: beneficiary.id, beneficiaryName: beneficiary.displayName, beneficiaryGender: demo.gender,
-      postedBy: poster.id, agentUserId: demo.agent ? poster.id : null, consentNote: demo.agent ? '本人口头同意，网格员入户登记' : null,
-      title: demo.title, story: demo.story, category: demo.category, valueFen: demo.valueFen,
-      wantedBy: addDaysToDate(shanghaiDateOf(now), 14), status: demo.status, rejectReason: null,
+      id: newId(),
+      communityId: household.communityId,
+      streetId,
+      gridId,
+      buildingId: building.id,
+      householdId: household.id,
+      beneficiaryUserId: beneficiary.id,
+      beneficiaryName: beneficiary.displayName,
+      beneficiaryGender: demo.gender,
+      postedBy: poster.id,
+      agentUserId: demo.agent ? poster.id : null,
+      consentNote: demo.agent ? '本人口头同意，网格员入户登记' : null,
+      title: demo.title,
+      story: demo.story,
+      category: demo.category,
+      valueFen: demo.valueFen,
+      wantedBy: addDaysToDate(shanghaiDateOf(now), 14),
+      status: demo.status,
+      rejectReason: null,
       reviewedBy: demo.status === WishStatus.PendingReview ? null : reviewer.id,
-      claimId: null as string | null, claimerId: claimer?.id ?? null, claimedAt: claimer ? new Date(postedAt.getTime() + DAY) : null,
-      claimDueAt: claimer ? new Date(postedAt.getTime() + 8 * DAY) : null, remindedAt: null,
+      claimId: null as string | null,
+      claimerId: claimer?.id ?? null,
+      claimedAt: claimer ? new Date(postedAt.getTime() + DAY) : null,
+      claimDueAt: claimer ? new Date(postedAt.getTime() + 8 * DAY) : null,
+      remindedAt: null,
       fulfilledAt: demo.status === WishStatus.Confirmed ? new Date(postedAt.getTime() + 3 * DAY) : null,
-      fulfilmentNote: demo.status === WishStatus.Confirmed ? '已上门教会缴费，老人自己操作了一遍' : null, escalatedAt: null,
+      fulfilmentNote: demo.status === WishStatus.Confirmed ? '已上门教会缴费，老人自己操作了一遍' : null,
+      escalatedAt: null,
       confirmedAt: demo.status === WishStatus.Confirmed ? new Date(postedAt.getTime() + 4 * DAY) : null,
       confirmedBy: demo.status === WishStatus.Confirmed ? beneficiary.id : null,
-      thanks: demo.status === WishStatus.Confirmed ? '小林很耐心，谢谢！' : null, rating: demo.status === WishStatus.Confirmed ? 5 : null,
+      thanks: demo.status === WishStatus.Confirmed ? '小林很耐心，谢谢！' : null,
+      rating: demo.status === WishStatus.Confirmed ? 5 : null,
       createdAt: postedAt,
     } as Wish;
-    rows.events.push({ id: newId(), wishId: wish.id, kind: 'post', actorId: poster.id, note: demo.agent ? '网格员代发' : null, createdAt: postedAt } as WishEvent);
+    rows.events.push({
+      id: newId(),
+      wishId: wish.id,
+      kind: 'post',
+      actorId: poster.id,
+      note: demo.agent ? '网格员代发' : null,
+      createdAt: postedAt,
+    } as WishEvent);
     if (claimer) {
       const done = demo.status === WishStatus.Confirmed;
       wish.claimId = newId();
-      rows.claims.push({ id: wish.claimId, wishId: wish.id, claimerId: claimer.id, live: done ? null : 1, status: done ? 'completed' : 'active', endedAt: wish.confirmedAt, createdAt: wish.claimedAt! } as WishClaim);
+      rows.claims.push({
+        id: wish.claimId,
+        wishId: wish.id,
+        claimerId: claimer.id,
+        live: done ? null : 1,
+        status: done ? 'completed' : 'active',
+        endedAt: wish.confirmedAt,
+        createdAt: wish.claimedAt!,
+      } as WishClaim);
       if (done) {
         rows.points.push({
-          id: newId(), userId: claimer.id, communityId: wish.communityId, amount: 10, reason: `圆梦微心愿：${wish.title}`,
-          sourceType: PointsSource.Wish, sourceId: wish.id, reversesEntryId: null, createdBy: beneficiary.id, createdAt: wish.confirmedAt!,
+          id: newId(),
+          userId: claimer.id,
+          communityId: wish.communityId,
+          amount: 10,
+          reason: `圆梦微心愿：${wish.title}`,
+          sourceType: PointsSource.Wish,
+          sourceId: wish.id,
+          reversesEntryId: null,
+          createdBy: beneficiary.id,
+          createdAt: wish.confirmedAt!,
         } as PointsEntry);
       }
     }

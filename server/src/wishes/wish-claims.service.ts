@@ -61,14 +61,27 @@ export class WishClaimsService {
     const claimId = newId();
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
-        wishId, action: WishAction.Claim, actorId,
+        wishId,
+        action: WishAction.Claim,
+        actorId,
         set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
         andWhere: { sql: 'hidden = :visible', params: { visible: false } },
         note: coClaimerIds.length ? `帮帮团 ${coClaimerIds.length + 1} 人` : null,
       });
       await manager.insert(WishClaim, { id: claimId, wishId, claimerId: actorId, live: 1, status: 'active' });
-      if (coClaimerIds.length) await manager.insert(WishCoClaimer, coClaimerIds.map((userId) => ({ id: newId(), claimId, userId })));
-      await this.audit.record(manager, { actorId, action: 'wish.claim', targetType: 'wish', targetId: wishId, placeId: wish.communityId, after: { claimId, coClaimerIds } });
+      if (coClaimerIds.length)
+        await manager.insert(
+          WishCoClaimer,
+          coClaimerIds.map((userId) => ({ id: newId(), claimId, userId })),
+        );
+      await this.audit.record(manager, {
+        actorId,
+        action: 'wish.claim',
+        targetType: 'wish',
+        targetId: wishId,
+        placeId: wish.communityId,
+        after: { claimId, coClaimerIds },
+      });
       await this.notifications.wishClaimed(manager, wishId, actorId);
     });
     return this.publicView(wishId);
@@ -80,7 +93,10 @@ export class WishClaimsService {
     if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
-        wishId, action: WishAction.CancelClaim, actorId, set: openAgain,
+        wishId,
+        action: WishAction.CancelClaim,
+        actorId,
+        set: openAgain,
         andWhere: { sql: 'claim_id = :claimId', params: { claimId: wish.claimId } },
       });
       await endClaim(manager, wish.claimId!, 'cancelled');
@@ -97,7 +113,10 @@ export class WishClaimsService {
     const now = new Date();
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
-        wishId, action: WishAction.Fulfil, actorId, set: { fulfilledAt: now, fulfilmentNote: note, confirmDueAt: daysAfter(now, confirmDays) },
+        wishId,
+        action: WishAction.Fulfil,
+        actorId,
+        set: { fulfilledAt: now, fulfilmentNote: note, confirmDueAt: daysAfter(now, confirmDays) },
         andWhere: { sql: 'claimer_id = :actorId', params: { actorId } },
       });
       await this.audit.record(manager, { actorId, action: 'wish.fulfil', targetType: 'wish', targetId: wishId, placeId: wish.communityId });
@@ -122,7 +141,9 @@ export class WishClaimsService {
     await this.contentCheck.text([{ field: 'thanks', label: '感谢的话', text: body.thanks }], { userId: actorId, scene: ContentScene.Comment });
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
-        wishId, action: WishAction.Confirm, actorId,
+        wishId,
+        action: WishAction.Confirm,
+        actorId,
         set: { confirmedAt: new Date(), confirmedBy: actorId, thanks: body.thanks || null, rating: body.rating ?? null },
       });
       // Read the claim after the update: the row is ours now, and the claim read before may have been replaced.
@@ -134,11 +155,23 @@ export class WishClaimsService {
       const each = pointsPerClaimer(pointsPerWish, claimers.length);
       for (const userId of each > 0 ? claimers : []) {
         await this.ledger.credit(manager, {
-          userId, communityId: wish.communityId, amount: each, reason: `圆梦微心愿：${wish.title}`,
-          sourceType: PointsSource.Wish, sourceId: wishId, createdBy: actorId,
+          userId,
+          communityId: wish.communityId,
+          amount: each,
+          reason: `圆梦微心愿：${wish.title}`,
+          sourceType: PointsSource.Wish,
+          sourceId: wishId,
+          createdBy: actorId,
         });
       }
-      await this.audit.record(manager, { actorId, action: 'wish.confirm', targetType: 'wish', targetId: wishId, placeId: wish.communityId, after: { claimers, pointsEach: each } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'wish.confirm',
+        targetType: 'wish',
+        targetId: wishId,
+        placeId: wish.communityId,
+        after: { claimers, pointsEach: each },
+      });
       await this.notifications.wishFulfilled(manager, wishId, claimers, each, actorId);
     });
     return (await this.views.manageViews([await this.requireWish(wishId)]))[0];
@@ -155,13 +188,24 @@ export class WishClaimsService {
     const claimId = newId();
     await this.transactions.run(async (manager) => {
       await moveWish(manager, {
-        wishId, action: WishAction.Reassign, actorId, note: body.reason,
+        wishId,
+        action: WishAction.Reassign,
+        actorId,
+        note: body.reason,
         set: { claimId, claimerId: body.claimerId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
         andWhere: { sql: 'claim_id = :old', params: { old: wish.claimId } },
       });
       await endClaim(manager, wish.claimId!, 'reassigned');
       await manager.insert(WishClaim, { id: claimId, wishId, claimerId: body.claimerId, live: 1, status: 'active' });
-      await this.audit.record(manager, { actorId, action: 'wish.reassign', targetType: 'wish', targetId: wishId, placeId: wish.communityId, before: { claimerId: wish.claimerId }, after: { claimerId: body.claimerId, reason: body.reason } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'wish.reassign',
+        targetType: 'wish',
+        targetId: wishId,
+        placeId: wish.communityId,
+        before: { claimerId: wish.claimerId },
+        after: { claimerId: body.claimerId, reason: body.reason },
+      });
     });
     return this.publicView(wishId);
   }
@@ -178,16 +222,25 @@ export class WishClaimsService {
       this.dataSource.getRepository(Place).findOneByOrFail({ id: wish.buildingId }),
     ]);
     return {
-      wishId, beneficiaryName: wish.beneficiaryName, phone: beneficiary.phone, address: `${community.name} ${building.name} ${household.label}`,
-      agentName: agent?.displayName ?? null, agentPhone: agent?.phone ?? null, claimDueAt: wish.claimDueAt!.toISOString(),
+      wishId,
+      beneficiaryName: wish.beneficiaryName,
+      phone: beneficiary.phone,
+      address: `${community.name} ${building.name} ${household.label}`,
+      agentName: agent?.displayName ?? null,
+      agentPhone: agent?.phone ?? null,
+      claimDueAt: wish.claimDueAt!.toISOString(),
     };
   }
 
   /** Wishes I claim or claimed (alone or in a group), newest first. */
   async mine(userId: string): Promise<WishPublicView[]> {
-    const claims = await this.dataSource.getRepository(WishClaim).find({ select: { wishId: true }, where: { claimerId: userId }, order: { createdAt: 'DESC' }, take: 50 });
+    const claims = await this.dataSource
+      .getRepository(WishClaim)
+      .find({ select: { wishId: true }, where: { claimerId: userId }, order: { createdAt: 'DESC' }, take: 50 });
     const groups = await this.dataSource.getRepository(WishCoClaimer).find({ select: { claimId: true }, where: { userId }, take: 50 });
-    const groupClaims = groups.length ? await this.dataSource.getRepository(WishClaim).find({ select: { wishId: true }, where: { id: In(groups.map((g) => g.claimId)) } }) : [];
+    const groupClaims = groups.length
+      ? await this.dataSource.getRepository(WishClaim).find({ select: { wishId: true }, where: { id: In(groups.map((g) => g.claimId)) } })
+      : [];
     const ids = [...new Set([...claims, ...groupClaims].map((c) => c.wishId))];
     if (ids.length === 0) return [];
     const wishes = await this.dataSource.getRepository(Wish).find({ where: { id: In(ids) }, order: { id: 'DESC' } });

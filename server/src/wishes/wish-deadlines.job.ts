@@ -7,7 +7,11 @@ import { WishDeadlinesService } from './wish-deadlines.service';
 /** Reminds, releases and escalates overdue wishes on the sweep interval. */
 @Injectable()
 export class WishDeadlinesJob extends IntervalSweep {
-  constructor(config: AppConfig, scheduler: SchedulerRegistry, private readonly deadlines: WishDeadlinesService) {
+  constructor(
+    config: AppConfig,
+    scheduler: SchedulerRegistry,
+    private readonly deadlines: WishDeadlinesService,
+  ) {
     super('wish-deadlines', config, scheduler);
   }
 

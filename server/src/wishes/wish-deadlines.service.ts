@@ -50,8 +50,11 @@ export class WishDeadlinesService {
     return this.each(due, async (manager, { id, communityId }) => {
       const { releaseAfterReminderDays } = await this.settings.rulesOf(communityId, manager);
       return stampOnce(
-        manager, id, { remindedAt: now, releaseDueAt: daysAfter(now, releaseAfterReminderDays) },
-        'status = :claimed AND claim_due_at < :now AND reminded_at IS NULL', { claimed: WishStatus.Claimed, now },
+        manager,
+        id,
+        { remindedAt: now, releaseDueAt: daysAfter(now, releaseAfterReminderDays) },
+        'status = :claimed AND claim_due_at < :now AND reminded_at IS NULL',
+        { claimed: WishStatus.Claimed, now },
         { kind: 'remind', note: '认领已超期，已提醒认领人尽快完成' },
       );
     });
@@ -65,13 +68,28 @@ export class WishDeadlinesService {
     });
     // The wish, its claim, the history note and the audit record move together or not at all.
     return this.each(due, async (manager, wish) => {
-      const released = await moveWish(manager, {
-        wishId: wish.id, action: WishAction.Release, actorId: null, set: openAgain, note: '认领超期未完成，心愿已重新回到心愿墙',
-        andWhere: { sql: 'claim_id = :claimId AND release_due_at < :now', params: { claimId: wish.claimId, now } },
-      }, true);
+      const released = await moveWish(
+        manager,
+        {
+          wishId: wish.id,
+          action: WishAction.Release,
+          actorId: null,
+          set: openAgain,
+          note: '认领超期未完成，心愿已重新回到心愿墙',
+          andWhere: { sql: 'claim_id = :claimId AND release_due_at < :now', params: { claimId: wish.claimId, now } },
+        },
+        true,
+      );
       if (!released) return false;
       await endClaim(manager, wish.claimId!, 'released');
-      await this.audit.record(manager, { actorId: null, action: 'wish.release', targetType: 'wish', targetId: wish.id, placeId: wish.communityId, after: { claimId: wish.claimId } });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'wish.release',
+        targetType: 'wish',
+        targetId: wish.id,
+        placeId: wish.communityId,
+        after: { claimId: wish.claimId },
+      });
       return true;
     });
   }
@@ -83,9 +101,17 @@ export class WishDeadlinesService {
       take: BATCH,
     });
     return this.each(due, (manager, { id }) =>
-      stampOnce(manager, id, { escalatedAt: now }, 'status = :fulfilled AND confirm_due_at < :now AND escalated_at IS NULL', { fulfilled: WishStatus.Fulfilled, now }, {
-        kind: 'escalate', note: '受助居民超期未确认，转网格员或社区书记确认',
-      }),
+      stampOnce(
+        manager,
+        id,
+        { escalatedAt: now },
+        'status = :fulfilled AND confirm_due_at < :now AND escalated_at IS NULL',
+        { fulfilled: WishStatus.Fulfilled, now },
+        {
+          kind: 'escalate',
+          note: '受助居民超期未确认，转网格员或社区书记确认',
+        },
+      ),
     );
   }
 
@@ -102,9 +128,19 @@ export class WishDeadlinesService {
  * if this statement was the one that set it: of two sweeps, exactly one records it.
  */
 async function stampOnce(
-  manager: EntityManager, id: string, stamp: Partial<Wish>, condition: string, params: Record<string, unknown>, event: { kind: string; note: string },
+  manager: EntityManager,
+  id: string,
+  stamp: Partial<Wish>,
+  condition: string,
+  params: Record<string, unknown>,
+  event: { kind: string; note: string },
 ): Promise<boolean> {
-  const result = await manager.createQueryBuilder().update(Wish).set(stamp).where(`id = :id AND ${condition}`, { id, ...params }).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .update(Wish)
+    .set(stamp)
+    .where(`id = :id AND ${condition}`, { id, ...params })
+    .execute();
   if (result.affected !== 1) return false;
   await manager.insert(WishEvent, { id: newId(), wishId: id, kind: event.kind, actorId: null, note: event.note });
   return true;

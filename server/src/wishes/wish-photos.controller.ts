@@ -21,7 +21,12 @@ export class WishPhotosController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
   @ApiCreatedResponse({ type: WishPhotoDto })
-  async upload(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: PhotoUploadQueryDto, @Req() request: FastifyRequest): Promise<WishPhotoDto> {
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Query() query: PhotoUploadQueryDto,
+    @Req() request: FastifyRequest,
+  ): Promise<WishPhotoDto> {
     return this.photos.upload(user.id, id, query.kind, await readUpload(request, { missing: 'WISH_PHOTO_REQUIRED', tooLarge: 'WISH_PHOTO_TOO_LARGE' }));
   }
 
@@ -37,7 +42,11 @@ export class WishPhotosController {
   @Public()
   @Get('wish-photos/:photoId/content')
   @ApiOperation({ summary: 'The image behind a signed URL from a wish view' })
-  async content(@Param('photoId') photoId: string, @Query() query: SignedUrlQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async content(
+    @Param('photoId') photoId: string,
+    @Query() query: SignedUrlQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const photo = await this.photos.content(photoId, query.expires, query.sig);
     reply.header('content-type', photo.mime);
     reply.header('cache-control', 'private, max-age=3600');

@@ -49,11 +49,33 @@ export class WishPhotosService {
       try {
         await this.transactions.run(async (manager) => {
           await manager.insert(WishPhoto, {
-            id, wishId: wish.id, kind, slot, storageKey, mime: image.mime, bytes: content.length, width: image.width, height: image.height,
-            uploadedBy: actorId, approved: false,
+            id,
+            wishId: wish.id,
+            kind,
+            slot,
+            storageKey,
+            mime: image.mime,
+            bytes: content.length,
+            width: image.width,
+            height: image.height,
+            uploadedBy: actorId,
+            approved: false,
           });
-          await this.audit.record(manager, { actorId, action: 'wish.photo.upload', targetType: 'wish_photo', targetId: id, placeId: wish.communityId, after: { wishId, kind } });
-          await this.checks.register(manager, { id, kind: MediaKind.WishPhoto, communityId: wish.communityId, uploadedBy: actorId, contentPath: contentPath(id) });
+          await this.audit.record(manager, {
+            actorId,
+            action: 'wish.photo.upload',
+            targetType: 'wish_photo',
+            targetId: id,
+            placeId: wish.communityId,
+            after: { wishId, kind },
+          });
+          await this.checks.register(manager, {
+            id,
+            kind: MediaKind.WishPhoto,
+            communityId: wish.communityId,
+            uploadedBy: actorId,
+            contentPath: contentPath(id),
+          });
         });
         const check = await this.checks.submit(id);
         return this.viewOf(await this.dataSource.getRepository(WishPhoto).findOneByOrFail({ id }), check);

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  isAcceptableWantedBy, isWishParty, isWithinValueCap, LIMITS, placeIdsOnPath, Role, shanghaiDateOf, WishAction, WishManageView, WishStatus,
+  isAcceptableWantedBy,
+  isWishParty,
+  isWithinValueCap,
+  LIMITS,
+  placeIdsOnPath,
+  Role,
+  shanghaiDateOf,
+  WishAction,
+  WishManageView,
+  WishStatus,
 } from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -62,15 +71,31 @@ export class WishPostingService {
     const beneficiary = await this.dataSource.getRepository(User).findOneByOrFail({ id: beneficiaryId });
     // The secretary reviews every wish before the wall shows it, so WeChat's "unsure" may pass here.
     await this.contentCheck.text(
-      [{ field: 'title', label: '标题', text: body.title }, { field: 'story', label: '心愿描述', text: body.story }],
+      [
+        { field: 'title', label: '标题', text: body.title },
+        { field: 'story', label: '心愿描述', text: body.story },
+      ],
       { userId: actorId, scene: ContentScene.Forum, reviewedBeforePublic: true },
     );
 
     const wish = {
-      id: newId(), communityId: household.communityId, streetId, gridId, buildingId: building.id, householdId: household.id,
-      beneficiaryUserId: beneficiaryId, beneficiaryName: beneficiary.displayName, beneficiaryGender: body.beneficiaryGender ?? null,
-      postedBy: actorId, agentUserId: agentId, consentNote: agentId ? body.consentNote! : null,
-      title: body.title, story: body.story, category: body.category, valueFen: body.valueFen, wantedBy: body.wantedBy,
+      id: newId(),
+      communityId: household.communityId,
+      streetId,
+      gridId,
+      buildingId: building.id,
+      householdId: household.id,
+      beneficiaryUserId: beneficiaryId,
+      beneficiaryName: beneficiary.displayName,
+      beneficiaryGender: body.beneficiaryGender ?? null,
+      postedBy: actorId,
+      agentUserId: agentId,
+      consentNote: agentId ? body.consentNote! : null,
+      title: body.title,
+      story: body.story,
+      category: body.category,
+      valueFen: body.valueFen,
+      wantedBy: body.wantedBy,
       status: WishStatus.PendingReview,
     };
     // The wish, its first history line and the audit record are one fact.
@@ -86,8 +111,21 @@ export class WishPostingService {
   async approve(actorId: string, wishId: string, body: ApproveWishDto): Promise<WishManageView> {
     await this.transactions.run(async (manager) => {
       const edits = { ...(body.title ? { title: body.title } : {}), ...(body.story ? { story: body.story } : {}) };
-      await moveWish(manager, { wishId, action: WishAction.Approve, actorId, set: { ...edits, reviewedBy: actorId }, note: Object.keys(edits).length ? '审核时修改了内容' : null });
-      await this.audit.record(manager, { actorId, action: 'wish.approve', targetType: 'wish', targetId: wishId, placeId: await communityOfWish(manager, wishId), after: edits });
+      await moveWish(manager, {
+        wishId,
+        action: WishAction.Approve,
+        actorId,
+        set: { ...edits, reviewedBy: actorId },
+        note: Object.keys(edits).length ? '审核时修改了内容' : null,
+      });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'wish.approve',
+        targetType: 'wish',
+        targetId: wishId,
+        placeId: await communityOfWish(manager, wishId),
+        after: edits,
+      });
       await this.notifications.wishReviewed(manager, wishId, actorId);
     });
     return this.manageView(wishId);
@@ -96,7 +134,14 @@ export class WishPostingService {
   async reject(actorId: string, wishId: string, reason: string): Promise<WishManageView> {
     await this.transactions.run(async (manager) => {
       await moveWish(manager, { wishId, action: WishAction.Reject, actorId, set: { reviewedBy: actorId, rejectReason: reason }, note: reason });
-      await this.audit.record(manager, { actorId, action: 'wish.reject', targetType: 'wish', targetId: wishId, placeId: await communityOfWish(manager, wishId), after: { reason } });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'wish.reject',
+        targetType: 'wish',
+        targetId: wishId,
+        placeId: await communityOfWish(manager, wishId),
+        after: { reason },
+      });
       await this.notifications.wishReviewed(manager, wishId, actorId);
     });
     return this.manageView(wishId);
@@ -104,7 +149,9 @@ export class WishPostingService {
 
   /** The poster (or the beneficiary) takes the wish back, only before anyone claims it. */
   async withdraw(actorId: string, wishId: string): Promise<WishManageView> {
-    const wish = await this.dataSource.getRepository(Wish).findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true, communityId: true }, where: { id: wishId } });
+    const wish = await this.dataSource
+      .getRepository(Wish)
+      .findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true, communityId: true }, where: { id: wishId } });
     if (!wish || (wish.postedBy !== actorId && wish.beneficiaryUserId !== actorId)) throw new DomainError('WISH_NOT_FOUND');
     await this.transactions.run(async (manager) => {
       await moveWish(manager, { wishId, action: WishAction.Withdraw, actorId });

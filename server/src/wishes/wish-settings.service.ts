@@ -42,7 +42,15 @@ export class WishSettingsService {
     await this.transactions.run(async (manager) => {
       const before = await this.rulesOf(community.id, manager);
       await manager.upsert(CommunityWishSettings, { communityId: community.id, ...rules, updatedBy: actorId }, ['communityId']);
-      await this.audit.record(manager, { actorId, action: 'wish.settings.update', targetType: 'community', targetId: community.id, placeId: community.id, before, after: rules });
+      await this.audit.record(manager, {
+        actorId,
+        action: 'wish.settings.update',
+        targetType: 'community',
+        targetId: community.id,
+        placeId: community.id,
+        before,
+        after: rules,
+      });
     });
     return this.view(community);
   }

@@ -29,7 +29,13 @@ export async function moveWish(manager: EntityManager, transition: WishTransitio
   if (transition.andWhere) query.andWhere(transition.andWhere.sql, transition.andWhere.params);
   const result = await query.execute();
   if (result.affected === 1) {
-    await manager.insert(WishEvent, { id: newId(), wishId: transition.wishId, kind: transition.action, actorId: transition.actorId, note: transition.note ?? null });
+    await manager.insert(WishEvent, {
+      id: newId(),
+      wishId: transition.wishId,
+      kind: transition.action,
+      actorId: transition.actorId,
+      note: transition.note ?? null,
+    });
     return true;
   }
   if (quiet) return false;

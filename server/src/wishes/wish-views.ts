@@ -12,8 +12,26 @@ import { WishPhotosService } from './wish-photos.service';
 
 /** The columns publicViews reads; a page for the public selects only these. */
 export const PUBLIC_VIEW_COLUMNS = [
-  'id', 'communityId', 'gridId', 'buildingId', 'title', 'story', 'category', 'valueFen', 'wantedBy', 'status', 'beneficiaryName', 'beneficiaryGender',
-  'agentUserId', 'claimerId', 'claimId', 'createdAt', 'claimedAt', 'claimDueAt', 'fulfilledAt', 'confirmedAt',
+  'id',
+  'communityId',
+  'gridId',
+  'buildingId',
+  'title',
+  'story',
+  'category',
+  'valueFen',
+  'wantedBy',
+  'status',
+  'beneficiaryName',
+  'beneficiaryGender',
+  'agentUserId',
+  'claimerId',
+  'claimId',
+  'createdAt',
+  'claimedAt',
+  'claimDueAt',
+  'fulfilledAt',
+  'confirmedAt',
 ] as const satisfies readonly (keyof Wish)[];
 
 export type PublicViewWish = Pick<Wish, (typeof PUBLIC_VIEW_COLUMNS)[number]>;
@@ -34,7 +52,10 @@ export class WishViews {
     const places = await this.placesOf(wishes.flatMap((w) => [w.communityId, w.gridId, w.buildingId]));
     const coClaimers = await this.coClaimersOf(wishes);
     const names = await displayNamesOf(this.dataSource, [...wishes.map((w) => w.claimerId), ...[...coClaimers.values()].flat()]);
-    const photos = await this.photos.viewsOf(wishes.map((w) => w.id), false);
+    const photos = await this.photos.viewsOf(
+      wishes.map((w) => w.id),
+      false,
+    );
     return wishes.map((w) => ({
       id: w.id,
       community: toPlaceRef(places.get(w.communityId)!),
@@ -61,9 +82,18 @@ export class WishViews {
 
   async manageViews(wishes: Wish[]): Promise<WishManageView[]> {
     const publics = await this.publicViews(wishes);
-    const households = await this.byId(Household, wishes.map((w) => w.householdId));
-    const agents = await displayNamesOf(this.dataSource, wishes.map((w) => w.agentUserId));
-    const allPhotos = await this.photos.viewsOf(wishes.map((w) => w.id), true);
+    const households = await this.byId(
+      Household,
+      wishes.map((w) => w.householdId),
+    );
+    const agents = await displayNamesOf(
+      this.dataSource,
+      wishes.map((w) => w.agentUserId),
+    );
+    const allPhotos = await this.photos.viewsOf(
+      wishes.map((w) => w.id),
+      true,
+    );
     return wishes.map((w, i) => ({
       ...publics[i],
       beneficiaryUserId: w.beneficiaryUserId,
@@ -84,7 +114,11 @@ export class WishViews {
   /** Names and levels of places, as a place reference shows them. */
   private async placesOf(ids: string[]): Promise<Map<string, Pick<Place, 'id' | 'name' | 'level'>>> {
     const unique = [...new Set(ids)];
-    const rows = await selectRows<Pick<Place, 'id' | 'name' | 'level'>>(this.dataSource.manager, `SELECT id, name, level FROM place WHERE id IN (${placeholders(unique.length)})`, unique);
+    const rows = await selectRows<Pick<Place, 'id' | 'name' | 'level'>>(
+      this.dataSource.manager,
+      `SELECT id, name, level FROM place WHERE id IN (${placeholders(unique.length)})`,
+      unique,
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 

@@ -8,7 +8,16 @@ import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { PageQueryDto } from '../common/http/page';
 import { ReasonDto } from '../common/http/reason.dto';
-import { ApproveWishDto, ClaimWishDto, ConfirmWishDto, FulfilWishDto, PostWishDto, ReassignWishDto, StreetWallQueryDto, WallQueryDto } from './dto/wish-input.dto';
+import {
+  ApproveWishDto,
+  ClaimWishDto,
+  ConfirmWishDto,
+  FulfilWishDto,
+  PostWishDto,
+  ReassignWishDto,
+  StreetWallQueryDto,
+  WallQueryDto,
+} from './dto/wish-input.dto';
 import { WishContactDto, WishCountsDto, WishManageDto, WishManagePageDto, WishPageDto, WishPublicDto } from './dto/wish-view.dto';
 import { Wish } from './wish.entity';
 import { WishClaimsService } from './wish-claims.service';
@@ -44,7 +53,7 @@ export class WishesController {
   }
 
   @Get('streets/:streetId/wishes')
-  @ApiOperation({ summary: "The wish wall of every community of a street (public view), newest first, for anyone living or serving there" })
+  @ApiOperation({ summary: 'The wish wall of every community of a street (public view), newest first, for anyone living or serving there' })
   @RequireRole(ALL_ROLES, placeParam('streetId'), { orBelow: true })
   @ApiOkResponse({ type: WishPageDto })
   streetList(@Req() request: ScopedRequest, @Query() query: StreetWallQueryDto): Promise<WishPageDto> {

@@ -18,7 +18,16 @@ import { WishesController } from './wishes.controller';
 @Module({
   imports: [PointsModule, ContentSafetyModule, NotificationsModule],
   controllers: [WishesController, WishPhotosController, WishSettingsController],
-  providers: [WishPostingService, WishClaimsService, WishWallService, WishDeadlinesService, WishDeadlinesJob, WishViews, WishPhotosService, WishSettingsService],
+  providers: [
+    WishPostingService,
+    WishClaimsService,
+    WishWallService,
+    WishDeadlinesService,
+    WishDeadlinesJob,
+    WishViews,
+    WishPhotosService,
+    WishSettingsService,
+  ],
   exports: [WishPostingService],
 })
 export class WishesModule {}

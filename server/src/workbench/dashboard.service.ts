@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DashboardCommunityView, DashboardView, lastTwelveMonths, median, monthSeries, PlaceLevel, RegistrationStatus, shareOf, ShiftClaimStatus,
-  ShiftStatus, BallotStatus,
+  DashboardCommunityView,
+  DashboardView,
+  lastTwelveMonths,
+  median,
+  monthSeries,
+  PlaceLevel,
+  RegistrationStatus,
+  shareOf,
+  ShiftClaimStatus,
+  ShiftStatus,
+  BallotStatus,
 } from '@linli/shared';
 import { DataSource, In, MoreThanOrEqual, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
@@ -54,16 +63,24 @@ export class DashboardService {
     const [members, units, newMembers, posted, fulfilled, claimed, fulfilTimes, held, served, ballots] = await Promise.all([
       this.grouped(MemberRegistration, 'r', ids, null, (q) => q.andWhere('r.status = :s', { s: RegistrationStatus.Approved })),
       this.grouped(UnitRegistration, 'r', ids, null, (q) => q.andWhere('r.status = :s', { s: RegistrationStatus.Approved })),
-      this.grouped(MemberRegistration, 'r', ids, 'r.decided_at', (q) => q.andWhere('r.status = :s AND r.decidedAt >= :from', { s: RegistrationStatus.Approved, from })),
+      this.grouped(MemberRegistration, 'r', ids, 'r.decided_at', (q) =>
+        q.andWhere('r.status = :s AND r.decidedAt >= :from', { s: RegistrationStatus.Approved, from }),
+      ),
       this.grouped(Wish, 'w', ids, 'w.created_at', (q) => q.andWhere('w.createdAt >= :from', { from })),
       this.grouped(Wish, 'w', ids, 'w.confirmed_at', (q) => q.andWhere('w.confirmedAt >= :from', { from })),
       this.grouped(Wish, 'w', ids, null, (q) => q.andWhere('w.claimedAt >= :from', { from })),
-      this.dataSource.getRepository(Wish).createQueryBuilder('w')
+      this.dataSource
+        .getRepository(Wish)
+        .createQueryBuilder('w')
         .select(['w.createdAt', 'w.confirmedAt'])
         .where('w.communityId IN (:...ids) AND w.confirmedAt >= :from', { ids, from })
         .getMany(),
-      this.grouped(PostShift, 's', ids, null, (q) => q.andWhere('s.status = :open AND s.endsAt >= :from AND s.endsAt <= :now', { open: ShiftStatus.Open, from, now })),
-      this.dataSource.getRepository(ShiftClaim).createQueryBuilder('c')
+      this.grouped(PostShift, 's', ids, null, (q) =>
+        q.andWhere('s.status = :open AND s.endsAt >= :from AND s.endsAt <= :now', { open: ShiftStatus.Open, from, now }),
+      ),
+      this.dataSource
+        .getRepository(ShiftClaim)
+        .createQueryBuilder('c')
         .innerJoin(PostShift, 's', 's.id = c.shiftId')
         .select('c.communityId', 'communityId')
         .addSelect(shanghaiMonthSql(this.dataSource, 's.starts_at'), 'month')
@@ -88,19 +105,30 @@ export class DashboardService {
     const byCommunity = (rows: CountRow[]) => sumBy(rows, (r) => r.communityId);
     const byMonth = (rows: CountRow[]) => [...sumBy(rows, (r) => r.month ?? '').entries()].map(([month, value]) => ({ month, value }));
     const [m, u, p, f, h] = [members, units, posted, fulfilled, served].map(byCommunity);
-    const lines: DashboardCommunityView[] = place.level === PlaceLevel.Street
-      ? communities.map((c) => ({
-          communityId: c.id, name: c.name, members: m.get(c.id) ?? 0, units: u.get(c.id) ?? 0,
-          wishesPosted: p.get(c.id) ?? 0, wishesFulfilled: f.get(c.id) ?? 0, serviceHours: hours(h.get(c.id) ?? 0),
-        }))
-      : [];
+    const lines: DashboardCommunityView[] =
+      place.level === PlaceLevel.Street
+        ? communities.map((c) => ({
+            communityId: c.id,
+            name: c.name,
+            members: m.get(c.id) ?? 0,
+            units: u.get(c.id) ?? 0,
+            wishesPosted: p.get(c.id) ?? 0,
+            wishesFulfilled: f.get(c.id) ?? 0,
+            serviceHours: hours(h.get(c.id) ?? 0),
+          }))
+        : [];
     return {
       placeId: self.id,
       placeName: self.name,
       level: self.level,
       members: total(members),
       units: total(units),
-      wishes: { posted: total(posted), claimed: total(claimed), fulfilled: total(fulfilled), medianDaysToFulfil: medianDays === null ? null : Math.round(medianDays * 10) / 10 },
+      wishes: {
+        posted: total(posted),
+        claimed: total(claimed),
+        fulfilled: total(fulfilled),
+        medianDaysToFulfil: medianDays === null ? null : Math.round(medianDays * 10) / 10,
+      },
       shifts: { held: total(held), serviceHours: hours(total(served)) },
       ballots: {
         closed: closedTopics.length,
@@ -122,10 +150,15 @@ export class DashboardService {
 
   /** COUNT(*) grouped by community, and by the Shanghai month of `monthColumn` when one is given. */
   private grouped<T extends ObjectLiteral>(
-    entity: new () => T, alias: string, ids: string[], monthColumn: string | null,
+    entity: new () => T,
+    alias: string,
+    ids: string[],
+    monthColumn: string | null,
     filter: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
   ): Promise<CountRow[]> {
-    const base = this.dataSource.getRepository(entity).createQueryBuilder(alias)
+    const base = this.dataSource
+      .getRepository(entity)
+      .createQueryBuilder(alias)
       .select(`${alias}.communityId`, 'communityId')
       .addSelect('COUNT(*)', 'value')
       .where(`${alias}.communityId IN (:...ids)`, { ids });
@@ -136,7 +169,9 @@ export class DashboardService {
 
   private async communitiesOf(place: ScopedPlace): Promise<Place[]> {
     if (place.level === PlaceLevel.Community) return [await this.dataSource.getRepository(Place).findOneByOrFail({ id: place.id })];
-    return this.dataSource.getRepository(Place).createQueryBuilder('p')
+    return this.dataSource
+      .getRepository(Place)
+      .createQueryBuilder('p')
       .where('p.level = :level AND p.path LIKE :within', { level: PlaceLevel.Community, within: `${place.path}%` })
       .orderBy('p.name', 'ASC')
       .getMany();
@@ -145,11 +180,17 @@ export class DashboardService {
   private empty(self: Place, months: string[]): DashboardView {
     const zeros = months.map(() => 0);
     return {
-      placeId: self.id, placeName: self.name, level: self.level, members: 0, units: 0,
+      placeId: self.id,
+      placeName: self.name,
+      level: self.level,
+      members: 0,
+      units: 0,
       wishes: { posted: 0, claimed: 0, fulfilled: 0, medianDaysToFulfil: null },
       shifts: { held: 0, serviceHours: 0 },
       ballots: { closed: 0, turnout: null, acceptanceHeld: 0, acceptancePassed: 0, acceptanceRate: null },
-      months, series: { wishesPosted: zeros, wishesFulfilled: zeros, serviceHours: zeros, newMembers: zeros }, communities: [],
+      months,
+      series: { wishesPosted: zeros, wishesFulfilled: zeros, serviceHours: zeros, newMembers: zeros },
+      communities: [],
     };
   }
 }

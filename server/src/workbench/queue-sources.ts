@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BULK_APPROVABLE_KINDS, formatServedMinutes, MediaCheckStatus, MediaKind, QueueItemView, QueueKind, RegistrationStatus, ReportStatus, ReportTarget, servedMinutes,
-  ShiftClaimStatus, TopicStatus, WishStatus,
+  BULK_APPROVABLE_KINDS,
+  formatServedMinutes,
+  MediaCheckStatus,
+  MediaKind,
+  QueueItemView,
+  QueueKind,
+  RegistrationStatus,
+  ReportStatus,
+  ReportTarget,
+  servedMinutes,
+  ShiftClaimStatus,
+  TopicStatus,
+  WishStatus,
 } from '@linli/shared';
 import { MediaCheck } from '../content-safety/media-check.entity';
 import { ReportedContent } from '../content-safety/reported-content.entity';
@@ -30,7 +41,13 @@ const EXCERPT = 60;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
 
 const item = (kind: QueueKind, id: string, title: string, detail: string, since: Date, parentId: string | null = null): QueueItemView => ({
-  kind, id, parentId, title, detail, waitingSince: since.toISOString(), bulkApprovable: BULK_APPROVABLE_KINDS.includes(kind),
+  kind,
+  id,
+  parentId,
+  title,
+  detail,
+  waitingSince: since.toISOString(),
+  bulkApprovable: BULK_APPROVABLE_KINDS.includes(kind),
 });
 
 async function byId<T extends { id: string }>(dataSource: DataSource, entity: new () => T, ids: string[]): Promise<Map<string, T>> {
@@ -52,7 +69,11 @@ const memberRegistration: QueueSource<MemberRegistration> = {
   repository: (ds) => ds.getRepository(MemberRegistration),
   waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
   toItems: async (rows, ds) => {
-    const units = await byId(ds, WorkUnit, rows.map((r) => r.unitId));
+    const units = await byId(
+      ds,
+      WorkUnit,
+      rows.map((r) => r.unitId),
+    );
     return rows.map((r) => item(QueueKind.MemberRegistration, r.id, r.realName, units.get(r.unitId)?.name ?? '', r.createdAt));
   },
 };
@@ -62,7 +83,11 @@ const unitRegistration: QueueSource<UnitRegistration> = {
   repository: (ds) => ds.getRepository(UnitRegistration),
   waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
   toItems: async (rows, ds) => {
-    const units = await byId(ds, WorkUnit, rows.map((r) => r.unitId));
+    const units = await byId(
+      ds,
+      WorkUnit,
+      rows.map((r) => r.unitId),
+    );
     return rows.map((r) => item(QueueKind.UnitRegistration, r.id, units.get(r.unitId)?.name ?? '', `联系人 ${r.contactName}`, r.createdAt));
   },
 };
@@ -73,14 +98,38 @@ const shiftHours: QueueSource<ShiftClaim> = {
   waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ShiftClaimStatus.CheckedOut }),
   toItems: async (rows, ds) => {
     const [members, shifts, posts] = await Promise.all([
-      byId(ds, User, rows.map((r) => r.memberId)),
-      byId(ds, PostShift, rows.map((r) => r.shiftId)),
-      byId(ds, Post, rows.map((r) => r.postId)),
+      byId(
+        ds,
+        User,
+        rows.map((r) => r.memberId),
+      ),
+      byId(
+        ds,
+        PostShift,
+        rows.map((r) => r.shiftId),
+      ),
+      byId(
+        ds,
+        Post,
+        rows.map((r) => r.postId),
+      ),
     ]);
     return rows.map((r) => {
       const shift = shifts.get(r.shiftId)!;
-      const minutes = servedMinutes({ checkedInAt: r.checkedInAt!.getTime(), checkedOutAt: r.checkedOutAt!.getTime(), startsAt: shift.startsAt.getTime(), endsAt: shift.endsAt.getTime() });
-      return item(QueueKind.ShiftHours, r.id, `${members.get(r.memberId)?.displayName ?? ''} · ${posts.get(r.postId)?.title ?? ''}`, `服务 ${formatServedMinutes(minutes)}`, r.checkedOutAt ?? r.createdAt, r.shiftId);
+      const minutes = servedMinutes({
+        checkedInAt: r.checkedInAt!.getTime(),
+        checkedOutAt: r.checkedOutAt!.getTime(),
+        startsAt: shift.startsAt.getTime(),
+        endsAt: shift.endsAt.getTime(),
+      });
+      return item(
+        QueueKind.ShiftHours,
+        r.id,
+        `${members.get(r.memberId)?.displayName ?? ''} · ${posts.get(r.postId)?.title ?? ''}`,
+        `服务 ${formatServedMinutes(minutes)}`,
+        r.checkedOutAt ?? r.createdAt,
+        r.shiftId,
+      );
     });
   },
 };
@@ -105,8 +154,16 @@ const contentReport: QueueSource<ReportedContent> = {
   waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ReportStatus.Open }),
   toItems: async (rows, ds) => {
     const [wishes, topics] = await Promise.all([
-      byId(ds, Wish, rows.filter((r) => r.targetType === ReportTarget.Wish).map((r) => r.targetId)),
-      byId(ds, Topic, rows.filter((r) => r.targetType === ReportTarget.Topic).map((r) => r.targetId)),
+      byId(
+        ds,
+        Wish,
+        rows.filter((r) => r.targetType === ReportTarget.Wish).map((r) => r.targetId),
+      ),
+      byId(
+        ds,
+        Topic,
+        rows.filter((r) => r.targetType === ReportTarget.Topic).map((r) => r.targetId),
+      ),
     ]);
     return rows.map((r) => {
       const title = r.targetType === ReportTarget.Wish ? `心愿：${wishes.get(r.targetId)?.title ?? ''}` : `议题：${topics.get(r.targetId)?.title ?? ''}`;
@@ -118,13 +175,22 @@ const contentReport: QueueSource<ReportedContent> = {
 const photoReview: QueueSource<MediaCheck> = {
   kind: QueueKind.PhotoReview,
   repository: (ds) => ds.getRepository(MediaCheck),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: MediaCheckStatus.AwaitingReview }),
-  toItems: async (rows) => rows.map((m) => item(QueueKind.PhotoReview, m.id, m.kind === MediaKind.WishPhoto ? '心愿照片' : '议事照片', '需要人工看一下再公开', m.createdAt)),
+  waiting: (q, a, communityId) =>
+    q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: MediaCheckStatus.AwaitingReview }),
+  toItems: async (rows) =>
+    rows.map((m) => item(QueueKind.PhotoReview, m.id, m.kind === MediaKind.WishPhoto ? '心愿照片' : '议事照片', '需要人工看一下再公开', m.createdAt)),
 };
 
 /** Every source of waiting work, in the order the counts are shown. */
 export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>[] = [
-  wishReview, memberRegistration, unitRegistration, shiftHours, topicReview, commentReport, contentReport, photoReview,
+  wishReview,
+  memberRegistration,
+  unitRegistration,
+  shiftHours,
+  topicReview,
+  commentReport,
+  contentReport,
+  photoReview,
 ] as unknown as QueueSource<ObjectLiteral & { id: string }>[];
 
 /**
@@ -136,10 +202,18 @@ export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>
 export class QueueSources {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(communityId: string, kinds: readonly QueueKind[], afterId: string | null, limit: number): Promise<{ rows: { kind: QueueKind; id: string }[]; items: QueueItemView[] }> {
+  async page(
+    communityId: string,
+    kinds: readonly QueueKind[],
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ rows: { kind: QueueKind; id: string }[]; items: QueueItemView[] }> {
     const perSource = await Promise.all(
       QUEUE_SOURCES.filter((s) => kinds.includes(s.kind)).map(async (source) => {
-        const query = source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).orderBy('r.id', 'ASC').take(limit + 1);
+        const query = source
+          .waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId)
+          .orderBy('r.id', 'ASC')
+          .take(limit + 1);
         if (afterId) query.andWhere('r.id > :afterId', { afterId });
         const rows = await query.getMany();
         return { source, rows };
@@ -161,7 +235,9 @@ export class QueueSources {
 
   async counts(communityId: string): Promise<Record<QueueKind, number>> {
     const counts = await Promise.all(
-      QUEUE_SOURCES.map(async (source) => [source.kind, await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).getCount()] as const),
+      QUEUE_SOURCES.map(
+        async (source) => [source.kind, await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).getCount()] as const,
+      ),
     );
     return Object.fromEntries(counts) as Record<QueueKind, number>;
   }

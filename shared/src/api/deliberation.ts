@@ -1,6 +1,4 @@
-import {
-  Art278Matter, BallotOptionKind, BallotPhase, BallotRule, DecisionList, DecisionStatus, Fraction, ScopeKind, TopicStatus,
-} from '../deliberation';
+import { Art278Matter, BallotOptionKind, BallotPhase, BallotRule, DecisionList, DecisionStatus, Fraction, ScopeKind, TopicStatus } from '../deliberation';
 import type { BallotOutcome } from '../rules/ballot-tally';
 import { MediaCheckStatus } from './content-safety';
 import { PlaceRef } from './identity';

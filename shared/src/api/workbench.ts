@@ -28,7 +28,12 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
  * would do one by one. Topics and reported comments, reported content and photos need a judgement each (accept with a scope,
  * decline or hide with a reason), so they are never bulk-approved.
  */
-export const BULK_APPROVABLE_KINDS: readonly QueueKind[] = [QueueKind.WishReview, QueueKind.MemberRegistration, QueueKind.UnitRegistration, QueueKind.ShiftHours];
+export const BULK_APPROVABLE_KINDS: readonly QueueKind[] = [
+  QueueKind.WishReview,
+  QueueKind.MemberRegistration,
+  QueueKind.UnitRegistration,
+  QueueKind.ShiftHours,
+];
 
 export const QUEUE_LIMITS = { bulkMax: 50 } as const;
 

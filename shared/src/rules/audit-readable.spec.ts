@@ -3,7 +3,12 @@ import { readableChange } from './audit-readable';
 describe('readableChange', () => {
   it.each([
     ['a status change in words', { status: 'pending_review' }, { status: 'open' }, { side: 'change', lines: ['状态：待审核 → 待认领'] }],
-    ['unchanged fields stay as they are', { status: 'open', amount: 5 }, { status: 'open', amount: 8 }, { side: 'change', lines: ['状态：待认领', '积分：5 → 8'] }],
+    [
+      'unchanged fields stay as they are',
+      { status: 'open', amount: 5 },
+      { status: 'open', amount: 8 },
+      { side: 'change', lines: ['状态：待认领', '积分：5 → 8'] },
+    ],
     ['only what was recorded after', null, { reason: '重复登记', passed: true }, { side: 'after', lines: ['原因：重复登记', '是否通过：是'] }],
     ['only what was recorded before', { role: 'secretary' }, null, { side: 'before', lines: ['角色：社区书记'] }],
     ['ids are left out', { userId: 'u1', id: 'x', supersededBy: 'y' }, { status: 'approved' }, { side: 'after', lines: ['状态：已通过'] }],

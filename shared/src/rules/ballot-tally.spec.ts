@@ -182,9 +182,7 @@ describe('simple and household majority', () => {
 
   it('names the tied choices in the majority check', () => {
     const outcome = tallyBallot(simple({ options: choices, votes: headVotes({ A: 4, B: 4, C: 1 }) }));
-    expect(outcome.checks[0].statement).toBe(
-      '并列最多的“东门建车棚”“西门建车棚”各自得票 4 / 9 票（占全部投票，含弃权），需超过二分之一：未超过',
-    );
+    expect(outcome.checks[0].statement).toBe('并列最多的“东门建车棚”“西门建车棚”各自得票 4 / 9 票（占全部投票，含弃权），需超过二分之一：未超过');
   });
 });
 
@@ -194,36 +192,151 @@ describe('owners under Civil Code Art. 278 (15 owners, 1500.00 m²)', () => {
   it.each<[string, Art278Matter, Group[], TallyReason, boolean[]]>([
     // participation by area: 2/3 of 1500.00 m² is 1000.00 m²
     ['area exactly 2/3 takes part', O, [['y', 10, 10000]], 'passed', [true, true, true, true]],
-    ['area 0.01 m² below 2/3', O, [['y', 9, 10000], ['y', 1, 9999]], 'no_quorum', [false, true, true, true]],
-    ['area 0.01 m² above 2/3', O, [['y', 9, 10000], ['y', 1, 10001]], 'passed', [true, true, true, true]],
+    [
+      'area 0.01 m² below 2/3',
+      O,
+      [
+        ['y', 9, 10000],
+        ['y', 1, 9999],
+      ],
+      'no_quorum',
+      [false, true, true, true],
+    ],
+    [
+      'area 0.01 m² above 2/3',
+      O,
+      [
+        ['y', 9, 10000],
+        ['y', 1, 10001],
+      ],
+      'passed',
+      [true, true, true, true],
+    ],
     // participation by headcount: 2/3 of 15 owners is 10
     ['headcount one below 2/3', O, [['y', 9, 12000]], 'no_quorum', [true, false, true, true]],
     ['area and headcount both short', M, [['y', 9, 10000]], 'no_quorum', [false, false, true, true]],
-    ['abstentions take part', O, [['y', 6, 10000], ['a', 4, 10000]], 'passed', [true, true, true, true]],
+    [
+      'abstentions take part',
+      O,
+      [
+        ['y', 6, 10000],
+        ['a', 4, 10000],
+      ],
+      'passed',
+      [true, true, true, true],
+    ],
     // ordinary approval: more than half of the participating area and owners
-    ['ordinary: yes area exactly half fails', O, [['y', 6, 10000], ['n', 4, 15000]], 'not_approved', [true, true, false, true]],
-    ['ordinary: yes area half + 0.01 m² passes', O, [['y', 5, 10000], ['y', 1, 10001], ['n', 4, 15000]], 'passed', [true, true, true, true]],
-    ['ordinary: yes headcount exactly half fails', O, [['y', 5, 14000], ['n', 5, 10000]], 'not_approved', [true, true, true, false]],
-    ['ordinary: abstentions do not agree', O, [['y', 5, 10000], ['a', 5, 10000]], 'not_approved', [true, true, false, false]],
-    ['ordinary: abstentions are a share of the turnout', O, [['y', 6, 10000], ['a', 4, 15000]], 'not_approved', [true, true, false, true]],
+    [
+      'ordinary: yes area exactly half fails',
+      O,
+      [
+        ['y', 6, 10000],
+        ['n', 4, 15000],
+      ],
+      'not_approved',
+      [true, true, false, true],
+    ],
+    [
+      'ordinary: yes area half + 0.01 m² passes',
+      O,
+      [
+        ['y', 5, 10000],
+        ['y', 1, 10001],
+        ['n', 4, 15000],
+      ],
+      'passed',
+      [true, true, true, true],
+    ],
+    [
+      'ordinary: yes headcount exactly half fails',
+      O,
+      [
+        ['y', 5, 14000],
+        ['n', 5, 10000],
+      ],
+      'not_approved',
+      [true, true, true, false],
+    ],
+    [
+      'ordinary: abstentions do not agree',
+      O,
+      [
+        ['y', 5, 10000],
+        ['a', 5, 10000],
+      ],
+      'not_approved',
+      [true, true, false, false],
+    ],
+    [
+      'ordinary: abstentions are a share of the turnout',
+      O,
+      [
+        ['y', 6, 10000],
+        ['a', 4, 15000],
+      ],
+      'not_approved',
+      [true, true, false, true],
+    ],
     // major approval (items 6–8): at least 3/4 of the participating area and owners
-    ['major: yes area exactly 3/4 passes', M, [['y', 8, 11250], ['n', 2, 15000]], 'passed', [true, true, true, true]],
-    ['major: yes area 0.01 m² below 3/4 fails', M, [['y', 7, 11250], ['y', 1, 11249], ['n', 1, 15000], ['n', 1, 15001]], 'not_approved', [true, true, false, true]],
-    ['major: yes headcount exactly 3/4 passes', M, [['y', 9, 10000], ['n', 3, 10000]], 'passed', [true, true, true, true]],
-    ['major: yes headcount one below 3/4 fails', M, [['y', 8, 11250], ['n', 4, 7500]], 'not_approved', [true, true, true, false]],
-    ['major: a plain majority is not enough', M, [['y', 7, 10000], ['n', 3, 10000]], 'not_approved', [true, true, false, false]],
+    [
+      'major: yes area exactly 3/4 passes',
+      M,
+      [
+        ['y', 8, 11250],
+        ['n', 2, 15000],
+      ],
+      'passed',
+      [true, true, true, true],
+    ],
+    [
+      'major: yes area 0.01 m² below 3/4 fails',
+      M,
+      [
+        ['y', 7, 11250],
+        ['y', 1, 11249],
+        ['n', 1, 15000],
+        ['n', 1, 15001],
+      ],
+      'not_approved',
+      [true, true, false, true],
+    ],
+    [
+      'major: yes headcount exactly 3/4 passes',
+      M,
+      [
+        ['y', 9, 10000],
+        ['n', 3, 10000],
+      ],
+      'passed',
+      [true, true, true, true],
+    ],
+    [
+      'major: yes headcount one below 3/4 fails',
+      M,
+      [
+        ['y', 8, 11250],
+        ['n', 4, 7500],
+      ],
+      'not_approved',
+      [true, true, true, false],
+    ],
+    [
+      'major: a plain majority is not enough',
+      M,
+      [
+        ['y', 7, 10000],
+        ['n', 3, 10000],
+      ],
+      'not_approved',
+      [true, true, false, false],
+    ],
     ['nobody takes part', O, [], 'no_votes', [false, false, false, false]],
   ])('%s', (_case, matter, groups, reason, met) => {
     const outcome = tallyBallot(owners(matter, groups));
     expect(outcome.reason).toBe(reason);
     expect(outcome.passed).toBe(reason === 'passed');
     expect(outcome.winningOptionId).toBe(reason === 'passed' ? 'y' : null);
-    expect(outcome.checks.map((check) => check.key)).toEqual([
-      'participation_area',
-      'participation_headcount',
-      'approval_area',
-      'approval_headcount',
-    ]);
+    expect(outcome.checks.map((check) => check.key)).toEqual(['participation_area', 'participation_headcount', 'approval_area', 'approval_headcount']);
     expect(outcome.checks.map((check) => check.measure)).toEqual(['area', 'people', 'area', 'people']);
     expect(outcome.checks.map((check) => check.met)).toEqual(met);
     const approval = matter === M ? { bound: f(3, 4), inclusive: true } : { bound: f(1, 2), inclusive: false };
@@ -237,7 +350,12 @@ describe('owners under Civil Code Art. 278 (15 owners, 1500.00 m²)', () => {
   });
 
   it('states areas in m² with two decimals', () => {
-    const outcome = tallyBallot(owners(O, [['y', 6, 10000], ['n', 4, 15000]]));
+    const outcome = tallyBallot(
+      owners(O, [
+        ['y', 6, 10000],
+        ['n', 4, 15000],
+      ]),
+    );
     expect(outcome.checks.map((check) => check.statement)).toEqual([
       '参与表决的专有部分面积 1200.00 / 1500.00 平方米，需达到三分之二以上：已达到',
       '参与表决的业主人数 10 / 15 人，需达到三分之二以上：已达到',
@@ -258,7 +376,10 @@ describe('owners under Civil Code Art. 278 (15 owners, 1500.00 m²)', () => {
     [
       'the area falls short by 0.01 m²',
       O,
-      [['y', 9, 10000], ['y', 1, 9999]],
+      [
+        ['y', 9, 10000],
+        ['y', 1, 9999],
+      ],
       '参与表决的业主 10 / 15 人、专有部分面积 999.99 / 1500.00 平方米，面积未达到三分之二以上，业主共同决定不成立。',
     ],
     [
@@ -270,13 +391,19 @@ describe('owners under Civil Code Art. 278 (15 owners, 1500.00 m²)', () => {
     [
       'a major matter lacks owners',
       M,
-      [['y', 8, 11250], ['n', 4, 7500]],
+      [
+        ['y', 8, 11250],
+        ['n', 4, 7500],
+      ],
       '参与表决的业主 12 人、专有部分面积 1200.00 平方米，其中同意的 8 人、900.00 平方米，同意的人数未达到四分之三以上，业主共同决定未通过。',
     ],
     [
       'it passes',
       M,
-      [['y', 8, 11250], ['n', 2, 15000]],
+      [
+        ['y', 8, 11250],
+        ['n', 2, 15000],
+      ],
       '参与表决的业主 10 人、专有部分面积 1200.00 平方米，其中同意的 8 人、900.00 平方米，参与和同意的面积、人数均达到法定比例，业主共同决定通过。',
     ],
     ['nobody takes part', O, [], '本次表决没有任何业主参与，业主共同决定未能形成。'],
@@ -294,21 +421,57 @@ describe('owners under Civil Code Art. 278 (15 owners, 1500.00 m²)', () => {
     const electorate = electorateTotals(ownersElectorate(units));
     expect(electorate).toEqual({ count: 10000, areaHundredths: 150000000 });
     // 2/3 of 1 500 000.00 m² is exactly 1 000 000.00 m²; 2/3 of 10 000 owners is 6 666.67.
-    const at = tallyBallot(owners(O, [['y', 6666, 15000], ['y', 1, 10000]], electorate));
+    const at = tallyBallot(
+      owners(
+        O,
+        [
+          ['y', 6666, 15000],
+          ['y', 1, 10000],
+        ],
+        electorate,
+      ),
+    );
     expect(at.checks[0]).toMatchObject({ value: 100000000, base: 150000000, met: true });
     expect(at.checks[0].statement).toBe('参与表决的专有部分面积 1000000.00 / 1500000.00 平方米，需达到三分之二以上：已达到');
     expect(at.checks[1]).toMatchObject({ value: 6667, base: 10000, met: true });
     expect(at.reason).toBe('passed');
-    const below = tallyBallot(owners(O, [['y', 6666, 15000], ['y', 1, 9999]], electorate));
+    const below = tallyBallot(
+      owners(
+        O,
+        [
+          ['y', 6666, 15000],
+          ['y', 1, 9999],
+        ],
+        electorate,
+      ),
+    );
     expect(below.checks[0].met).toBe(false);
     expect(below.reason).toBe('no_quorum');
     // one owner fewer, though with enough area (larger units)
     const fewer = tallyBallot(owners(O, [['y', 6666, 15002]], electorate));
     expect(fewer.checks.map((check) => check.met)).toEqual([true, false, true, true]);
     // major approval: 3/4 of the 6 668 participating owners is 5 001 exactly
-    const major = tallyBallot(owners(M, [['y', 5001, 15000], ['n', 1667, 15000]], electorate));
+    const major = tallyBallot(
+      owners(
+        M,
+        [
+          ['y', 5001, 15000],
+          ['n', 1667, 15000],
+        ],
+        electorate,
+      ),
+    );
     expect(major.checks.map((check) => check.met)).toEqual([true, true, true, true]);
-    const majorShort = tallyBallot(owners(M, [['y', 5000, 15000], ['n', 1668, 15000]], electorate));
+    const majorShort = tallyBallot(
+      owners(
+        M,
+        [
+          ['y', 5000, 15000],
+          ['n', 1668, 15000],
+        ],
+        electorate,
+      ),
+    );
     expect(majorShort.checks.map((check) => check.met)).toEqual([true, true, false, false]);
   });
 });
@@ -347,9 +510,7 @@ describe('acceptance (民意验收)', () => {
     const outcome = tallyBallot(accept({ s: 6, u: 4 }));
     expect(outcome.checks[0].statement).toBe('满意票 6 / 10 票（占全部投票，含弃权），需达到三分之二以上：未达到');
     expect(outcome.summary).toBe('共 10 人参与验收，满意 6 票，未达到全部投票的三分之二以上，验收未通过。');
-    expect(tallyBallot(accept({ s: 6, u: 2, a: 1 })).summary).toBe(
-      '共 9 人参与验收（其中弃权 1 票），满意 6 票，达到全部投票的三分之二以上，验收通过。',
-    );
+    expect(tallyBallot(accept({ s: 6, u: 2, a: 1 })).summary).toBe('共 9 人参与验收（其中弃权 1 票），满意 6 票，达到全部投票的三分之二以上，验收通过。');
     expect(tallyBallot(accept({ s: 14 }, null, f(1, 2))).summary).toBe('参与验收 14 / 30 人，未达到应参与人数的二分之一以上，验收结果不成立。');
   });
 });

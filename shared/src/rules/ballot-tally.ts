@@ -44,14 +44,7 @@ export interface BallotTallyInput {
 
 export type TallyMeasure = 'votes' | 'people' | 'area';
 
-export type TallyCheckKey =
-  | 'quorum'
-  | 'majority'
-  | 'participation_area'
-  | 'participation_headcount'
-  | 'approval_area'
-  | 'approval_headcount'
-  | 'satisfaction';
+export type TallyCheckKey = 'quorum' | 'majority' | 'participation_area' | 'participation_headcount' | 'approval_area' | 'approval_headcount' | 'satisfaction';
 
 export interface TallyCheck {
   key: TallyCheckKey;
@@ -444,8 +437,7 @@ function tallyArt278(input: BallotTallyInput, counted: Counted): BallotOutcome {
   if (turnout.votes === 0) return outcome(input, counted, checks, 'no_votes', null, NO_VOTES_SUMMARY[input.rule]);
 
   const area = (value: number) => formatAreaHundredths(value);
-  const failing = (byArea: TallyCheck, byHead: TallyCheck) =>
-    !byArea.met && !byHead.met ? '面积和人数均' : !byArea.met ? '面积' : '人数';
+  const failing = (byArea: TallyCheck, byHead: TallyCheck) => (!byArea.met && !byHead.met ? '面积和人数均' : !byArea.met ? '面积' : '人数');
   if (!participationArea.met || !participationHeadcount.met) {
     const summary =
       `参与表决的业主 ${turnout.votes} / ${electorate.count} 人、专有部分面积 ${area(turnout.areaHundredths)} / ${area(electorate.areaHundredths)} 平方米，` +

@@ -40,7 +40,11 @@ describe('calendar dates', () => {
   });
 
   it.each([
-    ['2026-11-22', true], ['2026-02-30', false], ['2026-13-01', false], ['26-11-22', false], ['2026-1-2', false],
+    ['2026-11-22', true],
+    ['2026-02-30', false],
+    ['2026-13-01', false],
+    ['26-11-22', false],
+    ['2026-1-2', false],
   ])('%s is a calendar date: %s', (date, ok) => {
     expect(isCalendarDate(date)).toBe(ok);
   });

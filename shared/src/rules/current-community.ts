@@ -14,10 +14,5 @@ export interface CommunityMembership<C extends HasId> {
  */
 export function chooseCommunity<C extends HasId>(me: CommunityMembership<C>, rememberedId: string | null): C | null {
   const homeCommunityId = me.households.find((h) => h.householdId === me.homeHouseholdId)?.community.id;
-  return (
-    me.communities.find((c) => c.id === rememberedId) ??
-    me.communities.find((c) => c.id === homeCommunityId) ??
-    me.communities[0] ??
-    null
-  );
+  return me.communities.find((c) => c.id === rememberedId) ?? me.communities.find((c) => c.id === homeCommunityId) ?? me.communities[0] ?? null;
 }

@@ -8,13 +8,36 @@ describe('dashboard rules', () => {
 
   it('lists the twelve months ending with this one, across a year end', () => {
     const { months, from } = lastTwelveMonths(new Date('2026-11-22T03:00:00Z'));
-    expect(months).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(months).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
     expect(from.toISOString()).toBe('2025-11-30T16:00:00.000Z');
     expect(lastTwelveMonths(new Date('2026-01-01T00:30:00Z')).months[0]).toBe('2025-02');
   });
 
   it('fills months without rows with 0 and sums repeated months', () => {
-    expect(monthSeries(['2026-09', '2026-10', '2026-11'], [{ month: '2026-11', value: 3 }, { month: '2026-09', value: 1 }, { month: '2026-11', value: 2 }, { month: '2025-01', value: 9 }])).toEqual([1, 0, 5]);
+    expect(
+      monthSeries(
+        ['2026-09', '2026-10', '2026-11'],
+        [
+          { month: '2026-11', value: 3 },
+          { month: '2026-09', value: 1 },
+          { month: '2026-11', value: 2 },
+          { month: '2025-01', value: 9 },
+        ],
+      ),
+    ).toEqual([1, 0, 5]);
   });
 
   it.each([

@@ -1,6 +1,15 @@
 import { Art278Matter, BallotOptionsForm, BallotPhase, BallotRule, BallotStatus, DecisionStatus, TopicStatus } from '../deliberation';
 import {
-  BallotPlan, ballotPhase, ballotPlanProblem, canCloseBallot, DecisionAction, decisionTransition, describeBallotRule, isTopicOpenForComment, mayAddTopicPhotos, TopicAction,
+  BallotPlan,
+  ballotPhase,
+  ballotPlanProblem,
+  canCloseBallot,
+  DecisionAction,
+  decisionTransition,
+  describeBallotRule,
+  isTopicOpenForComment,
+  mayAddTopicPhotos,
+  TopicAction,
   topicTransition,
 } from './deliberation-state';
 
@@ -8,8 +17,16 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const now = Date.parse('2026-11-22T10:00:00+08:00');
 const plan = (extra: Partial<BallotPlan> = {}): BallotPlan => ({
-  rule: BallotRule.Simple, matter: null, quorum: null, optionsForm: BallotOptionsForm.YesNoAbstain, choices: [], secret: false, allowChange: false,
-  opensAt: now, closesAt: now + 7 * DAY, ...extra,
+  rule: BallotRule.Simple,
+  matter: null,
+  quorum: null,
+  optionsForm: BallotOptionsForm.YesNoAbstain,
+  choices: [],
+  secret: false,
+  allowChange: false,
+  opensAt: now,
+  closesAt: now + 7 * DAY,
+  ...extra,
 });
 
 describe('deliberation state rules', () => {
@@ -83,7 +100,11 @@ describe('deliberation state rules', () => {
     ['over 60 days', { closesAt: now + 60 * DAY + 1 }, 'too_long'],
     ['owners without a matter', { rule: BallotRule.OwnersArt278 }, 'matter_required'],
     ['a matter on a simple vote', { matter: Art278Matter.Major }, 'matter_not_allowed'],
-    ['owners with choices', { rule: BallotRule.OwnersArt278, matter: Art278Matter.Ordinary, optionsForm: BallotOptionsForm.Choices, choices: ['甲', '乙'] }, 'owners_yes_no_only'],
+    [
+      'owners with choices',
+      { rule: BallotRule.OwnersArt278, matter: Art278Matter.Ordinary, optionsForm: BallotOptionsForm.Choices, choices: ['甲', '乙'] },
+      'owners_yes_no_only',
+    ],
     ['owners in secret', { rule: BallotRule.OwnersArt278, matter: Art278Matter.Ordinary, secret: true }, 'owners_not_secret'],
     ['owners with a quorum', { rule: BallotRule.OwnersArt278, matter: Art278Matter.Ordinary, quorum: { numerator: 1, denominator: 2 } }, 'quorum_not_allowed'],
     ['secret and changeable', { secret: true, allowChange: true }, 'secret_no_change'],
@@ -105,6 +126,8 @@ describe('deliberation state rules', () => {
     expect(describeBallotRule({ ...facts, rule: BallotRule.OwnersArt278, matter: Art278Matter.Ordinary }).join('')).toMatch(/过半数.*恰好一半不算通过/);
     expect(describeBallotRule({ ...facts, rule: BallotRule.Household }).join('')).toMatch(/一户一票/);
     expect(describeBallotRule({ ...facts, rule: BallotRule.Acceptance }).join('')).toMatch(/三分之二以上即验收通过/);
-    expect(describeBallotRule({ ...facts, rule: BallotRule.Simple, quorum: { numerator: 1, denominator: 2 }, secret: true }).join('')).toMatch(/二分之一以上.*无记名/);
+    expect(describeBallotRule({ ...facts, rule: BallotRule.Simple, quorum: { numerator: 1, denominator: 2 }, secret: true }).join('')).toMatch(
+      /二分之一以上.*无记名/,
+    );
   });
 });

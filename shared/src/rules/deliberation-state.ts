@@ -1,5 +1,13 @@
 import {
-  Art278Matter, BallotOptionsForm, BallotPhase, BallotRule, BallotStatus, DecisionStatus, DELIBERATION_DEFAULTS, Fraction, TopicStatus,
+  Art278Matter,
+  BallotOptionsForm,
+  BallotPhase,
+  BallotRule,
+  BallotStatus,
+  DecisionStatus,
+  DELIBERATION_DEFAULTS,
+  Fraction,
+  TopicStatus,
 } from '../deliberation';
 import { fractionText } from './ballot-tally';
 

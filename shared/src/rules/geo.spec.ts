@@ -38,7 +38,10 @@ describe('distance and radius', () => {
   });
 
   it.each([
-    [30.123456, 30_123_456], [-33.8688, -33_868_800], [114.3000004, 114_300_000], [180, 180_000_000],
+    [30.123456, 30_123_456],
+    [-33.8688, -33_868_800],
+    [114.3000004, 114_300_000],
+    [180, 180_000_000],
   ])('%d° stores as %d micro-degrees and back', (degrees, micro) => {
     expect(toMicroDegrees(degrees)).toBe(micro);
     expect(Math.abs(fromMicroDegrees(toMicroDegrees(degrees)) - degrees)).toBeLessThanOrEqual(0.0000005);

@@ -16,9 +16,7 @@ export type Gender = 'female' | 'male';
 export function maskPersonName(fullName: string, gender?: Gender | null): string {
   const name = fullName.trim();
   if (name.length === 0) return '';
-  const family = COMPOUND_FAMILY_NAMES.some((f) => name.startsWith(f) && name.length > f.length)
-    ? name.slice(0, 2)
-    : Array.from(name)[0];
+  const family = COMPOUND_FAMILY_NAMES.some((f) => name.startsWith(f) && name.length > f.length) ? name.slice(0, 2) : Array.from(name)[0];
   if (gender === 'female') return `${family}女士`;
   if (gender === 'male') return `${family}先生`;
   const rest = Math.max(Array.from(name).length - Array.from(family).length, 1);

@@ -1,7 +1,18 @@
 import { NotificationKind, PushStatus, SubscriptionMoment } from '../api/notifications';
 import {
-  afterAttempt, ballotClosingReminderAt, clip, digestKeyOf, NOTIFICATION_RULES, parseTemplateMap, planDelivery, retryDelayMs, shanghaiDayStart,
-  shiftReminderDue, subscriptionOffers, templateData, templateValue,
+  afterAttempt,
+  ballotClosingReminderAt,
+  clip,
+  digestKeyOf,
+  NOTIFICATION_RULES,
+  parseTemplateMap,
+  planDelivery,
+  retryDelayMs,
+  shanghaiDayStart,
+  shiftReminderDue,
+  subscriptionOffers,
+  templateData,
+  templateValue,
 } from './notifications';
 
 const MIN = 60_000;
@@ -37,18 +48,47 @@ describe('the daily digest', () => {
   const four = ['a', 'b', 'c', 'd'].map((id) => push(id));
 
   it.each([
-    ['three at once go one by one', { pending: four.slice(0, 3), sentToday: 0, digestSentToday: false }, { send: ['a', 'b', 'c'], skip: [], digest: [], newDigestCount: 0 }],
-    ['four at once become one digest', { pending: four, sentToday: 0, digestSentToday: false }, { send: [], skip: [], digest: ['a', 'b', 'c', 'd'], newDigestCount: 4 }],
-    ['one more after three sent today starts the digest', { pending: four.slice(0, 1), sentToday: 3, digestSentToday: false }, { send: [], skip: [], digest: ['a'], newDigestCount: 1 }],
-    ['after the digest, the rest of the day waits in the inbox', { pending: four.slice(0, 1), sentToday: 0, digestSentToday: true }, { send: [], skip: [], digest: ['a'], newDigestCount: 0 }],
-    ['kinds without a template are skipped and do not count', { pending: [push('x', NotificationKind.BallotOpened, false), ...four.slice(0, 3)], sentToday: 0, digestSentToday: false }, { send: ['a', 'b', 'c'], skip: ['x'], digest: [], newDigestCount: 0 }],
-    ['a digest being retried goes as it is', { pending: [push('g', NotificationKind.Digest)], sentToday: 3, digestSentToday: true }, { send: ['g'], skip: [], digest: [], newDigestCount: 0 }],
+    [
+      'three at once go one by one',
+      { pending: four.slice(0, 3), sentToday: 0, digestSentToday: false },
+      { send: ['a', 'b', 'c'], skip: [], digest: [], newDigestCount: 0 },
+    ],
+    [
+      'four at once become one digest',
+      { pending: four, sentToday: 0, digestSentToday: false },
+      { send: [], skip: [], digest: ['a', 'b', 'c', 'd'], newDigestCount: 4 },
+    ],
+    [
+      'one more after three sent today starts the digest',
+      { pending: four.slice(0, 1), sentToday: 3, digestSentToday: false },
+      { send: [], skip: [], digest: ['a'], newDigestCount: 1 },
+    ],
+    [
+      'after the digest, the rest of the day waits in the inbox',
+      { pending: four.slice(0, 1), sentToday: 0, digestSentToday: true },
+      { send: [], skip: [], digest: ['a'], newDigestCount: 0 },
+    ],
+    [
+      'kinds without a template are skipped and do not count',
+      { pending: [push('x', NotificationKind.BallotOpened, false), ...four.slice(0, 3)], sentToday: 0, digestSentToday: false },
+      { send: ['a', 'b', 'c'], skip: ['x'], digest: [], newDigestCount: 0 },
+    ],
+    [
+      'a digest being retried goes as it is',
+      { pending: [push('g', NotificationKind.Digest)], sentToday: 3, digestSentToday: true },
+      { send: ['g'], skip: [], digest: [], newDigestCount: 0 },
+    ],
   ])('%s', (_case, input, plan) => {
     expect(planDelivery({ hasOpenid: true, ...input })).toEqual(plan);
   });
 
   it('skips everything for someone without an openid', () => {
-    expect(planDelivery({ hasOpenid: false, pending: four, sentToday: 0, digestSentToday: false })).toEqual({ send: [], skip: ['a', 'b', 'c', 'd'], digest: [], newDigestCount: 0 });
+    expect(planDelivery({ hasOpenid: false, pending: four, sentToday: 0, digestSentToday: false })).toEqual({
+      send: [],
+      skip: ['a', 'b', 'c', 'd'],
+      digest: [],
+      newDigestCount: 0,
+    });
   });
 
   it.each([
@@ -79,7 +119,10 @@ describe('template data', () => {
   });
 
   it('fills the fields a template names', () => {
-    const data = templateData({ id: 't', fields: { title: 'thing4', body: 'thing1', time: 'time2' } }, { title: '投票开始', body: '「是否同意加装声控灯」开始投票', createdAt: new Date('2026-03-04T01:00:00Z') });
+    const data = templateData(
+      { id: 't', fields: { title: 'thing4', body: 'thing1', time: 'time2' } },
+      { title: '投票开始', body: '「是否同意加装声控灯」开始投票', createdAt: new Date('2026-03-04T01:00:00Z') },
+    );
     expect(data).toEqual({ thing4: { value: '投票开始' }, thing1: { value: '「是否同意加装声控灯」开始投票' }, time2: { value: '2026年3月4日 09:00' } });
   });
 
@@ -91,7 +134,9 @@ describe('template data', () => {
 
 describe('the template configuration', () => {
   it('takes ids alone or with field names', () => {
-    const { templates, problems } = parseTemplateMap(JSON.stringify({ wish_approved: 'tmpl-A_1', digest: { id: 'tmplD', title: 'thing4', body: 'thing5', time: 'date1' } }));
+    const { templates, problems } = parseTemplateMap(
+      JSON.stringify({ wish_approved: 'tmpl-A_1', digest: { id: 'tmplD', title: 'thing4', body: 'thing5', time: 'date1' } }),
+    );
     expect(problems).toEqual([]);
     expect(templates).toEqual({
       wish_approved: { id: 'tmpl-A_1', fields: { title: 'thing1', body: 'thing2', time: 'time3' } },
@@ -124,9 +169,24 @@ describe('what the mini-program asks to push', () => {
 
   it.each<[string, Record<string, string>, SubscriptionMoment, string[]]>([
     ['nothing configured: nothing asked', {}, SubscriptionMoment.WishPosted, []],
-    ['the first three of a moment, in order', { wish_rejected: 'R', wish_delivered: 'D', wish_claimed: 'C', wish_approved: 'A' }, SubscriptionMoment.WishPosted, ['A', 'C', 'D']],
-    ['a kind without a template is skipped, the next one moves up', { wish_rejected: 'R', wish_delivered: 'D', wish_approved: 'A' }, SubscriptionMoment.WishPosted, ['A', 'D', 'R']],
-    ['a template shared by kinds is asked once', { shift_reminder: 'S', shift_promoted: 'S', shift_cancelled: 'X', shift_removed: 'Y' }, SubscriptionMoment.ShiftClaimed, ['S', 'X', 'Y']],
+    [
+      'the first three of a moment, in order',
+      { wish_rejected: 'R', wish_delivered: 'D', wish_claimed: 'C', wish_approved: 'A' },
+      SubscriptionMoment.WishPosted,
+      ['A', 'C', 'D'],
+    ],
+    [
+      'a kind without a template is skipped, the next one moves up',
+      { wish_rejected: 'R', wish_delivered: 'D', wish_approved: 'A' },
+      SubscriptionMoment.WishPosted,
+      ['A', 'D', 'R'],
+    ],
+    [
+      'a template shared by kinds is asked once',
+      { shift_reminder: 'S', shift_promoted: 'S', shift_cancelled: 'X', shift_removed: 'Y' },
+      SubscriptionMoment.ShiftClaimed,
+      ['S', 'X', 'Y'],
+    ],
     ['one decision template for both outcomes', { registration_approved: 'G', registration_rejected: 'G' }, SubscriptionMoment.Registered, ['G']],
     ['only what the moment leads to', { wish_approved: 'A', ballot_opened: 'B' }, SubscriptionMoment.Voted, ['B']],
     ['the digest is never asked for', { digest: 'Z', wish_fulfilled: 'F' }, SubscriptionMoment.WishClaimed, ['F']],

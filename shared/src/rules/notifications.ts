@@ -198,7 +198,8 @@ export function parseTemplateMap(json: string): { templates: TemplateMap; proble
       problems.push(`unknown kind "${kind}" (known: ${[...kinds].join(', ')})`);
       continue;
     }
-    const spec: Record<string, unknown> = typeof entry === 'string' ? { id: entry } : typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+    const spec: Record<string, unknown> =
+      typeof entry === 'string' ? { id: entry } : typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
     const id = spec.id;
     if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(id)) {
       problems.push(`${kind}: needs a template id (letters, digits, - and _)`);
@@ -210,7 +211,9 @@ export function parseTemplateMap(json: string): { templates: TemplateMap; proble
       if (key === undefined) continue;
       const type = typeof key === 'string' ? FIELD_KEY.exec(key)?.[1] : undefined;
       if (!type || TIME_FIELDS.has(type) !== (role === 'time')) {
-        problems.push(`${kind}: ${role} must name a ${role === 'time' ? 'time or date' : 'thing, phrase, name or character_string'} field, e.g. ${DEFAULT_TEMPLATE_FIELDS[role]}`);
+        problems.push(
+          `${kind}: ${role} must name a ${role === 'time' ? 'time or date' : 'thing, phrase, name or character_string'} field, e.g. ${DEFAULT_TEMPLATE_FIELDS[role]}`,
+        );
         continue;
       }
       fields[role] = key as string;
@@ -249,7 +252,12 @@ export const SUBSCRIBE_MAX_TEMPLATES = 3;
 export const SUBSCRIPTION_MOMENT_KINDS: Record<SubscriptionMoment, readonly NotificationKind[]> = {
   [SubscriptionMoment.WishPosted]: [NotificationKind.WishApproved, NotificationKind.WishClaimed, NotificationKind.WishDelivered, NotificationKind.WishRejected],
   [SubscriptionMoment.WishClaimed]: [NotificationKind.WishFulfilled],
-  [SubscriptionMoment.ShiftClaimed]: [NotificationKind.ShiftReminder, NotificationKind.ShiftPromoted, NotificationKind.ShiftCancelled, NotificationKind.ShiftRemoved],
+  [SubscriptionMoment.ShiftClaimed]: [
+    NotificationKind.ShiftReminder,
+    NotificationKind.ShiftPromoted,
+    NotificationKind.ShiftCancelled,
+    NotificationKind.ShiftRemoved,
+  ],
   [SubscriptionMoment.Registered]: [NotificationKind.RegistrationApproved, NotificationKind.RegistrationRejected],
   [SubscriptionMoment.Voted]: [NotificationKind.BallotOpened, NotificationKind.BallotClosing],
 };

@@ -1,6 +1,13 @@
 import { ShiftClaimStatus as S } from '../posts';
 import {
-  blocksOverlap, holdsSeat, keepsShiftSlot, nextShiftClaimStatus, ShiftClaimAction as A, shiftClaimConflict, shiftClaimSources, shiftClaimTarget,
+  blocksOverlap,
+  holdsSeat,
+  keepsShiftSlot,
+  nextShiftClaimStatus,
+  ShiftClaimAction as A,
+  shiftClaimConflict,
+  shiftClaimSources,
+  shiftClaimTarget,
 } from './post-claim-state';
 
 describe('shift claim state machine', () => {

@@ -42,7 +42,11 @@ describe('served minutes and points', () => {
   });
 
   it.each([
-    [0, '0 分钟'], [45, '45 分钟'], [60, '1 小时'], [95, '1 小时 35 分钟'], [720, '12 小时'],
+    [0, '0 分钟'],
+    [45, '45 分钟'],
+    [60, '1 小时'],
+    [95, '1 小时 35 分钟'],
+    [720, '12 小时'],
   ])('%d minutes reads %s', (minutes, text) => {
     expect(formatServedMinutes(minutes)).toBe(text);
   });

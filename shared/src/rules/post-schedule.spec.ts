@@ -59,7 +59,9 @@ describe('shift schedule rules', () => {
   });
 
   it.each([
-    [100, true], [179, true], [180, false],
+    [100, true],
+    [179, true],
+    [180, false],
   ])('check-out at minute %d is open: %s', (minute, open) => {
     expect(isCheckOutOpen(span(0, 120), t0 + minute * MIN)).toBe(open);
   });

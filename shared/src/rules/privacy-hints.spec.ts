@@ -7,13 +7,27 @@ describe('private details a secretary should take out of a wish', () => {
     ['有事请打13800000042找我', undefined, [['手机号', '13800000042']]],
     ['电话１３８００００００４２', undefined, [['手机号', '１３８００００００４２']]],
     ['号码1380000004', undefined, []], // ten digits: not a mobile number
-    ['住在3号楼2单元', undefined, [['门牌号', '3号楼'], ['门牌号', '2单元']]],
+    [
+      '住在3号楼2单元',
+      undefined,
+      [
+        ['门牌号', '3号楼'],
+        ['门牌号', '2单元'],
+      ],
+    ],
     ['我家在301室', undefined, [['门牌号', '301室']]],
     ['买了2个书包', undefined, []],
     ['王秀英独居多年', '王秀英', [['全名', '王秀英']]],
     ['王女士独居多年', '王秀英', []],
     ['王独居', '王', []], // a one-character name would mark every use of the character
-    ['住3号楼，电话13800000042', '王秀英', [['门牌号', '3号楼'], ['手机号', '13800000042']]],
+    [
+      '住3号楼，电话13800000042',
+      '王秀英',
+      [
+        ['门牌号', '3号楼'],
+        ['手机号', '13800000042'],
+      ],
+    ],
   ])('%s (name %s)', (text, name, expected) => {
     expect(found(text, name)).toEqual(expected);
   });

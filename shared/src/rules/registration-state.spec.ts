@@ -1,6 +1,11 @@
 import { RegistrationStatus as S } from '../reporting';
 import {
-  nextRegistrationStatus, RegistrationAction as A, registrationConflict, registrationSlot, registrationSources, registrationTarget,
+  nextRegistrationStatus,
+  RegistrationAction as A,
+  registrationConflict,
+  registrationSlot,
+  registrationSources,
+  registrationTarget,
 } from './registration-state';
 
 describe('registration state machine', () => {

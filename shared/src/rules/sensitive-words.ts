@@ -29,7 +29,10 @@ export interface CompiledWordList {
 
 /** Folds a text to the form words are compared in (see the file comment). */
 export function normaliseForMatching(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export function compileWordList(list: SensitiveWordList): CompiledWordList {

@@ -1,5 +1,16 @@
 import { WishStatus as S } from '../wishes';
-import { isAcceptableWantedBy, isOnWall, isWishParty, isWithinValueCap, nextWishStatus, pointsPerClaimer, WishAction as A, wishConflict, wishSources, wishTarget } from './wish-state';
+import {
+  isAcceptableWantedBy,
+  isOnWall,
+  isWishParty,
+  isWithinValueCap,
+  nextWishStatus,
+  pointsPerClaimer,
+  WishAction as A,
+  wishConflict,
+  wishSources,
+  wishTarget,
+} from './wish-state';
 
 describe('wish state machine', () => {
   const table: [S, A, S | null][] = [
@@ -54,20 +65,36 @@ describe('wish state machine', () => {
   });
 
   it.each([
-    [S.PendingReview, false], [S.Rejected, false], [S.Withdrawn, false],
-    [S.Open, true], [S.Claimed, true], [S.Fulfilled, true], [S.Confirmed, true],
+    [S.PendingReview, false],
+    [S.Rejected, false],
+    [S.Withdrawn, false],
+    [S.Open, true],
+    [S.Claimed, true],
+    [S.Fulfilled, true],
+    [S.Confirmed, true],
   ])('%s on the public wall: %s', (status, shown) => {
     expect(isOnWall(status)).toBe(shown);
   });
 
   it.each([
-    [0, 50_000, true], [50_000, 50_000, true], [50_001, 50_000, false], [-1, 50_000, false], [12.5, 50_000, false],
+    [0, 50_000, true],
+    [50_000, 50_000, true],
+    [50_001, 50_000, false],
+    [-1, 50_000, false],
+    [12.5, 50_000, false],
   ])('value %d fen under a cap of %d: %s', (value, cap, ok) => {
     expect(isWithinValueCap(value, cap)).toBe(ok);
   });
 
   it.each([
-    [10, 1, 10], [10, 2, 5], [10, 3, 3], [10, 5, 2], [3, 5, 1], [10, 0, 0], [0, 1, 0], [0, 3, 0],
+    [10, 1, 10],
+    [10, 2, 5],
+    [10, 3, 3],
+    [10, 5, 2],
+    [3, 5, 1],
+    [10, 0, 0],
+    [0, 1, 0],
+    [0, 3, 0],
   ])('%d points over %d claimers gives %d each', (points, claimers, each) => {
     expect(pointsPerClaimer(points, claimers)).toBe(each);
   });

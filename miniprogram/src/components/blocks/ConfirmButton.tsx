@@ -25,7 +25,19 @@ interface ConfirmButtonProps {
 }
 
 /** A button whose action asks first (认领, 撤回, 放弃认领), runs once, and says how it went. */
-export function ConfirmButton({ label, title, body, confirmText, done, run, onDone, subscribe, primary = false, inCard = false, className }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  title,
+  body,
+  confirmText,
+  done,
+  run,
+  onDone,
+  subscribe,
+  primary = false,
+  inCard = false,
+  className,
+}: ConfirmButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -48,10 +60,25 @@ export function ConfirmButton({ label, title, body, confirmText, done, run, onDo
 
   return (
     <View className={`${inCard ? 'lin-card__actions' : 'lin-confirm-button'} ${className ?? ''}`}>
-      <Button block size={inCard ? 'normal' : 'large'} type={primary ? 'primary' : 'default'} loading={busy} disabled={busy} onClick={() => setConfirming(true)}>
+      <Button
+        block
+        size={inCard ? 'normal' : 'large'}
+        type={primary ? 'primary' : 'default'}
+        loading={busy}
+        disabled={busy}
+        onClick={() => setConfirming(true)}
+      >
         {label}
       </Button>
-      <Dialog visible={confirming} title={title} confirmText={confirmText} cancelText="再想想" onConfirm={confirm} onCancel={() => setConfirming(false)} onClose={() => setConfirming(false)}>
+      <Dialog
+        visible={confirming}
+        title={title}
+        confirmText={confirmText}
+        cancelText="再想想"
+        onConfirm={confirm}
+        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
+      >
         {body}
       </Dialog>
     </View>

@@ -41,7 +41,15 @@ export function ReasonForm({ label, placeholder, submitText, children, required 
     <View className={`lin-decision lin-decision--rejecting lin-reason ${className ?? ''}`} onClick={(e) => e.stopPropagation()}>
       {children}
       <Text className="lin-decision__label">{label}</Text>
-      <TextArea className="lin-decision__reason lin-reason__input" value={reason} onChange={(value) => setReason(value)} placeholder={placeholder} maxLength={LIMITS.reasonMax} showCount autoSize />
+      <TextArea
+        className="lin-decision__reason lin-reason__input"
+        value={reason}
+        onChange={(value) => setReason(value)}
+        placeholder={placeholder}
+        maxLength={LIMITS.reasonMax}
+        showCount
+        autoSize
+      />
       {problem ? <Text className="lin-decision__error">{problem}</Text> : null}
       <View className="lin-decision__buttons">
         <Button size="large" disabled={busy} onClick={onCancel}>

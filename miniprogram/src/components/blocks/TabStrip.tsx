@@ -12,7 +12,13 @@ export function TabStrip<V extends string>({ tabs, value, onChange, className }:
   return (
     <View className={`lin-tab-strip ${className ?? ''}`} role="tablist">
       {tabs.map((tab) => (
-        <View key={tab.value} role="tab" aria-selected={value === tab.value} className={value === tab.value ? 'lin-tab lin-tab--active' : 'lin-tab'} onClick={() => onChange(tab.value)}>
+        <View
+          key={tab.value}
+          role="tab"
+          aria-selected={value === tab.value}
+          className={value === tab.value ? 'lin-tab lin-tab--active' : 'lin-tab'}
+          onClick={() => onChange(tab.value)}
+        >
           {tab.label}
         </View>
       ))}

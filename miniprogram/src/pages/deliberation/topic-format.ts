@@ -2,9 +2,7 @@
  * How topics, ballots and decisions read in lists: status words from @linli/shared (falling back
  * to the raw value should the server send a new one), and one line on where a ballot stands.
  */
-import {
-  BALLOT_PHASE_LABELS, BALLOT_RULE_LABELS, DECISION_LIST_LABELS, DECISION_STATUS_LABELS, TOPIC_STATUS_LABELS,
-} from '@linli/shared';
+import { BALLOT_PHASE_LABELS, BALLOT_RULE_LABELS, DECISION_LIST_LABELS, DECISION_STATUS_LABELS, TOPIC_STATUS_LABELS } from '@linli/shared';
 import type { BallotSummary, DecisionListKind, ScopeView } from '@/services/api-types';
 import { formatMinute } from '@/utils/dates';
 

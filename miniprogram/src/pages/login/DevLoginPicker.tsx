@@ -8,10 +8,7 @@ import { ApiError } from '@/services/api-error';
 import type { DevUser } from '@/services/api-types';
 import { listDevUsers, loginAsDevUser } from '@/services/auth';
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'ready'; users: DevUser[] }
-  | { state: 'failed'; error: unknown };
+type Load = { state: 'loading' } | { state: 'ready'; users: DevUser[] } | { state: 'failed'; error: unknown };
 
 /** H5 preview login: pick one of the server's demo users (体验账号). */
 export function DevLoginPicker() {
@@ -48,12 +45,7 @@ export function DevLoginPicker() {
   if (load.state === 'failed') {
     const error = load.error;
     if (error instanceof ApiError && error.code === 'AUTH_DEV_LOGIN_DISABLED') {
-      return (
-        <EmptyState
-          title={error.message}
-          description="网页版只在体验环境提供体验账号。请在微信中搜索“邻里”小程序登录。"
-        />
-      );
+      return <EmptyState title={error.message} description="网页版只在体验环境提供体验账号。请在微信中搜索“邻里”小程序登录。" />;
     }
     return (
       <EmptyState title="体验账号加载失败" description={error instanceof ApiError ? error.message : '请稍后再试'}>

@@ -12,9 +12,7 @@ export function HouseholdList({ me }: { me: Me }) {
     );
   }
 
-  const households = [...me.households].sort(
-    (a, b) => Number(b.householdId === me.homeHouseholdId) - Number(a.householdId === me.homeHouseholdId),
-  );
+  const households = [...me.households].sort((a, b) => Number(b.householdId === me.homeHouseholdId) - Number(a.householdId === me.homeHouseholdId));
   return (
     <CellGroup title="我的住户">
       {households.map((h) => (

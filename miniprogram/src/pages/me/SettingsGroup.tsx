@@ -10,13 +10,7 @@ export function SettingsGroup({ careMode }: { careMode: boolean }) {
   return (
     <CellGroup title="设置">
       <CareModeRow careMode={careMode} />
-      <Cell
-        className="me-edit-profile"
-        title="修改称呼和手机号"
-        extra="去修改"
-        clickable
-        onClick={() => Taro.navigateTo({ url: ROUTES.profileEdit })}
-      />
+      <Cell className="me-edit-profile" title="修改称呼和手机号" extra="去修改" clickable onClick={() => Taro.navigateTo({ url: ROUTES.profileEdit })} />
     </CellGroup>
   );
 }

@@ -32,12 +32,33 @@ export function WorkbenchGroup() {
           onClick={open(ROUTES.workQueue)}
         />
       ) : null}
-      <Cell className="me-link me-link--dashboard" title="数据看板" description="报到、心愿、服务的统计" extra="查看" clickable onClick={open(ROUTES.dashboard)} />
-      <Cell className="me-link me-link--points-admin" title="积分管理" description="积分排行和积分规则" extra="查看" clickable onClick={open(ROUTES.pointsAdmin)} />
+      <Cell
+        className="me-link me-link--dashboard"
+        title="数据看板"
+        description="报到、心愿、服务的统计"
+        extra="查看"
+        clickable
+        onClick={open(ROUTES.dashboard)}
+      />
+      <Cell
+        className="me-link me-link--points-admin"
+        title="积分管理"
+        description="积分排行和积分规则"
+        extra="查看"
+        clickable
+        onClick={open(ROUTES.pointsAdmin)}
+      />
       <Cell className="me-link me-link--audit" title="操作记录" description="谁在什么时候做了什么" extra="查看" clickable onClick={open(ROUTES.auditLog)} />
       <Cell className="me-link me-link--exports" title="导出" description="导出 Excel 报表" extra="去导出" clickable onClick={open(ROUTES.exports)} />
       {isSecretary ? (
-        <Cell className="me-link me-link--reports" title="举报处理" description="居民举报的心愿和议题" extra="查看" clickable onClick={open(ROUTES.contentReports)} />
+        <Cell
+          className="me-link me-link--reports"
+          title="举报处理"
+          description="居民举报的心愿和议题"
+          extra="查看"
+          clickable
+          onClick={open(ROUTES.contentReports)}
+        />
       ) : null}
     </CellGroup>
   );

@@ -42,7 +42,9 @@ export function MyService({ communityId }: { communityId: string }) {
                 <Text className="pst-upcoming__title">{m.post.title}</Text>
                 <Text className="pst-upcoming__time">{shiftTime(m.shift, m.post.kind)}</Text>
               </View>
-              <Text className={`pst-mine pst-mine--${m.claim.status}`}>{myClaimLabel({ id: m.claim.id, status: m.claim.status, waitingPosition: m.claim.waitingPosition })}</Text>
+              <Text className={`pst-mine pst-mine--${m.claim.status}`}>
+                {myClaimLabel({ id: m.claim.id, status: m.claim.status, waitingPosition: m.claim.waitingPosition })}
+              </Text>
             </View>
           ))}
         </View>

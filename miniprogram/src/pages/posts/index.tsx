@@ -35,7 +35,10 @@ export default function PostsPage() {
   const [filter, setFilter] = useState<BoardFilter>({ type: null, from: null });
   const communityId = community?.id ?? null;
   const board = usePaged(
-    (cursor?: string) => (communityId ? shiftBoard(communityId, { type: filter.type ?? undefined, from: filter.from ?? undefined, cursor }) : Promise.resolve({ items: [], nextCursor: null })),
+    (cursor?: string) =>
+      communityId
+        ? shiftBoard(communityId, { type: filter.type ?? undefined, from: filter.from ?? undefined, cursor })
+        : Promise.resolve({ items: [], nextCursor: null }),
     [communityId, filter.type, filter.from],
   );
   const [myKey, setMyKey] = useState(0);

@@ -64,11 +64,7 @@ export default function ProfileEditPage() {
         >
           <Input placeholder="邻居们看到的名字" maxLength={LIMITS.displayNameMax} />
         </Form.Item>
-        <Form.Item
-          label="手机号"
-          name="phone"
-          rules={[{ pattern: LIMITS.phonePattern, message: '请填写 11 位手机号' }]}
-        >
+        <Form.Item label="手机号" name="phone" rules={[{ pattern: LIMITS.phonePattern, message: '请填写 11 位手机号' }]}>
           <Input type="tel" placeholder={me.phoneMasked ? `当前 ${me.phoneMasked}，不改可留空` : '11 位手机号'} maxLength={11} />
         </Form.Item>
       </Form>

@@ -40,7 +40,13 @@ export function WallFilters({ value, onChange }: Props) {
         {value.scope === 'community' ? (
           <>
             <View className="wsh-toggles__gap" />
-            <Toggle compact label={value.sort === 'urgent' ? '最急' : '最新'} on onClick={() => set({ sort: value.sort === 'urgent' ? 'newest' : 'urgent' })} className="wsh-sort" />
+            <Toggle
+              compact
+              label={value.sort === 'urgent' ? '最急' : '最新'}
+              on
+              onClick={() => set({ sort: value.sort === 'urgent' ? 'newest' : 'urgent' })}
+              className="wsh-sort"
+            />
           </>
         ) : null}
       </View>

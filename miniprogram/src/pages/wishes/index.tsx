@@ -64,7 +64,10 @@ export default function WishesPage() {
           {wall.loaded.state === 'loading' ? <Loading /> : null}
           {wall.loaded.state === 'failed' ? <LoadFailed error={wall.loaded.error} onRetry={() => void wall.reload(true)} /> : null}
           {wall.loaded.state === 'ready' && wall.loaded.data.items.length === 0 ? (
-            <EmptyState title="这里还没有心愿" description={filters.status === 'open' ? '暂时没有等待认领的心愿。有困难的居民可以许下微心愿，审核后会出现在这里。' : '换个筛选条件看看。'} />
+            <EmptyState
+              title="这里还没有心愿"
+              description={filters.status === 'open' ? '暂时没有等待认领的心愿。有困难的居民可以许下微心愿，审核后会出现在这里。' : '换个筛选条件看看。'}
+            />
           ) : null}
           {wall.loaded.state === 'ready' && wall.loaded.data.items.length > 0 && listHeight > 0 ? (
             <VirtualList

@@ -7,19 +7,25 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only what this person did' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   actorId?: string;
 
   @ApiPropertyOptional({ description: 'An action ("wish.approve") or an area ("wish")', example: 'wish' })
-  @IsOptional() @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: '操作类型格式不正确' }) @MaxLength(64)
+  @IsOptional()
+  @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: '操作类型格式不正确' })
+  @MaxLength(64)
   action?: string;
 
   @ApiPropertyOptional({ description: 'First day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
-  @IsOptional() @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
-  @IsOptional() @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
   to?: string;
 }
 

@@ -34,7 +34,10 @@ export class AccessService {
    * guard's, on every request): the place by id, or the place a row belongs to through its
    * `placeColumn`, joined with each of the caller's grants. Null when the place or row is missing.
    */
-  async scopeOf(userId: string, source: { placeId: string } | { entity: EntityTarget<ObjectLiteral>; id: string; placeColumn: string }): Promise<{ place: ScopedPlace; grants: HeldGrant[] } | null> {
+  async scopeOf(
+    userId: string,
+    source: { placeId: string } | { entity: EntityTarget<ObjectLiteral>; id: string; placeColumn: string },
+  ): Promise<{ place: ScopedPlace; grants: HeldGrant[] } | null> {
     const manager = this.dataSource.manager;
     const grantsJoin = 'LEFT JOIN role_grant g ON g.user_id = ? LEFT JOIN place gp ON gp.id = g.place_id';
     const select = 'SELECT p.id, p.path, p.level, g.role, gp.path AS grant_path';
@@ -57,7 +60,11 @@ export class AccessService {
 
   /** Every role grant the user holds, with the path of the place it is on. */
   async grantsOf(userId: string): Promise<HeldGrant[]> {
-    return selectRows<HeldGrant>(this.dataSource.manager, 'SELECT g.role AS role, p.path AS placePath FROM role_grant g JOIN place p ON p.id = g.place_id WHERE g.user_id = ?', [userId]);
+    return selectRows<HeldGrant>(
+      this.dataSource.manager,
+      'SELECT g.role AS role, p.path AS placePath FROM role_grant g JOIN place p ON p.id = g.place_id WHERE g.user_id = ?',
+      [userId],
+    );
   }
 
   async rolesHeldOver(userId: string, place: ScopedPlace): Promise<Set<Role>> {

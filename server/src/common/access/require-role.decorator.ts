@@ -34,12 +34,13 @@ export const placeInBody = (key: string): ScopeSource => ({ kind: 'place', from:
 export const placeInQuery = (key: string): ScopeSource => ({ kind: 'place', from: 'query', key });
 
 /** The resource named by a route parameter belongs to the place in one of its columns. */
-export const placeOf = <T extends ObjectLiteral>(
-  entity: EntityTarget<T>,
-  placeColumn: keyof T & string,
-  notFound: ErrorCode,
-  param = 'id',
-): ScopeSource => ({ kind: 'entity', entity, placeColumn, notFound, param });
+export const placeOf = <T extends ObjectLiteral>(entity: EntityTarget<T>, placeColumn: keyof T & string, notFound: ErrorCode, param = 'id'): ScopeSource => ({
+  kind: 'entity',
+  entity,
+  placeColumn,
+  notFound,
+  param,
+});
 
 /**
  * Declares "the caller must hold one of these roles over the place this request belongs to".

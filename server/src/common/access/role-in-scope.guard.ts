@@ -48,7 +48,8 @@ export class RoleInScopeGuard implements CanActivate {
       return found;
     }
     const id = request.params?.[scope.param];
-    const found = typeof id === 'string' && id.length <= 64 ? await this.access.scopeOf(userId, { entity: scope.entity, id, placeColumn: scope.placeColumn }) : null;
+    const found =
+      typeof id === 'string' && id.length <= 64 ? await this.access.scopeOf(userId, { entity: scope.entity, id, placeColumn: scope.placeColumn }) : null;
     if (!found) throw new DomainError(scope.notFound);
     return found;
   }

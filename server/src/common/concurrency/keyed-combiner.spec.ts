@@ -5,7 +5,11 @@ function gatedWork() {
   const batches: { key: string; inputs: number[]; finish: () => void }[] = [];
   const work = (key: string, inputs: number[]) =>
     new Promise<Settled<string>[]>((resolve) => {
-      batches.push({ key, inputs, finish: () => resolve(inputs.map((n) => (n < 0 ? { ok: false, error: new Error(`bad ${n}`) } : { ok: true, value: `${key}:${n}` }))) });
+      batches.push({
+        key,
+        inputs,
+        finish: () => resolve(inputs.map((n) => (n < 0 ? { ok: false, error: new Error(`bad ${n}`) } : { ok: true, value: `${key}:${n}` }))),
+      });
     });
   return { batches, work };
 }

@@ -41,7 +41,10 @@ export class KeyedCombiner<K, In, Out> {
       const batch = queue.splice(0, this.maxBatch);
       let results: Settled<Out>[];
       try {
-        results = await this.work(key, batch.map((b) => b.input));
+        results = await this.work(
+          key,
+          batch.map((b) => b.input),
+        );
         if (results.length !== batch.length) throw new Error(`combined work answered ${results.length} of ${batch.length} inputs`);
       } catch (error) {
         results = batch.map(() => ({ ok: false, error }));

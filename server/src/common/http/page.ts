@@ -7,11 +7,17 @@ import { DomainError } from '../errors/domain-error';
 /** ?cursor=&limit= for every list that grows. Keyset, never offset. */
 export class PageQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: LIMITS.pageSizeMax, default: LIMITS.pageSizeDefault })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(LIMITS.pageSizeMax)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
   limit?: number;
 }
 
@@ -23,7 +29,12 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string | undefined): string | null {
   if (!cursor) return null;
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (key.length === 0 || key.length > 100) throw new DomainError('VALIDATION_FAILED', [{ field: 'cursor', rule: 'cursor', message: 'cursor：无效的翻页位置' }], '提交的内容有误：cursor：无效的翻页位置');
+  if (key.length === 0 || key.length > 100)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      [{ field: 'cursor', rule: 'cursor', message: 'cursor：无效的翻页位置' }],
+      '提交的内容有误：cursor：无效的翻页位置',
+    );
   return key;
 }
 

@@ -21,7 +21,10 @@ export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplica
 
   onApplicationBootstrap(): void {
     if (this.config.SWEEP_INTERVAL_MS === 0) return;
-    this.scheduler.addInterval(this.name, setInterval(() => void this.tick(), this.config.SWEEP_INTERVAL_MS));
+    this.scheduler.addInterval(
+      this.name,
+      setInterval(() => void this.tick(), this.config.SWEEP_INTERVAL_MS),
+    );
   }
 
   onApplicationShutdown(): void {

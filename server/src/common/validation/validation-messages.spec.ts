@@ -2,10 +2,12 @@ import { IsInt, IsString, Max, MaxLength, validateSync } from 'class-validator';
 import { toFieldErrors } from './validation-messages';
 
 class Sample {
-  @IsString() @MaxLength(5)
+  @IsString()
+  @MaxLength(5)
   name: unknown;
 
-  @IsInt() @Max(10)
+  @IsInt()
+  @Max(10)
   count: unknown;
 }
 

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  CONTENT_LIMITS, LIMITS, MediaCheckStatus, MediaCheckView, MediaKind, ReportedContentView, ReportedView, ReportStatus, ReportTarget,
+  CONTENT_LIMITS,
+  LIMITS,
+  MediaCheckStatus,
+  MediaCheckView,
+  MediaKind,
+  ReportedContentView,
+  ReportedView,
+  ReportStatus,
+  ReportTarget,
 } from '@linli/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
@@ -9,7 +17,10 @@ import { trim } from '../../common/validation/text';
 
 export class ReportContentDto {
   @ApiPropertyOptional({ maxLength: CONTENT_LIMITS.reportReasonMax, example: '内容涉嫌虚假求助' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(CONTENT_LIMITS.reportReasonMax)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(CONTENT_LIMITS.reportReasonMax)
   reason?: string;
 }
 
@@ -19,7 +30,8 @@ export class ContentReportedDto implements ReportedView {
 
 export class ReportListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ReportStatus, enumName: 'ReportStatus', default: ReportStatus.Open })
-  @IsOptional() @IsEnum(ReportStatus)
+  @IsOptional()
+  @IsEnum(ReportStatus)
   status?: ReportStatus;
 }
 
@@ -46,7 +58,8 @@ export class ReportedContentPageDto {
 
 export class MediaCheckQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', default: MediaCheckStatus.AwaitingReview })
-  @IsOptional() @IsEnum(MediaCheckStatus)
+  @IsOptional()
+  @IsEnum(MediaCheckStatus)
   status?: MediaCheckStatus;
 }
 
@@ -57,7 +70,10 @@ export class MediaReviewDto {
 
   @ApiPropertyOptional({ minLength: LIMITS.reasonMin, maxLength: LIMITS.reasonMax, description: 'Required when refusing' })
   @ValidateIf((body: MediaReviewDto) => body.pass === false || body.reason !== undefined)
-  @Transform(trim) @IsString() @MinLength(LIMITS.reasonMin) @MaxLength(LIMITS.reasonMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(LIMITS.reasonMin)
+  @MaxLength(LIMITS.reasonMax)
   reason?: string;
 }
 

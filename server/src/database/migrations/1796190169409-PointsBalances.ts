@@ -4,9 +4,13 @@ export class PointsBalances1796190169409 implements MigrationInterface {
   name = 'PointsBalances1796190169409';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `points_balance` (`community_id` varchar(36) NOT NULL, `user_id` varchar(36) NOT NULL, `period` varchar(8) NOT NULL, `balance` int NOT NULL, INDEX `ix_points_balance_rank` (`community_id`, `period`, `balance` DESC, `user_id`), PRIMARY KEY (`community_id`, `user_id`, `period`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `points_unit_balance` (`community_id` varchar(36) NOT NULL, `unit_id` varchar(36) NOT NULL, `period` varchar(8) NOT NULL, `points` int NOT NULL, INDEX `ix_points_unit_balance_rank` (`community_id`, `period`, `points` DESC, `unit_id`), PRIMARY KEY (`community_id`, `unit_id`, `period`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE INDEX `ix_member_registration_community_unit` ON `member_registration` (`community_id`, `unit_id`, `slot`)");
+    await queryRunner.query(
+      'CREATE TABLE `points_balance` (`community_id` varchar(36) NOT NULL, `user_id` varchar(36) NOT NULL, `period` varchar(8) NOT NULL, `balance` int NOT NULL, INDEX `ix_points_balance_rank` (`community_id`, `period`, `balance` DESC, `user_id`), PRIMARY KEY (`community_id`, `user_id`, `period`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `points_unit_balance` (`community_id` varchar(36) NOT NULL, `unit_id` varchar(36) NOT NULL, `period` varchar(8) NOT NULL, `points` int NOT NULL, INDEX `ix_points_unit_balance_rank` (`community_id`, `period`, `points` DESC, `unit_id`), PRIMARY KEY (`community_id`, `unit_id`, `period`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query('CREATE INDEX `ix_member_registration_community_unit` ON `member_registration` (`community_id`, `unit_id`, `slot`)');
     // The balances of the ledger as it stands: each month on a Shanghai clock (entries are stored
     // in UTC), the years and all time summed from the months; then each unit's from its members'
     // approved registrations.
@@ -25,10 +29,10 @@ export class PointsBalances1796190169409 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `ix_member_registration_community_unit` ON `member_registration`");
-    await queryRunner.query("DROP INDEX `ix_points_unit_balance_rank` ON `points_unit_balance`");
-    await queryRunner.query("DROP TABLE `points_unit_balance`");
-    await queryRunner.query("DROP INDEX `ix_points_balance_rank` ON `points_balance`");
-    await queryRunner.query("DROP TABLE `points_balance`");
+    await queryRunner.query('DROP INDEX `ix_member_registration_community_unit` ON `member_registration`');
+    await queryRunner.query('DROP INDEX `ix_points_unit_balance_rank` ON `points_unit_balance`');
+    await queryRunner.query('DROP TABLE `points_unit_balance`');
+    await queryRunner.query('DROP INDEX `ix_points_balance_rank` ON `points_balance`');
+    await queryRunner.query('DROP TABLE `points_balance`');
   }
 }

@@ -8,4 +8,13 @@ import { Workbench1795328576975 } from './1795328576975-Workbench';
 import { PointsBalances1796190169409 } from './1796190169409-PointsBalances';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
-export const MIGRATIONS = [Foundation1795309526896, DoubleReporting1795311528211, WishWall1795312142267, WishRules1795314807469, PioneerPosts1795314900868, Deliberation1795322220774, Workbench1795328576975, PointsBalances1796190169409];
+export const MIGRATIONS = [
+  Foundation1795309526896,
+  DoubleReporting1795311528211,
+  WishWall1795312142267,
+  WishRules1795314807469,
+  PioneerPosts1795314900868,
+  Deliberation1795322220774,
+  Workbench1795328576975,
+  PointsBalances1796190169409,
+];

@@ -2,18 +2,36 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Art278Matter, BallotOptionsForm, BallotRule, DELIBERATION_DEFAULTS as D, DELIBERATION_TEXT_LIMITS as L } from '@linli/shared';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { INSTANT, trim } from '../../common/validation/text';
 import { ScopeInputDto } from './scope-input.dto';
 
 export class FractionDto {
   @ApiProperty({ minimum: 1, maximum: 1000 })
-  @IsInt() @Min(1) @Max(1000)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   numerator: number;
 
   @ApiProperty({ minimum: 1, maximum: 1000 })
-  @IsInt() @Min(1) @Max(1000)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   denominator: number;
 }
 
@@ -22,7 +40,10 @@ const TOPIC_BALLOT_RULES = [BallotRule.Simple, BallotRule.Household, BallotRule.
 
 export class CreateBallotDto {
   @ApiProperty({ minLength: 2, maxLength: L.topicTitle, example: '是否同意3号楼加装电梯' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(L.topicTitle)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(L.topicTitle)
   title: string;
 
   @ApiProperty({ enum: TOPIC_BALLOT_RULES, enumName: 'TopicBallotRule' })
@@ -30,11 +51,14 @@ export class CreateBallotDto {
   rule: BallotRule;
 
   @ApiPropertyOptional({ enum: Art278Matter, enumName: 'Art278Matter', description: 'Required for owners_art278' })
-  @IsOptional() @IsEnum(Art278Matter)
+  @IsOptional()
+  @IsEnum(Art278Matter)
   matter?: Art278Matter;
 
   @ApiPropertyOptional({ type: FractionDto, description: 'simple / household: turnout needed, as a share of the electorate' })
-  @IsOptional() @ValidateNested() @Type(() => FractionDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FractionDto)
   quorum?: FractionDto;
 
   @ApiProperty({ enum: BallotOptionsForm, enumName: 'BallotOptionsForm' })
@@ -42,8 +66,14 @@ export class CreateBallotDto {
   optionsForm: BallotOptionsForm;
 
   @ApiPropertyOptional({ type: [String], minItems: D.minChoices, maxItems: D.maxChoices, description: 'Named choices when optionsForm is choices' })
-  @IsOptional() @IsArray() @ArrayMinSize(D.minChoices) @ArrayMaxSize(D.maxChoices) @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
-  @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(L.choiceLabel, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(D.minChoices)
+  @ArrayMaxSize(D.maxChoices)
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(L.choiceLabel, { each: true })
   choices?: string[];
 
   @ApiProperty({ description: 'Secret ballot: nobody, the secretary and admins included, can see who chose what' })
@@ -55,24 +85,32 @@ export class CreateBallotDto {
   allowChange: boolean;
 
   @ApiPropertyOptional({ example: '2026-11-28T01:00:00.000Z', description: 'Default: now' })
-  @IsOptional() @IsString() @Matches(INSTANT)
+  @IsOptional()
+  @IsString()
+  @Matches(INSTANT)
   opensAt?: string;
 
   @ApiProperty({ example: '2026-12-05T10:00:00.000Z' })
-  @IsString() @Matches(INSTANT)
+  @IsString()
+  @Matches(INSTANT)
   closesAt: string;
 
   @ApiPropertyOptional({ type: ScopeInputDto, description: 'The electorate; default: the topic’s scope' })
-  @IsOptional() @ValidateNested() @Type(() => ScopeInputDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScopeInputDto)
   electorate?: ScopeInputDto;
 }
 
 export class CastVoteDto {
   @ApiProperty()
-  @IsString() @MaxLength(64)
+  @IsString()
+  @MaxLength(64)
   optionId: string;
 
   @ApiPropertyOptional({ description: 'me.voterKey of the ballot: which roll line to vote as, when the caller may vote for more than one household' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   voterKey?: string;
 }

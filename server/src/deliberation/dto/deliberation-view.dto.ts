@@ -1,12 +1,48 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  Art278Matter, BallotOptionKind, BallotOptionView, BallotOutcome, BallotPhase, BallotRule, BallotSummaryView, BallotVotesExport, BallotView, CommentView,
-  DecisionItemSummaryView, DecisionItemView, DecisionList, DeliberationPhotoView, DecisionStatus, Fraction, MediaCheckStatus, MilestoneView, MyBallotView, OptionTotal, ProgressUpdateView, ScopeKind,
-  ScopeView, TallyCheck, TallyCheckKey, TallyElectorate, TallyMeasure, TallyReason, TopicStatus, TopicSummaryView, TopicView,
+  Art278Matter,
+  BallotOptionKind,
+  BallotOptionView,
+  BallotOutcome,
+  BallotPhase,
+  BallotRule,
+  BallotSummaryView,
+  BallotVotesExport,
+  BallotView,
+  CommentView,
+  DecisionItemSummaryView,
+  DecisionItemView,
+  DecisionList,
+  DeliberationPhotoView,
+  DecisionStatus,
+  Fraction,
+  MediaCheckStatus,
+  MilestoneView,
+  MyBallotView,
+  OptionTotal,
+  ProgressUpdateView,
+  ScopeKind,
+  ScopeView,
+  TallyCheck,
+  TallyCheckKey,
+  TallyElectorate,
+  TallyMeasure,
+  TallyReason,
+  TopicStatus,
+  TopicSummaryView,
+  TopicView,
 } from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
 
-const CHECK_KEYS: TallyCheckKey[] = ['quorum', 'majority', 'participation_area', 'participation_headcount', 'approval_area', 'approval_headcount', 'satisfaction'];
+const CHECK_KEYS: TallyCheckKey[] = [
+  'quorum',
+  'majority',
+  'participation_area',
+  'participation_headcount',
+  'approval_area',
+  'approval_headcount',
+  'satisfaction',
+];
 const REASONS: TallyReason[] = ['passed', 'no_votes', 'no_quorum', 'not_approved', 'no_majority'];
 
 export class FractionViewDto implements Fraction {
@@ -183,7 +219,8 @@ export class TopicSummaryDto implements TopicSummaryView {
 export class DeliberationPhotoDto implements DeliberationPhotoView {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'Signed, expiring URL' }) url: string;
-  @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; others see passed photos only' }) check: MediaCheckStatus;
+  @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; others see passed photos only' })
+  check: MediaCheckStatus;
 }
 
 export class TopicDto extends TopicSummaryDto implements TopicView {

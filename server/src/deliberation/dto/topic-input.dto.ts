@@ -8,15 +8,22 @@ import { ScopeInputDto } from './scope-input.dto';
 
 export class ProposeTopicDto {
   @ApiProperty({ minLength: 4, maxLength: L.topicTitle, example: '3号楼加装电梯' })
-  @Transform(trim) @IsString() @MinLength(4) @MaxLength(L.topicTitle)
+  @Transform(trim)
+  @IsString()
+  @MinLength(4)
+  @MaxLength(L.topicTitle)
   title: string;
 
   @ApiProperty({ minLength: 10, maxLength: L.topicBody })
-  @Transform(trim) @IsString() @MinLength(10) @MaxLength(L.topicBody)
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(L.topicBody)
   body: string;
 
   @ApiProperty({ type: ScopeInputDto })
-  @ValidateNested() @Type(() => ScopeInputDto)
+  @ValidateNested()
+  @Type(() => ScopeInputDto)
   scope: ScopeInputDto;
 }
 
@@ -26,7 +33,11 @@ export class TopicReviewDto {
   accept: boolean;
 
   @ApiPropertyOptional({ maxLength: L.reason, description: 'Required when declining (the proposer sees it)' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(L.reason)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(L.reason)
   reason?: string;
 }
 
@@ -34,23 +45,35 @@ export const TOPIC_STAGES = ['discussing', 'voting', 'decided', 'proposed', 'min
 export type TopicStage = (typeof TOPIC_STAGES)[number];
 
 export class TopicListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TOPIC_STAGES, description: 'discussing/voting/decided for everyone; proposed (awaiting review) for the secretary; mine: what I raised' })
-  @IsOptional() @IsIn(TOPIC_STAGES)
+  @ApiPropertyOptional({
+    enum: TOPIC_STAGES,
+    description: 'discussing/voting/decided for everyone; proposed (awaiting review) for the secretary; mine: what I raised',
+  })
+  @IsOptional()
+  @IsIn(TOPIC_STAGES)
   stage?: TopicStage;
 }
 
 export class CommentInputDto {
   @ApiProperty({ minLength: 1, maxLength: L.comment })
-  @Transform(trim) @IsString() @MinLength(1) @MaxLength(L.comment)
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(L.comment)
   body: string;
 
   @ApiPropertyOptional({ description: 'Reply to this top-level comment' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   parentId?: string;
 }
 
 export class CommentReportDto {
   @ApiPropertyOptional({ maxLength: L.reason })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(L.reason)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(L.reason)
   reason?: string;
 }

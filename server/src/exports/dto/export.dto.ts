@@ -12,11 +12,13 @@ export class CreateExportDto implements CreateExportInput {
   kind: ExportKind;
 
   @ApiProperty({ example: '2026-01-01', description: 'First day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
-  @IsString() @Matches(DAY)
+  @IsString()
+  @Matches(DAY)
   from: string;
 
   @ApiProperty({ example: '2026-12-31', description: 'Last day, inclusive; at most 366 days after from, counting both' })
-  @IsString() @Matches(DAY)
+  @IsString()
+  @Matches(DAY)
   to: string;
 }
 

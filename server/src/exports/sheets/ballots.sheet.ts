@@ -70,7 +70,12 @@ export class BallotsSheet implements ExportSheet<BallotRow> {
   }
 
   async cells(scope: ExportScope, rows: BallotRow[]): Promise<CellValue[][]> {
-    const topics = await byIds(this.dataSource, Topic, rows.map((b) => b.topicId), ['title']);
+    const topics = await byIds(
+      this.dataSource,
+      Topic,
+      rows.map((b) => b.topicId),
+      ['title'],
+    );
     return rows.map((b) => {
       const outcome = b.outcome;
       const owners = b.rule === BallotRule.OwnersArt278;

@@ -73,7 +73,10 @@ export function chunked<T>(values: T[], size = IN_CHUNK): T[][] {
 
 /** Rows of an entity by id, selecting only the named columns. */
 export async function byIds<T extends ObjectLiteral & { id: string }>(
-  dataSource: DataSource, entity: new () => T, ids: (string | null)[], columns: (keyof T & string)[],
+  dataSource: DataSource,
+  entity: new () => T,
+  ids: (string | null)[],
+  columns: (keyof T & string)[],
 ): Promise<Map<string, T>> {
   const unique = [...new Set(ids.filter((id): id is string => id !== null))];
   const result = new Map<string, T>();

@@ -50,9 +50,18 @@ export class MembersSheet implements ExportSheet<MemberRow> {
   }
 
   async cells(scope: ExportScope, rows: MemberRow[]): Promise<CellValue[][]> {
-    const units = await byIds(this.dataSource, WorkUnit, rows.map((r) => r.unitId), ['name', 'partyOrgName']);
+    const units = await byIds(
+      this.dataSource,
+      WorkUnit,
+      rows.map((r) => r.unitId),
+      ['name', 'partyOrgName'],
+    );
     const balances = await this.balances(rows);
-    const minutes = await confirmedMinutesInRange(this.dataSource, scope, rows.map((r) => r.userId));
+    const minutes = await confirmedMinutesInRange(
+      this.dataSource,
+      scope,
+      rows.map((r) => r.userId),
+    );
     return rows.map((r) => {
       const key = memberKey(r.userId, r.communityId);
       return [
@@ -94,4 +103,3 @@ export class MembersSheet implements ExportSheet<MemberRow> {
     return balances;
   }
 }
-

@@ -46,9 +46,24 @@ export class ServiceHoursSheet implements ExportSheet<ServiceRow> {
   }
 
   async cells(scope: ExportScope, rows: ServiceRow[]): Promise<CellValue[][]> {
-    const members = await byIds(this.dataSource, User, rows.map((r) => r.memberId), ['displayName']);
-    const posts = await byIds(this.dataSource, Post, rows.map((r) => r.postId), ['title', 'type']);
-    const shifts = await byIds(this.dataSource, PostShift, rows.map((r) => r.shiftId), ['startsAt', 'endsAt']);
+    const members = await byIds(
+      this.dataSource,
+      User,
+      rows.map((r) => r.memberId),
+      ['displayName'],
+    );
+    const posts = await byIds(
+      this.dataSource,
+      Post,
+      rows.map((r) => r.postId),
+      ['title', 'type'],
+    );
+    const shifts = await byIds(
+      this.dataSource,
+      PostShift,
+      rows.map((r) => r.shiftId),
+      ['startsAt', 'endsAt'],
+    );
     return rows.map((r) => {
       const post = posts.get(r.postId);
       const shift = shifts.get(r.shiftId);

@@ -51,9 +51,18 @@ export class UnitsSheet implements ExportSheet<UnitRow> {
   }
 
   async cells(scope: ExportScope, rows: UnitRow[]): Promise<CellValue[][]> {
-    const units = await byIds(this.dataSource, WorkUnit, rows.map((r) => r.unitId), ['name', 'kind', 'partyOrgName']);
+    const units = await byIds(
+      this.dataSource,
+      WorkUnit,
+      rows.map((r) => r.unitId),
+      ['name', 'kind', 'partyOrgName'],
+    );
     const members = await this.membersOf(scope, rows);
-    const minutes = await confirmedMinutesInRange(this.dataSource, scope, [...members.values()].flatMap((set) => [...set]));
+    const minutes = await confirmedMinutesInRange(
+      this.dataSource,
+      scope,
+      [...members.values()].flatMap((set) => [...set]),
+    );
     return rows.map((r) => {
       const unit = units.get(r.unitId);
       const memberIds = [...(members.get(memberKey(r.unitId, r.communityId)) ?? [])];
@@ -83,7 +92,9 @@ export class UnitsSheet implements ExportSheet<UnitRow> {
   private async membersOf(scope: ExportScope, rows: UnitRow[]): Promise<Map<string, Set<string>>> {
     const members = new Map<string, Set<string>>();
     for (const unitIds of chunked([...new Set(rows.map((r) => r.unitId))])) {
-      const query = this.dataSource.getRepository(MemberRegistration).createQueryBuilder('r')
+      const query = this.dataSource
+        .getRepository(MemberRegistration)
+        .createQueryBuilder('r')
         .select(['r.id', 'r.unitId', 'r.communityId', 'r.userId'])
         .where('r.unitId IN (:...unitIds)', { unitIds });
       for (const r of await inForceDuring(query, 'r', scope).getMany()) {

@@ -11,7 +11,19 @@ import { byIds, CellValue, excelTime, ExportColumn, ExportScope, ExportSheet, FO
  * wish-views.ts): they are never selected, so they cannot reach a spreadsheet that travels.
  */
 const PUBLIC_COLUMNS = [
-  'id', 'communityId', 'title', 'category', 'valueFen', 'status', 'agentUserId', 'claimerId', 'claimedAt', 'fulfilledAt', 'confirmedAt', 'rating', 'createdAt',
+  'id',
+  'communityId',
+  'title',
+  'category',
+  'valueFen',
+  'status',
+  'agentUserId',
+  'claimerId',
+  'claimedAt',
+  'fulfilledAt',
+  'confirmedAt',
+  'rating',
+  'createdAt',
 ] as const;
 
 type WishRow = Pick<Wish, (typeof PUBLIC_COLUMNS)[number]>;
@@ -54,7 +66,12 @@ export class WishesSheet implements ExportSheet<WishRow> {
   }
 
   async cells(scope: ExportScope, rows: WishRow[]): Promise<CellValue[][]> {
-    const claimers = await byIds(this.dataSource, User, rows.map((w) => w.claimerId), ['displayName']);
+    const claimers = await byIds(
+      this.dataSource,
+      User,
+      rows.map((w) => w.claimerId),
+      ['displayName'],
+    );
     return rows.map((w) => [
       scope.communityNames.get(w.communityId) ?? '',
       w.title,

@@ -16,35 +16,51 @@ import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength,
 
 export class WechatLoginDto {
   @ApiProperty({ description: 'The one-time code from wx.login' })
-  @IsString() @IsNotEmpty() @MaxLength(LIMITS.wechatCodeMax)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.wechatCodeMax)
   code: string;
 }
 
 export class DevLoginDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   userId: string;
 }
 
 export class UpdateProfileDto {
   @ApiPropertyOptional({ maxLength: LIMITS.displayNameMax })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(LIMITS.displayNameMax)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.displayNameMax)
   displayName?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: LIMITS.avatarUrlMax })
-  @ValidateIf((_, value) => value !== null) @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_tld: false }) @MaxLength(LIMITS.avatarUrlMax)
+  @ValidateIf((_, value) => value !== null)
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_tld: false })
+  @MaxLength(LIMITS.avatarUrlMax)
   avatarUrl?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: '11-digit mainland mobile number' })
-  @ValidateIf((_, value) => value !== null) @IsOptional() @Matches(LIMITS.phonePattern)
+  @ValidateIf((_, value) => value !== null)
+  @IsOptional()
+  @Matches(LIMITS.phonePattern)
   phone?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @ValidateIf((_, value) => value !== null) @IsOptional() @IsString() @MaxLength(64)
+  @ValidateIf((_, value) => value !== null)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   homeHouseholdId?: string | null;
 
   @ApiPropertyOptional({ description: '关怀模式 (large type, high contrast)' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   careMode?: boolean;
 }
 

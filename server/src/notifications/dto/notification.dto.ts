@@ -1,19 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  NotificationKind, NotificationPageView, NotificationView, ReadAllView, SubscriptionMoment, SubscriptionOffersView, SubscriptionOfferView, UnreadCountView,
+  NotificationKind,
+  NotificationPageView,
+  NotificationView,
+  ReadAllView,
+  SubscriptionMoment,
+  SubscriptionOffersView,
+  SubscriptionOfferView,
+  UnreadCountView,
 } from '@linli/shared';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
 
 export class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false', description: 'Only notices not read yet' })
-  @IsOptional() @IsIn(['true', 'false'])
+  @IsOptional()
+  @IsIn(['true', 'false'])
   unreadOnly?: 'true' | 'false';
 }
 
 export class ReadAllDto {
   @ApiPropertyOptional({ description: 'The newest notice the client showed: later ones stay unread' })
-  @IsOptional() @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
   upToId?: string;
 }
 

@@ -31,7 +31,9 @@ export class HouseholdPageDto {
 
 export class AddHouseholdMemberDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   userId: string;
 
   @ApiProperty({ enum: HouseholdRelation, enumName: 'HouseholdRelation' })
@@ -39,7 +41,8 @@ export class AddHouseholdMemberDto {
   relation: HouseholdRelation;
 
   @ApiProperty({ required: false, default: true })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   isAdult?: boolean;
 }
 

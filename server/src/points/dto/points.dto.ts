@@ -6,57 +6,95 @@ import { PageQueryDto } from '../../common/http/page';
 
 export class AwardPointsDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   userId: string;
 
   @ApiProperty({ minimum: 1, maximum: LIMITS.pointsAwardMax })
-  @IsInt() @Min(1) @Max(LIMITS.pointsAwardMax)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.pointsAwardMax)
   amount: number;
 
   @ApiProperty({ minLength: LIMITS.reasonMin, maxLength: LIMITS.reasonMax, example: '协助社区疫苗接种登记' })
-  @IsString() @MinLength(LIMITS.reasonMin) @MaxLength(LIMITS.reasonMax)
+  @IsString()
+  @MinLength(LIMITS.reasonMin)
+  @MaxLength(LIMITS.reasonMax)
   reason: string;
 
   @ApiProperty({ description: 'Client-generated id of this award; a retried request with the same key credits once' })
-  @IsString() @Matches(/^[A-Za-z0-9_-]{8,64}$/)
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/)
   idempotencyKey: string;
 }
 
 export class ReversePointsDto {
   @ApiProperty({ minLength: LIMITS.reasonMin, maxLength: LIMITS.reasonMax })
-  @IsString() @MinLength(LIMITS.reasonMin) @MaxLength(LIMITS.reasonMax)
+  @IsString()
+  @MinLength(LIMITS.reasonMin)
+  @MaxLength(LIMITS.reasonMax)
   reason: string;
 }
 
 export class CommunityQueryDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   communityId: string;
 }
 
 export class RankingQueryDto {
   @ApiProperty({ required: false, minimum: 1, maximum: LIMITS.pageSizeMax, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(LIMITS.pageSizeMax)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
   limit?: number;
 
-  @ApiPropertyOptional({ enum: PointsPeriod, enumName: 'PointsPeriod', default: PointsPeriod.All, description: 'all time, this year or this month (Asia/Shanghai)' })
-  @IsOptional() @IsEnum(PointsPeriod)
+  @ApiPropertyOptional({
+    enum: PointsPeriod,
+    enumName: 'PointsPeriod',
+    default: PointsPeriod.All,
+    description: 'all time, this year or this month (Asia/Shanghai)',
+  })
+  @IsOptional()
+  @IsEnum(PointsPeriod)
   period?: PointsPeriod;
 }
 
 export class MyPointsHistoryQueryDto extends PageQueryDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   communityId: string;
 }
 
 export class UpdatePointsRulesDto {
-  @ApiProperty({ minimum: POINTS_RULE_LIMITS.pointsPerHour.min, maximum: POINTS_RULE_LIMITS.pointsPerHour.max, description: 'Rate for new posts that give none' })
-  @IsInt() @Min(POINTS_RULE_LIMITS.pointsPerHour.min) @Max(POINTS_RULE_LIMITS.pointsPerHour.max)
+  @ApiProperty({
+    minimum: POINTS_RULE_LIMITS.pointsPerHour.min,
+    maximum: POINTS_RULE_LIMITS.pointsPerHour.max,
+    description: 'Rate for new posts that give none',
+  })
+  @IsInt()
+  @Min(POINTS_RULE_LIMITS.pointsPerHour.min)
+  @Max(POINTS_RULE_LIMITS.pointsPerHour.max)
   pointsPerHour: number;
 
-  @ApiProperty({ type: Number, nullable: true, minimum: POINTS_RULE_LIMITS.dailyCap.min, maximum: POINTS_RULE_LIMITS.dailyCap.max, description: 'Most points a member earns by taking part in one day; null: no cap' })
-  @ValidateIf((_, value) => value !== null) @IsInt() @Min(POINTS_RULE_LIMITS.dailyCap.min) @Max(POINTS_RULE_LIMITS.dailyCap.max)
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: POINTS_RULE_LIMITS.dailyCap.min,
+    maximum: POINTS_RULE_LIMITS.dailyCap.max,
+    description: 'Most points a member earns by taking part in one day; null: no cap',
+  })
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(POINTS_RULE_LIMITS.dailyCap.min)
+  @Max(POINTS_RULE_LIMITS.dailyCap.max)
   dailyCap: number | null;
 }
 

@@ -1,7 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  CheckInCodeView, CheckInMethod, MyShiftClaimRef, MyShiftView, PostKind, PostPlaceView, PostSummaryView, PostType, PostView, ServiceHoursView,
-  ShiftClaimStatus, ShiftClaimView, ShiftListItemView, ShiftRosterView, ShiftStatus, ShiftView, Skill,
+  CheckInCodeView,
+  CheckInMethod,
+  MyShiftClaimRef,
+  MyShiftView,
+  PostKind,
+  PostPlaceView,
+  PostSummaryView,
+  PostType,
+  PostView,
+  ServiceHoursView,
+  ShiftClaimStatus,
+  ShiftClaimView,
+  ShiftListItemView,
+  ShiftRosterView,
+  ShiftStatus,
+  ShiftView,
+  Skill,
 } from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
 

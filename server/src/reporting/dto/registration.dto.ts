@@ -1,12 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  AvailabilitySlot, JointCommitteeUnitView, LIMITS, MemberRegistrationView, RegistrationStatus, ServiceRecordView, Skill,
-  UnitMemberView, UnitRegistrationView,
+  AvailabilitySlot,
+  JointCommitteeUnitView,
+  LIMITS,
+  MemberRegistrationView,
+  RegistrationStatus,
+  ServiceRecordView,
+  Skill,
+  UnitMemberView,
+  UnitRegistrationView,
 } from '@linli/shared';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min,
-  MinLength, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
@@ -18,75 +38,116 @@ const PHONE_MESSAGE = '请填写 11 位手机号';
 /** The unit: one of an approved unit on file (unitId) or a new one (newUnit). */
 class UnitChoiceDto {
   @ApiPropertyOptional({ description: 'A unit from GET /work-units' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   unitId?: string;
 
   @ApiPropertyOptional({ type: NewWorkUnitDto })
-  @IsOptional() @ValidateNested() @Type(() => NewWorkUnitDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NewWorkUnitDto)
   newUnit?: NewWorkUnitDto;
 }
 
 export class SubmitMemberRegistrationDto extends UnitChoiceDto {
   @ApiProperty({ description: 'The community reported to' })
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   communityId: string;
 
   @ApiProperty({ description: 'The household the member lives in, in that community' })
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   householdId: string;
 
   @ApiProperty({ maxLength: LIMITS.realNameMax, example: '王建军' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(LIMITS.realNameMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(LIMITS.realNameMax)
   realName: string;
 
   @ApiProperty({ example: '13800000031' })
-  @IsString() @Matches(LIMITS.phonePattern, { message: PHONE_MESSAGE })
+  @IsString()
+  @Matches(LIMITS.phonePattern, { message: PHONE_MESSAGE })
   phone: string;
 
   @ApiProperty({ enum: Skill, enumName: 'Skill', isArray: true })
-  @IsArray() @ArrayMaxSize(Object.keys(Skill).length) @ArrayUnique() @IsEnum(Skill, { each: true })
+  @IsArray()
+  @ArrayMaxSize(Object.keys(Skill).length)
+  @ArrayUnique()
+  @IsEnum(Skill, { each: true })
   skills: Skill[];
 
   @ApiPropertyOptional({ maxLength: LIMITS.skillsNoteMax, example: '会修电脑、懂一点中医推拿' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(LIMITS.skillsNoteMax)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(LIMITS.skillsNoteMax)
   skillsNote?: string;
 
   @ApiProperty({ enum: AvailabilitySlot, enumName: 'AvailabilitySlot', isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(Object.keys(AvailabilitySlot).length) @ArrayUnique() @IsEnum(AvailabilitySlot, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(Object.keys(AvailabilitySlot).length)
+  @ArrayUnique()
+  @IsEnum(AvailabilitySlot, { each: true })
   availability: AvailabilitySlot[];
 }
 
 export class SubmitUnitRegistrationDto extends UnitChoiceDto {
   @ApiProperty({ description: 'The community where the unit is stationed' })
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   communityId: string;
 
   @ApiProperty({ maxLength: LIMITS.realNameMax, example: '钱丽' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(LIMITS.realNameMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(LIMITS.realNameMax)
   contactName: string;
 
   @ApiProperty({ example: '13800000051' })
-  @IsString() @Matches(LIMITS.phonePattern, { message: PHONE_MESSAGE })
+  @IsString()
+  @Matches(LIMITS.phonePattern, { message: PHONE_MESSAGE })
   contactPhone: string;
 
   @ApiProperty({ type: [ResourceOfferDto], description: '资源清单' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(LIMITS.resourcesMax) @ValidateNested({ each: true }) @Type(() => ResourceOfferDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LIMITS.resourcesMax)
+  @ValidateNested({ each: true })
+  @Type(() => ResourceOfferDto)
   resources: ResourceOfferDto[];
 
   @ApiProperty({ minLength: LIMITS.agreementMin, maxLength: LIMITS.agreementMax, description: '共建协议' })
-  @Transform(trim) @IsString() @MinLength(LIMITS.agreementMin) @MaxLength(LIMITS.agreementMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(LIMITS.agreementMin)
+  @MaxLength(LIMITS.agreementMax)
   agreementText: string;
 }
 
 export class RegistrationListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: RegistrationStatus, enumName: 'RegistrationStatus' })
-  @IsOptional() @IsEnum(RegistrationStatus)
+  @IsOptional()
+  @IsEnum(RegistrationStatus)
   status?: RegistrationStatus;
 }
 
 export class ServiceYearQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100, description: 'Calendar year (Asia/Shanghai); defaults to this year' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 }
 

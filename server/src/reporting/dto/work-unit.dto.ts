@@ -7,7 +7,10 @@ import { trim } from '../../common/validation/text';
 /** A unit not on file yet, entered by the member or the unit contact. */
 export class NewWorkUnitDto {
   @ApiProperty({ minLength: LIMITS.unitNameMin, maxLength: LIMITS.unitNameMax, example: '区教育局' })
-  @Transform(trim) @IsString() @MinLength(LIMITS.unitNameMin) @MaxLength(LIMITS.unitNameMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(LIMITS.unitNameMin)
+  @MaxLength(LIMITS.unitNameMax)
   name: string;
 
   @ApiProperty({ enum: WorkUnitKind, enumName: 'WorkUnitKind' })
@@ -15,7 +18,10 @@ export class NewWorkUnitDto {
   kind: WorkUnitKind;
 
   @ApiProperty({ minLength: LIMITS.unitNameMin, maxLength: LIMITS.partyOrgNameMax, example: '区教育局机关党委' })
-  @Transform(trim) @IsString() @MinLength(LIMITS.unitNameMin) @MaxLength(LIMITS.partyOrgNameMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(LIMITS.unitNameMin)
+  @MaxLength(LIMITS.partyOrgNameMax)
   partyOrgName: string;
 }
 
@@ -25,7 +31,10 @@ export class ResourceOfferDto implements ResourceOfferView {
   kind: ResourceKind;
 
   @ApiProperty({ minLength: 2, maxLength: LIMITS.resourceDescriptionMax, example: '三楼会议室，周末可供社区活动使用' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(LIMITS.resourceDescriptionMax)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(LIMITS.resourceDescriptionMax)
   description: string;
 }
 
@@ -38,6 +47,8 @@ export class WorkUnitDto implements WorkUnitView {
 
 export class WorkUnitSearchQueryDto {
   @ApiPropertyOptional({ maxLength: LIMITS.unitNameMax, description: 'Part of the unit name; empty lists the most recent' })
-  @Transform(trim) @IsString() @MaxLength(LIMITS.unitNameMax)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(LIMITS.unitNameMax)
   q: string = '';
 }

@@ -5,7 +5,9 @@ import { RoleGrantDto } from '../../identity/dto/identity.dto';
 
 export class CreateRoleGrantDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   userId: string;
 
   @ApiProperty({ enum: Role, enumName: 'Role' })
@@ -13,7 +15,9 @@ export class CreateRoleGrantDto {
   role: Role;
 
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   placeId: string;
 }
 

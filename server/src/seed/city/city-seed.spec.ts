@@ -40,7 +40,10 @@ describe('city seeder: ids', () => {
 
   it('samples distinct items', () => {
     const rng = new Random(1);
-    const few = rng.sample(Array.from({ length: 10_000 }, (_, i) => i), 20);
+    const few = rng.sample(
+      Array.from({ length: 10_000 }, (_, i) => i),
+      20,
+    );
     expect(new Set(few).size).toBe(20);
     const all = rng.sample([1, 2, 3], 5);
     expect([...all].sort()).toEqual([1, 2, 3]);
@@ -69,7 +72,16 @@ describe('city seeder: plan', () => {
     const small = planCity(1_000);
     expect(small).toMatchObject({ communities: 2, streets: 1, districts: 1, members: 100, busyMembers: 100, busyWishes: 100, ballots: 2 });
     const large = planCity(1_000_000);
-    expect(large).toMatchObject({ communities: 1_000, streets: 100, districts: 10, members: 100_000, busyMembers: 20_000, busyWishes: 100_000, posts: 10_000, ballots: 1_000 });
+    expect(large).toMatchObject({
+      communities: 1_000,
+      streets: 100,
+      districts: 10,
+      members: 100_000,
+      busyMembers: 20_000,
+      busyWishes: 100_000,
+      posts: 10_000,
+      ballots: 1_000,
+    });
     for (const plan of [small, planCity(100_000), large]) {
       // The busy community can hold its members with at most half its adults reporting.
       expect(plan.busyResidents * 0.85).toBeGreaterThanOrEqual(plan.busyMembers * 2 - 1);

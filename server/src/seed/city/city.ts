@@ -1,11 +1,19 @@
-import {
-  AvailabilitySlot, childPath, HouseholdRelation, OwnerKind, PlaceLevel, RegistrationStatus, registrationSlot, Role,
-} from '@linli/shared';
+import { AvailabilitySlot, childPath, HouseholdRelation, OwnerKind, PlaceLevel, RegistrationStatus, registrationSlot, Role } from '@linli/shared';
 import { DAY, HOUR, MINUTE, SeedContext } from './context';
 import { Random } from './random';
 import { bool, json, text, textOrNull, time, timeOrNull } from './sql';
 import {
-  AGREEMENT, communityName, districtName, flatLabel, gridName, personName, phoneOf, SKILLS, streetName, UNIT_RESOURCES, WORK_UNIT_TEMPLATES,
+  AGREEMENT,
+  communityName,
+  districtName,
+  flatLabel,
+  gridName,
+  personName,
+  phoneOf,
+  SKILLS,
+  streetName,
+  UNIT_RESOURCES,
+  WORK_UNIT_TEMPLATES,
 } from './texts';
 import { RESIDENTS_PER_HOUSEHOLD } from './plan';
 
@@ -108,12 +116,42 @@ const C = {
   grant: ['id', 'user_id', 'role', 'place_id', 'granted_by', 'created_at'],
   unit: ['id', 'name', 'kind', 'party_org_name', 'created_by', 'created_at'],
   memberRegistration: [
-    'id', 'user_id', 'community_id', 'household_id', 'real_name', 'phone', 'unit_id', 'skills', 'skills_note', 'availability',
-    'status', 'slot', 'decided_by', 'decided_at', 'reject_reason', 'ended_at', 'created_at', 'updated_at',
+    'id',
+    'user_id',
+    'community_id',
+    'household_id',
+    'real_name',
+    'phone',
+    'unit_id',
+    'skills',
+    'skills_note',
+    'availability',
+    'status',
+    'slot',
+    'decided_by',
+    'decided_at',
+    'reject_reason',
+    'ended_at',
+    'created_at',
+    'updated_at',
   ],
   unitRegistration: [
-    'id', 'unit_id', 'community_id', 'contact_user_id', 'contact_name', 'contact_phone', 'resources', 'agreement_text',
-    'status', 'slot', 'decided_by', 'decided_at', 'reject_reason', 'ended_at', 'created_at', 'updated_at',
+    'id',
+    'unit_id',
+    'community_id',
+    'contact_user_id',
+    'contact_name',
+    'contact_phone',
+    'resources',
+    'agreement_text',
+    'status',
+    'slot',
+    'decided_by',
+    'decided_at',
+    'reject_reason',
+    'ended_at',
+    'created_at',
+    'updated_at',
   ],
 } as const;
 
@@ -161,7 +199,9 @@ export class CityBuilder {
     this.workUnits();
     const districts = Array.from({ length: plan.districts }, (_, i) => this.place(districtName(i), PlaceLevel.District, null));
     for (const district of districts) this.staff(district, Role.Admin);
-    const streets = Array.from({ length: plan.streets }, (_, i) => this.place(streetName(i), PlaceLevel.Street, districts[Math.floor((i * plan.districts) / plan.streets)]));
+    const streets = Array.from({ length: plan.streets }, (_, i) =>
+      this.place(streetName(i), PlaceLevel.Street, districts[Math.floor((i * plan.districts) / plan.streets)]),
+    );
     this.city.streets.push(...streets);
     for (const street of streets) this.staff(street, Role.StreetOfficer);
 
@@ -197,13 +237,28 @@ export class CityBuilder {
     this.city.userHousehold.push(household);
     this.city.userAdult.push(adult);
     const careMode = adult && this.rng.chance(0.03);
-    this.sinks.user.add(`'${id}'`, text(personName(index)), `'${phoneOf(index)}'`, bool(careMode), household >= 0 ? `'${this.city.householdIds[household]}'` : 'NULL', time(at), time(at));
+    this.sinks.user.add(
+      `'${id}'`,
+      text(personName(index)),
+      `'${phoneOf(index)}'`,
+      bool(careMode),
+      household >= 0 ? `'${this.city.householdIds[household]}'` : 'NULL',
+      time(at),
+      time(at),
+    );
     return index;
   }
 
   private grant(user: number, role: Role, placeId: string, grantedBy: number | null): void {
     const at = this.clocks.grant.tick();
-    this.sinks.grant.add(`'${this.ctx.idAt(at)}'`, `'${this.city.userIds[user]}'`, `'${role}'`, `'${placeId}'`, grantedBy === null ? 'NULL' : `'${this.city.userIds[grantedBy]}'`, time(at));
+    this.sinks.grant.add(
+      `'${this.ctx.idAt(at)}'`,
+      `'${this.city.userIds[user]}'`,
+      `'${role}'`,
+      `'${placeId}'`,
+      grantedBy === null ? 'NULL' : `'${this.city.userIds[grantedBy]}'`,
+      time(at),
+    );
   }
 
   /** A street officer or district admin: an account with no home, and the role over the place. */
@@ -229,10 +284,25 @@ export class CityBuilder {
     const city = this.city;
     const tally = kind === 'owners1k' || kind === 'owners10k';
     const index = city.communities.length;
-    const row = this.place(kind === 'owners1k' ? '业主表决示范社区' : kind === 'owners10k' ? '业主表决大型社区' : communityName(index), PlaceLevel.Community, street);
+    const row = this.place(
+      kind === 'owners1k' ? '业主表决示范社区' : kind === 'owners10k' ? '业主表决大型社区' : communityName(index),
+      PlaceLevel.Community,
+      street,
+    );
     const community: Community = {
-      ...row, index, kind, street, grids: [], hhStart: city.householdIds.length, hhEnd: 0, adults: [], members: [], secretary: -1, units: [],
-      latitude: 30.58 + this.rng.between(-0.15, 0.15), longitude: 114.3 + this.rng.between(-0.2, 0.2),
+      ...row,
+      index,
+      kind,
+      street,
+      grids: [],
+      hhStart: city.householdIds.length,
+      hhEnd: 0,
+      adults: [],
+      members: [],
+      secretary: -1,
+      units: [],
+      latitude: 30.58 + this.rng.between(-0.15, 0.15),
+      longitude: 114.3 + this.rng.between(-0.2, 0.2),
     };
     city.communities.push(community);
 
@@ -242,7 +312,14 @@ export class CityBuilder {
     let developer = -1;
     const landlords: number[] = [];
     for (let g = 0; g < gridCount; g++) {
-      const grid: Grid = { ...this.place(gridName(g), PlaceLevel.Grid, community), community, buildings: [], hhStart: city.householdIds.length, hhEnd: 0, worker: -1 };
+      const grid: Grid = {
+        ...this.place(gridName(g), PlaceLevel.Grid, community),
+        community,
+        buildings: [],
+        hhStart: city.householdIds.length,
+        hhEnd: 0,
+        worker: -1,
+      };
       community.grids.push(grid);
       let quota = Math.floor((households * (g + 1)) / gridCount) - Math.floor((households * g) / gridCount);
       let number = 0;
@@ -277,7 +354,13 @@ export class CityBuilder {
     this.city.ownerIds.push(id);
     this.city.ownerUser.push(user);
     this.city.ownerDeveloper.push(developer);
-    this.sinks.owner.add(`'${id}'`, `'${developer ? OwnerKind.Developer : OwnerKind.Person}'`, text(name), user >= 0 ? `'${this.city.userIds[user]}'` : 'NULL', time(at));
+    this.sinks.owner.add(
+      `'${id}'`,
+      `'${developer ? OwnerKind.Developer : OwnerKind.Person}'`,
+      text(name),
+      user >= 0 ? `'${this.city.userIds[user]}'` : 'NULL',
+      time(at),
+    );
     return index;
   }
 
@@ -319,11 +402,20 @@ export class CityBuilder {
       }
     }
     city.householdOwner.push(owner);
-    this.sinks.household.add(`'${id}'`, `'${city.buildings[building].id}'`, `'${community.id}'`, text(label), String(area), `'${city.ownerIds[owner]}'`, time(at));
+    this.sinks.household.add(
+      `'${id}'`,
+      `'${city.buildings[building].id}'`,
+      `'${community.id}'`,
+      text(label),
+      String(area),
+      `'${city.ownerIds[owner]}'`,
+      time(at),
+    );
 
     for (let k = 0; k < size; k++) {
       const user = first + k;
-      const relation = k === 0 ? (ownerOccupied ? HouseholdRelation.Owner : HouseholdRelation.Tenant) : ownerOccupied ? HouseholdRelation.Resident : HouseholdRelation.Tenant;
+      const relation =
+        k === 0 ? (ownerOccupied ? HouseholdRelation.Owner : HouseholdRelation.Tenant) : ownerOccupied ? HouseholdRelation.Resident : HouseholdRelation.Tenant;
       const memberAt = this.clocks.member.tick();
       this.sinks.member.add(`'${this.ctx.idAt(memberAt)}'`, `'${id}'`, `'${city.userIds[user]}'`, `'${relation}'`, bool(city.userAdult[user]), time(memberAt));
       this.grant(user, Role.Resident, community.id, null);
@@ -366,11 +458,17 @@ export class CityBuilder {
     const applicants = candidates.filter((u) => !chosenSet.has(u));
     const pending = this.rng.sample(applicants, Math.max(1, Math.round(chosen.length * 0.02)));
     const pendingSet = new Set(pending);
-    const rejected = this.rng.sample(applicants.filter((u) => !pendingSet.has(u)), Math.round(chosen.length * 0.01));
+    const rejected = this.rng.sample(
+      applicants.filter((u) => !pendingSet.has(u)),
+      Math.round(chosen.length * 0.01),
+    );
 
     for (const user of chosen) {
       const skills = this.rng.sample(SKILLS, this.rng.int(1, 3));
-      city.memberSkills.set(user, skills.reduce((bits, s) => bits | SKILL_BIT.get(s)!, 0));
+      city.memberSkills.set(
+        user,
+        skills.reduce((bits, s) => bits | SKILL_BIT.get(s)!, 0),
+      );
       this.memberRegistration(community, user, skills, RegistrationStatus.Approved);
       this.grant(user, Role.PartyMember, community.id, community.secretary);
       community.members.push(user);
@@ -380,7 +478,10 @@ export class CityBuilder {
 
     // Units on the joint committee (大党委): a few approved, now and then one waiting for review.
     const unitCount = community.kind === 'busy' ? 5 : this.rng.int(1, 3);
-    const units = this.rng.sample(Array.from({ length: city.workUnitIds.length }, (_, i) => i), unitCount + 1);
+    const units = this.rng.sample(
+      Array.from({ length: city.workUnitIds.length }, (_, i) => i),
+      unitCount + 1,
+    );
     units.forEach((unit, i) => {
       const approved = i < unitCount;
       if (!approved && !this.rng.chance(0.2)) return;
@@ -404,10 +505,24 @@ export class CityBuilder {
     const decidedAt = decided ? at + this.rng.int(2 * HOUR, 3 * DAY) : null;
     const availability = this.rng.sample(AVAILABILITY, this.rng.int(1, 2));
     this.sinks.memberRegistration.add(
-      `'${this.ctx.idAt(at)}'`, `'${city.userIds[user]}'`, `'${community.id}'`, `'${city.householdIds[city.userHousehold[user]]}'`, text(personName(user)),
-      `'${phoneOf(user)}'`, `'${city.workUnitIds[this.rng.int(0, city.workUnitIds.length - 1)]}'`, json(skills), 'NULL', json(availability),
-      `'${status}'`, textOrNull(registrationSlot(status)), decided ? `'${city.userIds[community.secretary]}'` : 'NULL', timeOrNull(decidedAt),
-      status === RegistrationStatus.Rejected ? text('所填工作单位信息有误，请核实后重新报到') : 'NULL', 'NULL', time(at), time(decidedAt ?? at),
+      `'${this.ctx.idAt(at)}'`,
+      `'${city.userIds[user]}'`,
+      `'${community.id}'`,
+      `'${city.householdIds[city.userHousehold[user]]}'`,
+      text(personName(user)),
+      `'${phoneOf(user)}'`,
+      `'${city.workUnitIds[this.rng.int(0, city.workUnitIds.length - 1)]}'`,
+      json(skills),
+      'NULL',
+      json(availability),
+      `'${status}'`,
+      textOrNull(registrationSlot(status)),
+      decided ? `'${city.userIds[community.secretary]}'` : 'NULL',
+      timeOrNull(decidedAt),
+      status === RegistrationStatus.Rejected ? text('所填工作单位信息有误，请核实后重新报到') : 'NULL',
+      'NULL',
+      time(at),
+      time(decidedAt ?? at),
     );
   }
 
@@ -416,11 +531,22 @@ export class CityBuilder {
     const at = this.clocks.unitRegistration.tick(this.clocks.unitRegistration.tick() + MINUTE);
     const decidedAt = status === RegistrationStatus.Approved ? at + this.rng.int(HOUR, 5 * DAY) : null;
     this.sinks.unitRegistration.add(
-      `'${this.ctx.idAt(at)}'`, `'${city.workUnitIds[unit]}'`, `'${community.id}'`, `'${city.userIds[contact]}'`, text(personName(contact)), `'${phoneOf(contact)}'`,
-      json(this.rng.sample(UNIT_RESOURCES, this.rng.int(1, 3))), text(AGREEMENT),
-      `'${status}'`, textOrNull(registrationSlot(status)), decidedAt ? `'${city.userIds[community.secretary]}'` : 'NULL', timeOrNull(decidedAt), 'NULL', 'NULL',
-      time(at), time(decidedAt ?? at),
+      `'${this.ctx.idAt(at)}'`,
+      `'${city.workUnitIds[unit]}'`,
+      `'${community.id}'`,
+      `'${city.userIds[contact]}'`,
+      text(personName(contact)),
+      `'${phoneOf(contact)}'`,
+      json(this.rng.sample(UNIT_RESOURCES, this.rng.int(1, 3))),
+      text(AGREEMENT),
+      `'${status}'`,
+      textOrNull(registrationSlot(status)),
+      decidedAt ? `'${city.userIds[community.secretary]}'` : 'NULL',
+      timeOrNull(decidedAt),
+      'NULL',
+      'NULL',
+      time(at),
+      time(decidedAt ?? at),
     );
   }
 }
-

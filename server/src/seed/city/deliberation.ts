@@ -1,6 +1,19 @@
 import {
-  Art278Matter, BALLOT_OPTION_LABELS, BallotOptionKind, BallotRule, BallotStatus, DecisionList, DecisionStatus, DELIBERATION_DEFAULTS, Fraction,
-  OwnerKind, ownersElectorate, PointsSource, ScopeKind, tallyBallot, TopicStatus,
+  Art278Matter,
+  BALLOT_OPTION_LABELS,
+  BallotOptionKind,
+  BallotRule,
+  BallotStatus,
+  DecisionList,
+  DecisionStatus,
+  DELIBERATION_DEFAULTS,
+  Fraction,
+  OwnerKind,
+  ownersElectorate,
+  PointsSource,
+  ScopeKind,
+  tallyBallot,
+  TopicStatus,
 } from '@linli/shared';
 import { City, Community } from './city';
 import { DAY, HOUR, MINUTE, SeedContext } from './context';
@@ -12,14 +25,66 @@ import { POINTS_COLUMNS } from './wishes';
 
 const C = {
   topic: [
-    'id', 'community_id', 'title', 'body', 'scope_kind', 'scope_place_id', 'scope_household_count', 'status', 'proposed_by', 'by_official', 'decline_reason',
-    'reviewed_by', 'comment_count', 'hidden', 'hidden_reason', 'created_at', 'updated_at',
+    'id',
+    'community_id',
+    'title',
+    'body',
+    'scope_kind',
+    'scope_place_id',
+    'scope_household_count',
+    'status',
+    'proposed_by',
+    'by_official',
+    'decline_reason',
+    'reviewed_by',
+    'comment_count',
+    'hidden',
+    'hidden_reason',
+    'created_at',
+    'updated_at',
   ],
-  comment: ['id', 'topic_id', 'community_id', 'parent_id', 'author_id', 'by_official', 'body', 'hidden', 'hidden_reason', 'hidden_by', 'report_count', 'created_at'],
+  comment: [
+    'id',
+    'topic_id',
+    'community_id',
+    'parent_id',
+    'author_id',
+    'by_official',
+    'body',
+    'hidden',
+    'hidden_reason',
+    'hidden_by',
+    'report_count',
+    'created_at',
+  ],
   ballot: [
-    'id', 'community_id', 'topic_id', 'decision_id', 'title', 'rule', 'matter', 'quorum_numerator', 'quorum_denominator', 'threshold_numerator',
-    'threshold_denominator', 'secret', 'allow_change', 'scope_kind', 'scope_place_id', 'scope_household_count', 'electorate_count', 'electorate_area',
-    'opens_at', 'closes_at', 'status', 'closed_at', 'passed', 'outcome', 'created_by', 'created_at', 'updated_at',
+    'id',
+    'community_id',
+    'topic_id',
+    'decision_id',
+    'title',
+    'rule',
+    'matter',
+    'quorum_numerator',
+    'quorum_denominator',
+    'threshold_numerator',
+    'threshold_denominator',
+    'secret',
+    'allow_change',
+    'scope_kind',
+    'scope_place_id',
+    'scope_household_count',
+    'electorate_count',
+    'electorate_area',
+    'opens_at',
+    'closes_at',
+    'status',
+    'closed_at',
+    'passed',
+    'outcome',
+    'created_by',
+    'created_at',
+    'updated_at',
   ],
   option: ['id', 'ballot_id', 'position', 'kind', 'label'],
   elector: ['id', 'ballot_id', 'voter_key', 'user_id', 'household_id', 'owner_id', 'area_hundredths', 'label'],
@@ -140,11 +205,18 @@ export class DeliberationSeeder {
       const topic = this.topic(community, scope, opensAt, open ? TopicStatus.Voting : TopicStatus.Decided);
       const secret = rng.chance(0.2);
       await this.ballot({
-        community, topic, title: `是否同意：${topic.title}`.slice(0, 60), rule,
+        community,
+        topic,
+        title: `是否同意：${topic.title}`.slice(0, 60),
+        rule,
         matter: rule === BallotRule.OwnersArt278 ? rng.pick([Art278Matter.Ordinary, Art278Matter.Major]) : null,
         quorum: rule !== BallotRule.OwnersArt278 && rng.chance(0.5) ? { numerator: 1, denominator: 2 } : null,
-        secret, opensAt, closesAt: open ? opensAt + rng.int(7, 14) * DAY : opensAt + rng.int(3, 10) * DAY,
-        turnout: open ? rng.between(0.1, 0.6) : rng.between(0.35, 0.97), yes: rng.between(0.35, 0.9), no: 0,
+        secret,
+        opensAt,
+        closesAt: open ? opensAt + rng.int(7, 14) * DAY : opensAt + rng.int(3, 10) * DAY,
+        turnout: open ? rng.between(0.1, 0.6) : rng.between(0.35, 0.97),
+        yes: rng.between(0.35, 0.9),
+        no: 0,
       });
     }
 
@@ -153,7 +225,12 @@ export class DeliberationSeeder {
       const community = communities[rng.weighted(cumulative)];
       const roll = rng.float();
       const status = roll < 0.3 ? TopicStatus.Proposed : roll < 0.5 ? TopicStatus.Declined : TopicStatus.Discussing;
-      const age = status === TopicStatus.Proposed ? rng.int(HOUR, 10 * DAY) : status === TopicStatus.Discussing ? rng.int(DAY, 60 * DAY) : rng.int(10 * DAY, (now - start) - 10 * DAY);
+      const age =
+        status === TopicStatus.Proposed
+          ? rng.int(HOUR, 10 * DAY)
+          : status === TopicStatus.Discussing
+            ? rng.int(DAY, 60 * DAY)
+            : rng.int(10 * DAY, now - start - 10 * DAY);
       this.topic(community, this.scopeIn(community), now - age + 30 * DAY, status, now - age);
     }
 
@@ -193,9 +270,19 @@ export class DeliberationSeeder {
     const accepted = status !== TopicStatus.Proposed && status !== TopicStatus.Declined;
     const reviewedAt = status === TopicStatus.Proposed ? null : Math.min(created + rng.int(4 * HOUR, 3 * DAY), voteAt - HOUR, ctx.now - MINUTE);
     const spec: TopicSpec = {
-      id: '', community, title: template.title, body: template.body, scope, status, proposer, official: official || proposer === community.secretary,
-      declineReason: status === TopicStatus.Declined ? rng.pick(DECLINE_REASONS) : null, createdAt: created, acceptedAt: accepted ? reviewedAt : null,
-      updatedAt: reviewedAt ?? created, discussedUntil: Math.min(voteAt, ctx.now - MINUTE),
+      id: '',
+      community,
+      title: template.title,
+      body: template.body,
+      scope,
+      status,
+      proposer,
+      official: official || proposer === community.secretary,
+      declineReason: status === TopicStatus.Declined ? rng.pick(DECLINE_REASONS) : null,
+      createdAt: created,
+      acceptedAt: accepted ? reviewedAt : null,
+      updatedAt: reviewedAt ?? created,
+      discussedUntil: Math.min(voteAt, ctx.now - MINUTE),
     };
     this.topics.push(spec);
     return spec;
@@ -221,21 +308,57 @@ export class DeliberationSeeder {
           const author = rng.chance(0.2) ? secretary : rng.pick(t.community.adults);
           const id = ctx.idAt(at);
           const parent = firstId && rng.chance(0.3) ? firstId : null;
-          sinks.comment.add(`'${id}'`, `'${t.id}'`, `'${t.community.id}'`, parent ? `'${parent}'` : 'NULL', `'${city.userIds[author]}'`, bool(author === secretary), text(rng.pick(COMMENTS)), '0', 'NULL', 'NULL', '0', time(at));
+          sinks.comment.add(
+            `'${id}'`,
+            `'${t.id}'`,
+            `'${t.community.id}'`,
+            parent ? `'${parent}'` : 'NULL',
+            `'${city.userIds[author]}'`,
+            bool(author === secretary),
+            text(rng.pick(COMMENTS)),
+            '0',
+            'NULL',
+            'NULL',
+            '0',
+            time(at),
+          );
           firstId ??= id;
           comments++;
           if (at > touched && t.status !== TopicStatus.Voting && t.status !== TopicStatus.Decided) touched = at;
         }
       }
       sinks.topic.add(
-        `'${t.id}'`, `'${t.community.id}'`, text(t.title), text(t.body), `'${ScopeKind.Place}'`, `'${t.scope.placeId}'`, 'NULL', `'${t.status}'`,
-        `'${city.userIds[t.proposer]}'`, bool(t.official), textOrNull(t.declineReason), t.status === TopicStatus.Proposed ? 'NULL' : `'${city.userIds[secretary]}'`,
-        String(comments), '0', 'NULL', time(t.createdAt), time(touched),
+        `'${t.id}'`,
+        `'${t.community.id}'`,
+        text(t.title),
+        text(t.body),
+        `'${ScopeKind.Place}'`,
+        `'${t.scope.placeId}'`,
+        'NULL',
+        `'${t.status}'`,
+        `'${city.userIds[t.proposer]}'`,
+        bool(t.official),
+        textOrNull(t.declineReason),
+        t.status === TopicStatus.Proposed ? 'NULL' : `'${city.userIds[secretary]}'`,
+        String(comments),
+        '0',
+        'NULL',
+        time(t.createdAt),
+        time(touched),
       );
       if (t.acceptedAt !== null && !t.official && DELIBERATION_DEFAULTS.acceptedTopicPoints > 0) {
         sinks.points.add(
-          `'${ctx.idAt(t.acceptedAt)}'`, `'${city.userIds[t.proposer]}'`, `'${t.community.id}'`, String(DELIBERATION_DEFAULTS.acceptedTopicPoints),
-          text(`议题被受理：${t.title}`), `'${PointsSource.Topic}'`, `'${t.id}'`, 'NULL', 'NULL', `'${city.userIds[secretary]}'`, time(t.acceptedAt),
+          `'${ctx.idAt(t.acceptedAt)}'`,
+          `'${city.userIds[t.proposer]}'`,
+          `'${t.community.id}'`,
+          String(DELIBERATION_DEFAULTS.acceptedTopicPoints),
+          text(`议题被受理：${t.title}`),
+          `'${PointsSource.Topic}'`,
+          `'${t.id}'`,
+          'NULL',
+          'NULL',
+          `'${city.userIds[secretary]}'`,
+          time(t.acceptedAt),
         );
       }
     }
@@ -256,26 +379,57 @@ export class DeliberationSeeder {
       case BallotRule.Simple:
       case BallotRule.Acceptance:
         // Users are numbered in id order, so this is the roll sorted by user id.
-        return households.flatMap(adultsOf).sort((a, b) => a - b).map((u) => ({
-          voterKey: `user:${city.userIds[u]}`, userId: city.userIds[u], householdId: null, ownerId: null, area: 0, label: '本人', voters: [u],
-        }));
+        return households
+          .flatMap(adultsOf)
+          .sort((a, b) => a - b)
+          .map((u) => ({
+            voterKey: `user:${city.userIds[u]}`,
+            userId: city.userIds[u],
+            householdId: null,
+            ownerId: null,
+            area: 0,
+            label: '本人',
+            voters: [u],
+          }));
       case BallotRule.Household:
         return households.map((h) => ({
-          voterKey: `household:${city.householdIds[h]}`, userId: null, householdId: city.householdIds[h], ownerId: null, area: 0,
-          label: `${buildingName(h)} ${city.householdLabels[h]}`, voters: adultsOf(h),
+          voterKey: `household:${city.householdIds[h]}`,
+          userId: null,
+          householdId: city.householdIds[h],
+          ownerId: null,
+          area: 0,
+          label: `${buildingName(h)} ${city.householdLabels[h]}`,
+          voters: adultsOf(h),
         }));
       case BallotRule.OwnersArt278: {
         const byId = new Map(households.map((h) => [city.householdIds[h], h]));
-        const electors = ownersElectorate(households.map((h) => {
-          const owner = city.householdOwner[h];
-          return { unitId: city.householdIds[h], ownerId: city.ownerIds[owner], ownerKind: city.ownerDeveloper[owner] ? OwnerKind.Developer : OwnerKind.Person, areaHundredths: city.householdArea[h] };
-        }));
+        const electors = ownersElectorate(
+          households.map((h) => {
+            const owner = city.householdOwner[h];
+            return {
+              unitId: city.householdIds[h],
+              ownerId: city.ownerIds[owner],
+              ownerKind: city.ownerDeveloper[owner] ? OwnerKind.Developer : OwnerKind.Person,
+              areaHundredths: city.householdArea[h],
+            };
+          }),
+        );
         return electors.map((e) => {
           // Every unit of an elector has the same owner (or is the developer's): the first unit names them.
           const user = e.key === 'developer' ? -1 : city.ownerUser[city.householdOwner[byId.get(e.unitIds[0])!]];
-          const label = e.key === 'developer' ? `开发商未售房屋 ${e.unitIds.length} 套（合计一人）` : e.unitIds.length === 1 ? `${buildingName(byId.get(e.unitIds[0])!)} ${city.householdLabels[byId.get(e.unitIds[0])!]}` : `${e.unitIds.length} 套房屋（按一人计）`;
+          const label =
+            e.key === 'developer'
+              ? `开发商未售房屋 ${e.unitIds.length} 套（合计一人）`
+              : e.unitIds.length === 1
+                ? `${buildingName(byId.get(e.unitIds[0])!)} ${city.householdLabels[byId.get(e.unitIds[0])!]}`
+                : `${e.unitIds.length} 套房屋（按一人计）`;
           return {
-            voterKey: e.key, userId: null, householdId: e.unitIds.length === 1 ? e.unitIds[0] : null, ownerId: e.ownerId, area: e.areaHundredths, label,
+            voterKey: e.key,
+            userId: null,
+            householdId: e.unitIds.length === 1 ? e.unitIds[0] : null,
+            ownerId: e.ownerId,
+            area: e.areaHundredths,
+            label,
             voters: user >= 0 ? [user] : [],
           };
         });
@@ -301,8 +455,14 @@ export class DeliberationSeeder {
     for (const line of lines) {
       area += line.area;
       sinks.elector.add(
-        `'${ctx.idAt(plan.opensAt)}'`, `'${id}'`, text(line.voterKey), line.userId ? `'${line.userId}'` : 'NULL', line.householdId ? `'${line.householdId}'` : 'NULL',
-        line.ownerId ? `'${line.ownerId}'` : 'NULL', String(line.area), text(line.label),
+        `'${ctx.idAt(plan.opensAt)}'`,
+        `'${id}'`,
+        text(line.voterKey),
+        line.userId ? `'${line.userId}'` : 'NULL',
+        line.householdId ? `'${line.householdId}'` : 'NULL',
+        line.ownerId ? `'${line.ownerId}'` : 'NULL',
+        String(line.area),
+        text(line.label),
       );
     }
     const closed = plan.closesAt <= now;
@@ -326,9 +486,13 @@ export class DeliberationSeeder {
     if (closed) {
       closedAt = plan.closesAt + rng.int(1_000, MINUTE);
       outcome = tallyBallot({
-        rule: plan.rule, matter: plan.matter, quorum: plan.quorum, threshold: null,
+        rule: plan.rule,
+        matter: plan.matter,
+        quorum: plan.quorum,
+        threshold: null,
         options: options.map((o) => ({ id: o.id, kind: o.kind, label: o.label })),
-        electorate: { count: lines.length, areaHundredths: area }, votes,
+        electorate: { count: lines.length, areaHundredths: area },
+        votes,
       });
       plan.topic.status = TopicStatus.Decided;
       plan.topic.updatedAt = closedAt;
@@ -337,9 +501,16 @@ export class DeliberationSeeder {
         const filed = rng.chance(0.6);
         const updatedAt = filed ? closedAt + rng.int(HOUR, 5 * DAY) : closedAt;
         sinks.decision.add(
-          `'${decisionId}'`, `'${plan.community.id}'`, `'${plan.topic.id || (plan.topic.id = ctx.idAt(plan.topic.createdAt))}'`, `'${id}'`, text(plan.topic.title),
-          `'${filed ? rng.pick([DecisionList.Project, DecisionList.Responsibility, DecisionList.Need]) : DecisionList.Project}'`, `'${DecisionStatus.InProgress}'`,
-          filed ? text(rng.pick(DECISION_RESPONSIBLE)) : 'NULL', time(closedAt), time(Math.min(updatedAt, now - MINUTE)),
+          `'${decisionId}'`,
+          `'${plan.community.id}'`,
+          `'${plan.topic.id || (plan.topic.id = ctx.idAt(plan.topic.createdAt))}'`,
+          `'${id}'`,
+          text(plan.topic.title),
+          `'${filed ? rng.pick([DecisionList.Project, DecisionList.Responsibility, DecisionList.Need]) : DecisionList.Project}'`,
+          `'${DecisionStatus.InProgress}'`,
+          filed ? text(rng.pick(DECISION_RESPONSIBLE)) : 'NULL',
+          time(closedAt),
+          time(Math.min(updatedAt, now - MINUTE)),
         );
       }
     } else {
@@ -349,10 +520,33 @@ export class DeliberationSeeder {
     plan.topic.id ||= ctx.idAt(plan.topic.createdAt);
     const matter = plan.matter ? `'${plan.matter}'` : 'NULL';
     sinks.ballot.add(
-      `'${id}'`, `'${plan.community.id}'`, `'${plan.topic.id}'`, 'NULL', text(plan.title), `'${plan.rule}'`, matter, intOrNull(plan.quorum?.numerator), intOrNull(plan.quorum?.denominator),
-      'NULL', 'NULL', bool(plan.secret), bool(!plan.secret && rng.chance(0.5)), `'${ScopeKind.Place}'`, `'${plan.topic.scope.placeId}'`, 'NULL', String(lines.length), String(area),
-      time(plan.opensAt), time(plan.closesAt), `'${closed ? BallotStatus.Closed : BallotStatus.Open}'`, timeOrNull(closedAt), closed ? bool(outcome!.passed) : 'NULL',
-      outcome ? json(outcome) : 'NULL', `'${city.userIds[secretary]}'`, time(plan.opensAt), time(closedAt ?? plan.opensAt),
+      `'${id}'`,
+      `'${plan.community.id}'`,
+      `'${plan.topic.id}'`,
+      'NULL',
+      text(plan.title),
+      `'${plan.rule}'`,
+      matter,
+      intOrNull(plan.quorum?.numerator),
+      intOrNull(plan.quorum?.denominator),
+      'NULL',
+      'NULL',
+      bool(plan.secret),
+      bool(!plan.secret && rng.chance(0.5)),
+      `'${ScopeKind.Place}'`,
+      `'${plan.topic.scope.placeId}'`,
+      'NULL',
+      String(lines.length),
+      String(area),
+      time(plan.opensAt),
+      time(plan.closesAt),
+      `'${closed ? BallotStatus.Closed : BallotStatus.Open}'`,
+      timeOrNull(closedAt),
+      closed ? bool(outcome!.passed) : 'NULL',
+      outcome ? json(outcome) : 'NULL',
+      `'${city.userIds[secretary]}'`,
+      time(plan.opensAt),
+      time(closedAt ?? plan.opensAt),
     );
     await ctx.loader.pace();
     return id;
@@ -372,15 +566,35 @@ export class DeliberationSeeder {
       const template = TOPIC_TEMPLATES[k % TOPIC_TEMPLATES.length];
       const createdAt = now - 20 * DAY + k * MINUTE;
       const topic: TopicSpec = {
-        id: '', community, title: `${template.title}（业主共同决定 ${k + 1}）`, body: template.body, scope, status: TopicStatus.Voting, proposer: community.secretary,
-        official: true, declineReason: null, createdAt, acceptedAt: createdAt + HOUR, updatedAt: createdAt, discussedUntil: now - 5 * DAY,
+        id: '',
+        community,
+        title: `${template.title}（业主共同决定 ${k + 1}）`,
+        body: template.body,
+        scope,
+        status: TopicStatus.Voting,
+        proposer: community.secretary,
+        official: true,
+        declineReason: null,
+        createdAt,
+        acceptedAt: createdAt + HOUR,
+        updatedAt: createdAt,
+        discussedUntil: now - 5 * DAY,
       };
       this.topics.push(topic);
       const yes = [0.9, 0.8, 0.72, 0.6, 0.5, 0.4][k % 6];
       const id = await this.ballot({
-        community, topic, title: `业主表决：${topic.title}`.slice(0, 60), rule: BallotRule.OwnersArt278,
-        matter: k % 2 === 0 ? Art278Matter.Ordinary : Art278Matter.Major, quorum: null, secret: k % 4 === 3,
-        opensAt: now - 5 * DAY + k * MINUTE, closesAt: now + 10 * DAY, turnout: 1, yes, no: (1 - yes) * 0.8,
+        community,
+        topic,
+        title: `业主表决：${topic.title}`.slice(0, 60),
+        rule: BallotRule.OwnersArt278,
+        matter: k % 2 === 0 ? Art278Matter.Ordinary : Art278Matter.Major,
+        quorum: null,
+        secret: k % 4 === 3,
+        opensAt: now - 5 * DAY + k * MINUTE,
+        closesAt: now + 10 * DAY,
+        turnout: 1,
+        yes,
+        no: (1 - yes) * 0.8,
       });
       if (!id) throw new Error(`the tally community ${community.name} has nobody to vote`);
       ballotIds.push(id);

@@ -1,5 +1,14 @@
 import {
-  CheckInMethod, formatServedMinutes, PointsSource, pointsForMinutes, PostKind, PostType, servedMinutes, shanghaiDateOf, ShiftClaimStatus, ShiftStatus,
+  CheckInMethod,
+  formatServedMinutes,
+  PointsSource,
+  pointsForMinutes,
+  PostKind,
+  PostType,
+  servedMinutes,
+  shanghaiDateOf,
+  ShiftClaimStatus,
+  ShiftStatus,
 } from '@linli/shared';
 import { City, Community } from './city';
 import { DAY, HOUR, MINUTE, SeedContext } from './context';
@@ -10,13 +19,61 @@ import { POINTS_COLUMNS } from './wishes';
 
 const C = {
   post: [
-    'id', 'community_id', 'title', 'type', 'kind', 'description', 'address', 'latitude_e6', 'longitude_e6', 'radius_metres', 'points_per_hour',
-    'required_skills', 'published_by', 'publisher_unit_id', 'created_at', 'updated_at',
+    'id',
+    'community_id',
+    'title',
+    'type',
+    'kind',
+    'description',
+    'address',
+    'latitude_e6',
+    'longitude_e6',
+    'radius_metres',
+    'points_per_hour',
+    'required_skills',
+    'published_by',
+    'publisher_unit_id',
+    'created_at',
+    'updated_at',
   ],
-  shift: ['id', 'post_id', 'community_id', 'kind', 'starts_at', 'ends_at', 'capacity', 'confirmed_count', 'waiting_next', 'status', 'cancel_reason', 'swept_at', 'created_at', 'updated_at'],
+  shift: [
+    'id',
+    'post_id',
+    'community_id',
+    'kind',
+    'starts_at',
+    'ends_at',
+    'capacity',
+    'confirmed_count',
+    'waiting_next',
+    'status',
+    'cancel_reason',
+    'swept_at',
+    'created_at',
+    'updated_at',
+  ],
   claim: [
-    'id', 'shift_id', 'post_id', 'community_id', 'member_id', 'live', 'status', 'waiting_position', 'promoted_at', 'checked_in_at', 'checked_out_at',
-    'check_in_method', 'check_in_distance_m', 'confirmed_minutes', 'points', 'hours_confirmed_by', 'hours_confirmed_at', 'note', 'ended_at', 'created_at', 'updated_at',
+    'id',
+    'shift_id',
+    'post_id',
+    'community_id',
+    'member_id',
+    'live',
+    'status',
+    'waiting_position',
+    'promoted_at',
+    'checked_in_at',
+    'checked_out_at',
+    'check_in_method',
+    'check_in_distance_m',
+    'confirmed_minutes',
+    'points',
+    'hours_confirmed_by',
+    'hours_confirmed_at',
+    'note',
+    'ended_at',
+    'created_at',
+    'updated_at',
   ],
   event: ['id', 'post_id', 'shift_id', 'claim_id', 'kind', 'actor_id', 'recipient_id', 'note', 'created_at'],
 };
@@ -24,7 +81,13 @@ const C = {
 /** Shifts are planned at most this far ahead, so nothing of the city's own touches the hot shifts a month out. */
 const PLANNED_AHEAD = 21 * DAY;
 const HOT_SHIFT_CAPACITY = 1_000_000;
-const SEAT_HOLDING = new Set<string>([ShiftClaimStatus.Confirmed, ShiftClaimStatus.CheckedIn, ShiftClaimStatus.CheckedOut, ShiftClaimStatus.NoShow, ShiftClaimStatus.Completed]);
+const SEAT_HOLDING = new Set<string>([
+  ShiftClaimStatus.Confirmed,
+  ShiftClaimStatus.CheckedIn,
+  ShiftClaimStatus.CheckedOut,
+  ShiftClaimStatus.NoShow,
+  ShiftClaimStatus.Completed,
+]);
 const BUSY = new Set<string>([ShiftClaimStatus.Waiting, ...SEAT_HOLDING]);
 
 export interface HotShifts {
@@ -100,15 +163,39 @@ export class PostSeeder {
     return { user: community.secretary, unitId: null };
   }
 
-  private postRow(community: Community, at: number, kind: PostKind, type: PostType, title: string, description: string, place: string, skills: string[], pointsPerHour: number, publisher: Publisher): string {
+  private postRow(
+    community: Community,
+    at: number,
+    kind: PostKind,
+    type: PostType,
+    title: string,
+    description: string,
+    place: string,
+    skills: string[],
+    pointsPerHour: number,
+    publisher: Publisher,
+  ): string {
     const { ctx, rng, city } = this;
     const id = ctx.idAt(at);
     const lat = Math.round((community.latitude + rng.between(-0.004, 0.004)) * 1e6);
     const lon = Math.round((community.longitude + rng.between(-0.004, 0.004)) * 1e6);
     this.sinks.post.add(
-      `'${id}'`, `'${community.id}'`, text(title), `'${type}'`, `'${kind}'`, text(description), text(`${community.name} ${place}`), String(lat), String(lon),
-      String(rng.pick([100, 200, 200, 300, 500])), String(pointsPerHour), json(skills), `'${city.userIds[publisher.user]}'`,
-      publisher.unitId ? `'${publisher.unitId}'` : 'NULL', time(at), time(at),
+      `'${id}'`,
+      `'${community.id}'`,
+      text(title),
+      `'${type}'`,
+      `'${kind}'`,
+      text(description),
+      text(`${community.name} ${place}`),
+      String(lat),
+      String(lon),
+      String(rng.pick([100, 200, 200, 300, 500])),
+      String(pointsPerHour),
+      json(skills),
+      `'${city.userIds[publisher.user]}'`,
+      publisher.unitId ? `'${publisher.unitId}'` : 'NULL',
+      time(at),
+      time(at),
     );
     this.event(at, id, null, null, 'publish', publisher.user, null);
     return id;
@@ -117,8 +204,15 @@ export class PostSeeder {
   private event(at: number, postId: string, shiftId: string | null, claimId: string | null, kind: string, actor: number | null, note: string | null): void {
     const { ctx, city } = this;
     this.sinks.event.add(
-      `'${ctx.idAt(at)}'`, `'${postId}'`, shiftId ? `'${shiftId}'` : 'NULL', claimId ? `'${claimId}'` : 'NULL', `'${kind}'`,
-      actor === null ? 'NULL' : `'${city.userIds[actor]}'`, 'NULL', textOrNull(note), time(at),
+      `'${ctx.idAt(at)}'`,
+      `'${postId}'`,
+      shiftId ? `'${shiftId}'` : 'NULL',
+      claimId ? `'${claimId}'` : 'NULL',
+      `'${kind}'`,
+      actor === null ? 'NULL' : `'${city.userIds[actor]}'`,
+      'NULL',
+      textOrNull(note),
+      time(at),
     );
   }
 
@@ -128,7 +222,18 @@ export class PostSeeder {
     if (rng.chance(0.1)) {
       // A standing role (认岗): one term of a year, one seat.
       const building = rng.pick(rng.pick(community.grids).buildings);
-      const postId = this.postRow(community, at, PostKind.Standing, STANDING_TEMPLATE.type, STANDING_TEMPLATE.title(building.name), STANDING_TEMPLATE.description, building.name, [], 0, publisher);
+      const postId = this.postRow(
+        community,
+        at,
+        PostKind.Standing,
+        STANDING_TEMPLATE.type,
+        STANDING_TEMPLATE.title(building.name),
+        STANDING_TEMPLATE.description,
+        building.name,
+        [],
+        0,
+        publisher,
+      );
       const startsAt = shanghaiAt(at + DAY, '00:00');
       this.shift(community, postId, PostKind.Standing, at, startsAt, startsAt + 365 * DAY, 1, null, 0, '');
       return;
@@ -136,7 +241,18 @@ export class PostSeeder {
     const template = rng.pick(POST_TEMPLATES);
     const skill = template.skill && rng.chance(0.3) ? template.skill : null;
     const pointsPerHour = rng.pick([5, 10, 10, 10, 10, 15, 20]);
-    const postId = this.postRow(community, at, PostKind.Shift, template.type, template.title, template.description, template.place, skill ? [skill] : [], pointsPerHour, publisher);
+    const postId = this.postRow(
+      community,
+      at,
+      PostKind.Shift,
+      template.type,
+      template.title,
+      template.description,
+      template.place,
+      skill ? [skill] : [],
+      pointsPerHour,
+      publisher,
+    );
     const clock = rng.pick(['07:20', '09:00', '09:00', '14:00', '18:30']);
     const minutes = rng.pick([60, 90, 120, 120, 180]);
     const shifts = rng.int(1, 5);
@@ -158,7 +274,18 @@ export class PostSeeder {
     return true;
   }
 
-  private shift(community: Community, postId: string, kind: PostKind, createdAt: number, startsAt: number, endsAt: number, capacity: number, skill: string | null, pointsPerHour: number, title: string): void {
+  private shift(
+    community: Community,
+    postId: string,
+    kind: PostKind,
+    createdAt: number,
+    startsAt: number,
+    endsAt: number,
+    capacity: number,
+    skill: string | null,
+    pointsPerHour: number,
+    title: string,
+  ): void {
     const { rng, ctx, city } = this;
     const now = ctx.now;
     const shiftId = ctx.idAt(createdAt);
@@ -192,9 +319,16 @@ export class PostSeeder {
       const waitingPosition = seated ? null : ++waitingNext;
       this.event(claimAt, postId, shiftId, claimId, seated ? 'claim' : 'join_waiting_list', member, seated ? null : `候补第 ${waitingPosition} 位`);
       const c = {
-        status: seated ? ShiftClaimStatus.Confirmed : ShiftClaimStatus.Waiting as ShiftClaimStatus, checkedInAt: null as number | null, checkedOutAt: null as number | null,
-        method: null as string | null, distance: null as number | null, minutes: null as number | null, points: null as number | null,
-        confirmedAt: null as number | null, note: null as string | null, updatedAt: claimAt,
+        status: seated ? ShiftClaimStatus.Confirmed : (ShiftClaimStatus.Waiting as ShiftClaimStatus),
+        checkedInAt: null as number | null,
+        checkedOutAt: null as number | null,
+        method: null as string | null,
+        distance: null as number | null,
+        minutes: null as number | null,
+        points: null as number | null,
+        confirmedAt: null as number | null,
+        note: null as string | null,
+        updatedAt: claimAt,
       };
       if (!seated && ended) {
         c.status = ShiftClaimStatus.Lapsed;
@@ -226,9 +360,17 @@ export class PostSeeder {
               this.event(confirmedAt, postId, shiftId, claimId, 'confirm_hours', secretary, null);
               if (c.points > 0) {
                 this.sinks.points.add(
-                  `'${ctx.idAt(confirmedAt)}'`, `'${city.userIds[member]}'`, `'${community.id}'`, String(c.points),
-                  text(`先锋岗服务：${title}（${formatServedMinutes(c.minutes)}）`), `'${PointsSource.Shift}'`, `'${claimId}'`, 'NULL', 'NULL',
-                  `'${city.userIds[secretary]}'`, time(confirmedAt),
+                  `'${ctx.idAt(confirmedAt)}'`,
+                  `'${city.userIds[member]}'`,
+                  `'${community.id}'`,
+                  String(c.points),
+                  text(`先锋岗服务：${title}（${formatServedMinutes(c.minutes)}）`),
+                  `'${PointsSource.Shift}'`,
+                  `'${claimId}'`,
+                  'NULL',
+                  'NULL',
+                  `'${city.userIds[secretary]}'`,
+                  time(confirmedAt),
                 );
               }
             }
@@ -247,9 +389,27 @@ export class PostSeeder {
         this.busy.set(member, spans);
       }
       this.sinks.claim.add(
-        `'${claimId}'`, `'${shiftId}'`, `'${postId}'`, `'${community.id}'`, `'${city.userIds[member]}'`, '1', `'${c.status}'`, intOrNull(waitingPosition), 'NULL',
-        timeOrNull(c.checkedInAt), timeOrNull(c.checkedOutAt), textOrNull(c.method), intOrNull(c.distance), intOrNull(c.minutes), intOrNull(c.points),
-        c.confirmedAt ? `'${city.userIds[secretary]}'` : 'NULL', timeOrNull(c.confirmedAt), textOrNull(c.note), 'NULL', time(claimAt), time(c.updatedAt),
+        `'${claimId}'`,
+        `'${shiftId}'`,
+        `'${postId}'`,
+        `'${community.id}'`,
+        `'${city.userIds[member]}'`,
+        '1',
+        `'${c.status}'`,
+        intOrNull(waitingPosition),
+        'NULL',
+        timeOrNull(c.checkedInAt),
+        timeOrNull(c.checkedOutAt),
+        textOrNull(c.method),
+        intOrNull(c.distance),
+        intOrNull(c.minutes),
+        intOrNull(c.points),
+        c.confirmedAt ? `'${city.userIds[secretary]}'` : 'NULL',
+        timeOrNull(c.confirmedAt),
+        textOrNull(c.note),
+        'NULL',
+        time(claimAt),
+        time(c.updatedAt),
       );
     });
 
@@ -267,14 +427,45 @@ export class PostSeeder {
       this.event(claimAt, postId, shiftId, claimId, 'claim', member, null);
       this.event(cancelAt, postId, shiftId, claimId, 'cancel', member, null);
       this.sinks.claim.add(
-        `'${claimId}'`, `'${shiftId}'`, `'${postId}'`, `'${community.id}'`, `'${city.userIds[member]}'`, 'NULL', `'${ShiftClaimStatus.Cancelled}'`, 'NULL', 'NULL',
-        'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', 'NULL', time(cancelAt), time(claimAt), time(cancelAt),
+        `'${claimId}'`,
+        `'${shiftId}'`,
+        `'${postId}'`,
+        `'${community.id}'`,
+        `'${city.userIds[member]}'`,
+        'NULL',
+        `'${ShiftClaimStatus.Cancelled}'`,
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        'NULL',
+        time(cancelAt),
+        time(claimAt),
+        time(cancelAt),
       );
     }
 
     this.sinks.shift.add(
-      `'${shiftId}'`, `'${postId}'`, `'${community.id}'`, `'${kind}'`, time(startsAt), time(endsAt), String(capacity), String(confirmedCount), String(waitingNext),
-      `'${ShiftStatus.Open}'`, 'NULL', timeOrNull(sweptAt), time(createdAt), time(Math.max(touched, sweptAt ?? 0)),
+      `'${shiftId}'`,
+      `'${postId}'`,
+      `'${community.id}'`,
+      `'${kind}'`,
+      time(startsAt),
+      time(endsAt),
+      String(capacity),
+      String(confirmedCount),
+      String(waitingNext),
+      `'${ShiftStatus.Open}'`,
+      'NULL',
+      timeOrNull(sweptAt),
+      time(createdAt),
+      time(Math.max(touched, sweptAt ?? 0)),
     );
   }
 
@@ -288,12 +479,35 @@ export class PostSeeder {
     ['社区志愿服务日 · 第一场', '社区志愿服务日 · 第二场'].forEach((title, i) => {
       const at = ctx.now - DAY + i;
       const publisher = { user: busy.secretary, unitId: null };
-      const postId = this.postRow(busy, at, PostKind.Shift, PostType.Other, title, '社区志愿服务日：在党群服务中心和各网格开展便民服务、环境整治和入户走访，欢迎党员认领。', '党群服务中心', [], 10, publisher);
+      const postId = this.postRow(
+        busy,
+        at,
+        PostKind.Shift,
+        PostType.Other,
+        title,
+        '社区志愿服务日：在党群服务中心和各网格开展便民服务、环境整治和入户走访，欢迎党员认领。',
+        '党群服务中心',
+        [],
+        10,
+        publisher,
+      );
       const startsAt = shanghaiAt(ctx.now + (30 + i) * DAY, '09:00');
       const shiftId = ctx.idAt(at + 10);
       this.sinks.shift.add(
-        `'${shiftId}'`, `'${postId}'`, `'${busy.id}'`, `'${PostKind.Shift}'`, time(startsAt), time(startsAt + 3 * HOUR), String(HOT_SHIFT_CAPACITY), '0', '0',
-        `'${ShiftStatus.Open}'`, 'NULL', 'NULL', time(at), time(at),
+        `'${shiftId}'`,
+        `'${postId}'`,
+        `'${busy.id}'`,
+        `'${PostKind.Shift}'`,
+        time(startsAt),
+        time(startsAt + 3 * HOUR),
+        String(HOT_SHIFT_CAPACITY),
+        '0',
+        '0',
+        `'${ShiftStatus.Open}'`,
+        'NULL',
+        'NULL',
+        time(at),
+        time(at),
       );
       ids.push(shiftId);
     });

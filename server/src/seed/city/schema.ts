@@ -21,7 +21,9 @@ export async function prepareDatabase(url: string, fresh: boolean): Promise<void
   const admin = await createConnection({ uri: serverUrl, charset: 'utf8mb4_unicode_ci' });
   try {
     await admin.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    const [tables] = await admin.query<RowDataPacket[]>('SELECT TABLE_NAME AS name, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', [database]);
+    const [tables] = await admin.query<RowDataPacket[]>('SELECT TABLE_NAME AS name, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?', [
+      database,
+    ]);
     if (tables.length > 0) {
       if (!fresh) {
         throw new RefusedError(`the database ${database} already holds ${tables.length} table(s); pass --fresh to drop them and seed a new city`);
@@ -132,7 +134,10 @@ export class DeferredIndexes {
 
   /** Builds whatever is left, largest first as given, and waits for every build. */
   async finish(tables: readonly string[], lanes: number): Promise<void> {
-    this.build(tables.filter((t) => this.dropped.has(t)), lanes);
+    this.build(
+      tables.filter((t) => this.dropped.has(t)),
+      lanes,
+    );
     this.build([...this.dropped.keys()], lanes);
     while (this.working.size > 0) {
       await Promise.race(this.working);
@@ -173,7 +178,10 @@ export class DeferredIndexes {
   }
 
   async analyze(): Promise<void> {
-    const [rows] = await this.admin.query<RowDataPacket[]>("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'", [this.database]);
+    const [rows] = await this.admin.query<RowDataPacket[]>(
+      "SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'",
+      [this.database],
+    );
     const names = rows.map((r) => `\`${r.t}\``);
     if (names.length) await this.admin.query(`ANALYZE TABLE ${names.join(', ')}`);
   }

@@ -7,28 +7,99 @@ import { CONSENT_NOTES, FULFIL_NOTES, HIDDEN_REASONS, WISH_REJECT_REASONS, WISH_
 
 const C = {
   wish: [
-    'id', 'community_id', 'street_id', 'grid_id', 'building_id', 'household_id', 'beneficiary_user_id', 'beneficiary_name', 'beneficiary_gender',
-    'posted_by', 'agent_user_id', 'consent_note', 'title', 'story', 'category', 'value_fen', 'wanted_by', 'status', 'reject_reason', 'reviewed_by',
-    'claim_id', 'claimer_id', 'claimed_at', 'claim_due_at', 'reminded_at', 'release_due_at', 'fulfilled_at', 'fulfilment_note', 'confirm_due_at',
-    'escalated_at', 'confirmed_at', 'confirmed_by', 'thanks', 'rating', 'hidden', 'hidden_reason', 'created_at', 'updated_at',
+    'id',
+    'community_id',
+    'street_id',
+    'grid_id',
+    'building_id',
+    'household_id',
+    'beneficiary_user_id',
+    'beneficiary_name',
+    'beneficiary_gender',
+    'posted_by',
+    'agent_user_id',
+    'consent_note',
+    'title',
+    'story',
+    'category',
+    'value_fen',
+    'wanted_by',
+    'status',
+    'reject_reason',
+    'reviewed_by',
+    'claim_id',
+    'claimer_id',
+    'claimed_at',
+    'claim_due_at',
+    'reminded_at',
+    'release_due_at',
+    'fulfilled_at',
+    'fulfilment_note',
+    'confirm_due_at',
+    'escalated_at',
+    'confirmed_at',
+    'confirmed_by',
+    'thanks',
+    'rating',
+    'hidden',
+    'hidden_reason',
+    'created_at',
+    'updated_at',
   ],
   claim: ['id', 'wish_id', 'claimer_id', 'live', 'status', 'ended_at', 'created_at'],
   coClaimer: ['id', 'claim_id', 'user_id', 'created_at'],
   event: ['id', 'wish_id', 'kind', 'actor_id', 'note', 'created_at'],
 };
 
-export const POINTS_COLUMNS = ['id', 'user_id', 'community_id', 'amount', 'reason', 'source_type', 'source_id', 'capped_from', 'reverses_entry_id', 'created_by', 'created_at'];
+export const POINTS_COLUMNS = [
+  'id',
+  'user_id',
+  'community_id',
+  'amount',
+  'reason',
+  'source_type',
+  'source_id',
+  'capped_from',
+  'reverses_entry_id',
+  'created_by',
+  'created_at',
+];
 
 const S = WishStatus;
 /**
  * How wishes stand by age. The first days are still under review; the last six weeks are still
  * moving (a wish may wait weeks on the wall before someone claims it); older ones are history.
  */
-const NEW_MIX: [WishStatus, number][] = [[S.PendingReview, 0.35], [S.Open, 0.35], [S.Claimed, 0.14], [S.Fulfilled, 0.03], [S.Confirmed, 0.03], [S.Rejected, 0.06], [S.Withdrawn, 0.04]];
-const RECENT_MIX: [WishStatus, number][] = [[S.Open, 0.42], [S.Claimed, 0.12], [S.Fulfilled, 0.08], [S.Confirmed, 0.28], [S.Rejected, 0.05], [S.Withdrawn, 0.05]];
-const HISTORY_MIX: [WishStatus, number][] = [[S.Open, 0.12], [S.Confirmed, 0.72], [S.Rejected, 0.07], [S.Withdrawn, 0.09]];
+const NEW_MIX: [WishStatus, number][] = [
+  [S.PendingReview, 0.35],
+  [S.Open, 0.35],
+  [S.Claimed, 0.14],
+  [S.Fulfilled, 0.03],
+  [S.Confirmed, 0.03],
+  [S.Rejected, 0.06],
+  [S.Withdrawn, 0.04],
+];
+const RECENT_MIX: [WishStatus, number][] = [
+  [S.Open, 0.42],
+  [S.Claimed, 0.12],
+  [S.Fulfilled, 0.08],
+  [S.Confirmed, 0.28],
+  [S.Rejected, 0.05],
+  [S.Withdrawn, 0.05],
+];
+const HISTORY_MIX: [WishStatus, number][] = [
+  [S.Open, 0.12],
+  [S.Confirmed, 0.72],
+  [S.Rejected, 0.07],
+  [S.Withdrawn, 0.09],
+];
 /** The busy community's wall: half its history never claimed, so the wall pages deep. */
-const BUSY_HISTORY_MIX: [WishStatus, number][] = [[S.Open, 0.5], [S.Confirmed, 0.36], [S.Rejected, 0.06], [S.Withdrawn, 0.08]];
+const BUSY_HISTORY_MIX: [WishStatus, number][] = [
+  [S.Open, 0.5],
+  [S.Confirmed, 0.36],
+  [S.Rejected, 0.06],
+  [S.Withdrawn, 0.08],
+];
 
 const FULFIL_DAYS = WISH_DEFAULTS.fulfilDays * DAY;
 const CONFIRM_DAYS = WISH_DEFAULTS.confirmDays * DAY;
@@ -103,7 +174,10 @@ export class WishSeeder {
         given += counts[i];
       }
     });
-    const order = exact.map((x, i) => [x - Math.floor(x), i] as const).filter(([, i]) => i > 0).sort((a, b) => b[0] - a[0]);
+    const order = exact
+      .map((x, i) => [x - Math.floor(x), i] as const)
+      .filter(([, i]) => i > 0)
+      .sort((a, b) => b[0] - a[0]);
     for (let k = 0; given < rest; k++, given++) counts[order[k % order.length][1]]++;
     const assignment = new Int32Array(plan.wishes);
     let at = 0;
@@ -176,9 +250,20 @@ export class WishSeeder {
     const events: [number, string, number | null, string | null][] = [[t, 'post', poster, agent >= 0 ? '网格员代发' : null]];
     const status = this.pickStatus(community, now - t);
     const w = {
-      rejectReason: null as string | null, reviewedBy: -1, claimId: null as string | null, claimer: -1, claimedAt: null as number | null,
-      claimDueAt: null as number | null, fulfilledAt: null as number | null, fulfilmentNote: null as string | null, confirmDueAt: null as number | null,
-      escalatedAt: null as number | null, confirmedAt: null as number | null, confirmedBy: -1, thanks: null as string | null, rating: null as number | null,
+      rejectReason: null as string | null,
+      reviewedBy: -1,
+      claimId: null as string | null,
+      claimer: -1,
+      claimedAt: null as number | null,
+      claimDueAt: null as number | null,
+      fulfilledAt: null as number | null,
+      fulfilmentNote: null as string | null,
+      confirmDueAt: null as number | null,
+      escalatedAt: null as number | null,
+      confirmedAt: null as number | null,
+      confirmedBy: -1,
+      thanks: null as string | null,
+      rating: null as number | null,
     };
     const claim = (at: number, claimer: number, live: boolean, claimStatus: string, endedAt: number | null, coClaimers: number[] = []): string => {
       const claimId = ctx.idAt(at);
@@ -307,8 +392,17 @@ export class WishSeeder {
         const each = pointsPerClaimer(WISH_DEFAULTS.points, claimers.length);
         for (const user of claimers) {
           sinks.points.add(
-            `'${ctx.idAt(confirmedAt)}'`, `'${ids[user]}'`, `'${community.id}'`, String(each), text(`圆梦微心愿：${template.title}`), `'${PointsSource.Wish}'`,
-            `'${id}'`, 'NULL', 'NULL', `'${ids[confirmedBy]}'`, time(confirmedAt),
+            `'${ctx.idAt(confirmedAt)}'`,
+            `'${ids[user]}'`,
+            `'${community.id}'`,
+            String(each),
+            text(`圆梦微心愿：${template.title}`),
+            `'${PointsSource.Wish}'`,
+            `'${id}'`,
+            'NULL',
+            'NULL',
+            `'${ids[confirmedBy]}'`,
+            time(confirmedAt),
           );
         }
         break;
@@ -319,16 +413,49 @@ export class WishSeeder {
     const hidden = onWall && rng.chance(0.003);
     events.sort((a, b) => a[0] - b[0]);
     const updatedAt = events[events.length - 1][0];
-    for (const [at, kind, actor, note] of events) sinks.event.add(`'${ctx.idAt(at)}'`, `'${id}'`, `'${kind}'`, actor === null ? 'NULL' : `'${ids[actor]}'`, textOrNull(note), time(at));
+    for (const [at, kind, actor, note] of events)
+      sinks.event.add(`'${ctx.idAt(at)}'`, `'${id}'`, `'${kind}'`, actor === null ? 'NULL' : `'${ids[actor]}'`, textOrNull(note), time(at));
 
     const opt = (user: number) => (user >= 0 ? `'${ids[user]}'` : 'NULL');
     sinks.wish.add(
-      `'${id}'`, `'${community.id}'`, `'${community.street.id}'`, `'${grid.id}'`, `'${building.id}'`, `'${city.householdIds[household]}'`, `'${ids[beneficiary]}'`,
-      text(city.userName(beneficiary)), `'${gender}'`, `'${ids[poster]}'`, opt(agent), agent >= 0 ? text(rng.pick(CONSENT_NOTES)) : 'NULL',
-      text(template.title), text(template.story), `'${template.category}'`, String(valueFen), `'${wantedBy}'`, `'${status}'`, textOrNull(w.rejectReason), opt(w.reviewedBy),
-      w.claimId && status !== S.Open ? `'${w.claimId}'` : 'NULL', opt(w.claimer), timeOrNull(w.claimedAt), timeOrNull(w.claimDueAt), 'NULL', 'NULL',
-      timeOrNull(w.fulfilledAt), textOrNull(w.fulfilmentNote), timeOrNull(w.confirmDueAt), timeOrNull(w.escalatedAt), timeOrNull(w.confirmedAt), opt(w.confirmedBy),
-      textOrNull(w.thanks), intOrNull(w.rating), bool(hidden), hidden ? text(rng.pick(HIDDEN_REASONS)) : 'NULL', time(t), time(updatedAt),
+      `'${id}'`,
+      `'${community.id}'`,
+      `'${community.street.id}'`,
+      `'${grid.id}'`,
+      `'${building.id}'`,
+      `'${city.householdIds[household]}'`,
+      `'${ids[beneficiary]}'`,
+      text(city.userName(beneficiary)),
+      `'${gender}'`,
+      `'${ids[poster]}'`,
+      opt(agent),
+      agent >= 0 ? text(rng.pick(CONSENT_NOTES)) : 'NULL',
+      text(template.title),
+      text(template.story),
+      `'${template.category}'`,
+      String(valueFen),
+      `'${wantedBy}'`,
+      `'${status}'`,
+      textOrNull(w.rejectReason),
+      opt(w.reviewedBy),
+      w.claimId && status !== S.Open ? `'${w.claimId}'` : 'NULL',
+      opt(w.claimer),
+      timeOrNull(w.claimedAt),
+      timeOrNull(w.claimDueAt),
+      'NULL',
+      'NULL',
+      timeOrNull(w.fulfilledAt),
+      textOrNull(w.fulfilmentNote),
+      timeOrNull(w.confirmDueAt),
+      timeOrNull(w.escalatedAt),
+      timeOrNull(w.confirmedAt),
+      opt(w.confirmedBy),
+      textOrNull(w.thanks),
+      intOrNull(w.rating),
+      bool(hidden),
+      hidden ? text(rng.pick(HIDDEN_REASONS)) : 'NULL',
+      time(t),
+      time(updatedAt),
     );
     return { status, hidden };
   }

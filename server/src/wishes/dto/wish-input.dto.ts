@@ -2,34 +2,63 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WISH_DEFAULTS, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
 import { trim } from '../../common/validation/text';
 
 export class PostWishDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   householdId: string;
 
   @ApiPropertyOptional({ description: 'The resident a grid worker posts for (代办); omit to post for yourself' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   beneficiaryUserId?: string;
 
   @ApiPropertyOptional({ maxLength: 200, description: "Required when posting for someone: how the resident's consent was recorded" })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   consentNote?: string;
 
   @ApiPropertyOptional({ enum: ['female', 'male'], description: 'Only to address the beneficiary politely on the wall (王女士)' })
-  @IsOptional() @IsIn(['female', 'male'])
+  @IsOptional()
+  @IsIn(['female', 'male'])
   beneficiaryGender?: 'female' | 'male';
 
   @ApiProperty({ minLength: 4, maxLength: 40, example: '想要一个新书包' })
-  @Transform(trim) @IsString() @MinLength(4) @MaxLength(40)
+  @Transform(trim)
+  @IsString()
+  @MinLength(4)
+  @MaxLength(40)
   title: string;
 
   @ApiProperty({ minLength: 10, maxLength: 500 })
-  @Transform(trim) @IsString() @MinLength(10) @MaxLength(500)
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(500)
   story: string;
 
   @ApiProperty({ enum: WishCategory, enumName: 'WishCategory' })
@@ -37,53 +66,83 @@ export class PostWishDto {
   category: WishCategory;
 
   @ApiProperty({ description: 'Estimated value in fen (分)', minimum: 0 })
-  @IsInt() @Min(0) @Max(10_000_000)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   valueFen: number;
 
   @ApiProperty({ example: '2026-12-20', description: 'YYYY-MM-DD (Asia/Shanghai)' })
-  @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
   wantedBy: string;
 }
 
 export class ApproveWishDto {
   @ApiPropertyOptional({ description: 'Edited title (to take out private details)' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(4) @MaxLength(40)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(4)
+  @MaxLength(40)
   title?: string;
 
   @ApiPropertyOptional({ description: 'Edited story (to take out private details)' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(10) @MaxLength(500)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(500)
   story?: string;
 }
 
 export class ClaimWishDto {
   @ApiPropertyOptional({ type: [String], maxItems: WISH_DEFAULTS.maxCoClaimers, description: '帮帮团: up to 4 party members who share the points' })
-  @IsOptional() @IsArray() @ArrayMaxSize(WISH_DEFAULTS.maxCoClaimers) @ArrayUnique() @IsString({ each: true }) @MaxLength(64, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(WISH_DEFAULTS.maxCoClaimers)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
   coClaimerIds?: string[];
 }
 
 export class ReassignWishDto {
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   claimerId: string;
 
   @ApiProperty({ minLength: 2, maxLength: 200 })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   reason: string;
 }
 
 export class FulfilWishDto {
   @ApiProperty({ minLength: 2, maxLength: 500, example: '已把书包送到家中，孩子很喜欢' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(500)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(500)
   note: string;
 }
 
 export class ConfirmWishDto {
   @ApiPropertyOptional({ maxLength: 200, example: '谢谢王书记，孩子开心坏了' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(200)
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
   thanks?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5 })
-  @IsOptional() @IsInt() @Min(1) @Max(5)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
   rating?: number;
 }
 
@@ -92,26 +151,27 @@ const WALL_STATUSES = [WishStatus.Open, WishStatus.Claimed, WishStatus.Fulfilled
 /** A street's wall: newest first only (its index has no wanted-by order). */
 export class StreetWallQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WALL_STATUSES, default: WishStatus.Open })
-  @IsOptional() @IsIn(WALL_STATUSES)
+  @IsOptional()
+  @IsIn(WALL_STATUSES)
   status?: WishStatus;
 
   @ApiPropertyOptional({ enum: WishCategory, enumName: 'WishCategory' })
-  @IsOptional() @IsEnum(WishCategory)
+  @IsOptional()
+  @IsEnum(WishCategory)
   category?: WishCategory;
 }
 
 export class WallQueryDto extends StreetWallQueryDto {
   @ApiPropertyOptional({ enum: ['newest', 'urgent'], default: 'newest', description: 'urgent: nearest wanted-by date first' })
-  @IsOptional() @IsIn(['newest', 'urgent'])
+  @IsOptional()
+  @IsIn(['newest', 'urgent'])
   sort?: 'newest' | 'urgent';
 }
 
 export class ReviewQueryDto extends PageQueryDto {}
-
 
 export class PhotoUploadQueryDto {
   @ApiProperty({ enum: WishPhotoKind, enumName: 'WishPhotoKind' })
   @IsEnum(WishPhotoKind)
   kind: WishPhotoKind;
 }
-

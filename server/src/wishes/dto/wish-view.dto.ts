@@ -1,12 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MediaCheckStatus, WishCategory, WishContactView, WishCountsView, WishManageView, WishPhotoKind, WishPhotoView, WishPublicView, WishStatus } from '@linli/shared';
+import {
+  MediaCheckStatus,
+  WishCategory,
+  WishContactView,
+  WishCountsView,
+  WishManageView,
+  WishPhotoKind,
+  WishPhotoView,
+  WishPublicView,
+  WishStatus,
+} from '@linli/shared';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
 
 export class WishPhotoDto implements WishPhotoView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: WishPhotoKind, enumName: 'WishPhotoKind' }) kind: WishPhotoKind;
   @ApiProperty() approved: boolean;
-  @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; public once approved and passed' }) check: MediaCheckStatus;
+  @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; public once approved and passed' })
+  check: MediaCheckStatus;
   @ApiProperty({ description: 'Signed, expiring URL path of the image' }) url: string;
 }
 

@@ -6,7 +6,8 @@ import { PageQueryDto } from '../../common/http/page';
 
 export class QueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: QueueKind, enumName: 'QueueKind', description: 'Only this kind of work' })
-  @IsOptional() @IsEnum(QueueKind)
+  @IsOptional()
+  @IsEnum(QueueKind)
   kind?: QueueKind;
 }
 
@@ -16,13 +17,19 @@ export class QueueItemRefDto {
   kind: QueueKind;
 
   @ApiProperty()
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
   id: string;
 }
 
 export class BulkApproveDto {
   @ApiProperty({ type: [QueueItemRefDto], minItems: 1, maxItems: QUEUE_LIMITS.bulkMax })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(QUEUE_LIMITS.bulkMax) @ValidateNested({ each: true }) @Type(() => QueueItemRefDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(QUEUE_LIMITS.bulkMax)
+  @ValidateNested({ each: true })
+  @Type(() => QueueItemRefDto)
   items: QueueItemRefDto[];
 }
 

@@ -25,7 +25,8 @@ export function ScopePicker({ communityId, value, onChange }: ScopePickerProps) 
   const buildings = useLoad(() => (needsBuilding && gridId ? childPlaces(gridId) : Promise.resolve([])), [gridId, needsBuilding]);
   const households = useLoad(() => (mode === 'households' && buildingId ? buildingFlats(buildingId) : Promise.resolve([])), [buildingId, mode]);
 
-  const setMode = (next: ScopeMode) => onChange({ mode: next, households: next === 'households' ? value.households : [], gridId, buildingId: next === 'grid' ? undefined : buildingId });
+  const setMode = (next: ScopeMode) =>
+    onChange({ mode: next, households: next === 'households' ? value.households : [], gridId, buildingId: next === 'grid' ? undefined : buildingId });
   const buildingName = buildings.loaded.state === 'ready' ? (buildings.loaded.data.find((b) => b.id === buildingId)?.name ?? '') : '';
 
   return (

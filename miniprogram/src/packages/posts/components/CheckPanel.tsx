@@ -34,7 +34,11 @@ export function CheckPanel({ shift, post, onDone }: CheckPanelProps) {
     const phase = checkInPhase(span, now);
     if (phase === 'early') {
       const opens = formatShanghaiMinute(new Date(span.startsAt - POST_DEFAULTS.checkInOpensMinutesBefore * 60_000)).slice(11);
-      return <Text className="lin-note pst-check-early">签到在开始前 {POST_DEFAULTS.checkInOpensMinutesBefore} 分钟（{opens}）开放，到岗后在这里签到。</Text>;
+      return (
+        <Text className="lin-note pst-check-early">
+          签到在开始前 {POST_DEFAULTS.checkInOpensMinutesBefore} 分钟（{opens}）开放，到岗后在这里签到。
+        </Text>
+      );
     }
     if (phase === 'open') mode = 'in';
   } else if (status === 'checked_in' && isCheckOutOpen(span, now)) {
@@ -89,7 +93,9 @@ export function CheckPanel({ shift, post, onDone }: CheckPanelProps) {
     <View className={`pst-check pst-check--${mode}`} onClick={(e) => e.stopPropagation()}>
       <Text className="pst-check__title">{mode === 'in' ? '到岗签到' : '离岗签退'}</Text>
       <Text className="pst-check__note">
-        {mode === 'in' ? '到岗后，扫描现场负责人手机上的二维码签到；也可以用定位签到（须在岗位附近）。' : '服务结束离开前，再扫一次码签退，服务时长从签到算到签退。'}
+        {mode === 'in'
+          ? '到岗后，扫描现场负责人手机上的二维码签到；也可以用定位签到（须在岗位附近）。'
+          : '服务结束离开前，再扫一次码签退，服务时长从签到算到签退。'}
       </Text>
       <View className="pst-check__buttons">
         {CAN_SCAN ? (

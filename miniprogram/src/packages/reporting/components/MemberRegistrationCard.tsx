@@ -23,9 +23,7 @@ export function MemberRegistrationCard({ registration: r, onChanged }: MemberReg
       <InfoRow label="可服务时间" value={r.availability.map(availabilityLabel).join('、')} />
       <InfoRow label="提交时间" value={formatMinute(r.submittedAt)} />
       <DecisionRows registration={r} />
-      {r.status === 'pending' ? (
-        <WithdrawButton what="报到申请" withdraw={() => withdrawMemberRegistration(r.id)} onDone={onChanged} />
-      ) : null}
+      {r.status === 'pending' ? <WithdrawButton what="报到申请" withdraw={() => withdrawMemberRegistration(r.id)} onDone={onChanged} /> : null}
     </InfoCard>
   );
 }

@@ -13,8 +13,7 @@ interface ResourceListInputProps {
 
 /** 资源清单: what the unit offers, each a kind and a sentence; one to LIMITS.resourcesMax of them. */
 export function ResourceListInput({ value = [], onChange }: ResourceListInputProps) {
-  const change = (index: number, patch: Partial<ResourceOffer>) =>
-    onChange?.(value.map((offer, i) => (i === index ? { ...offer, ...patch } : offer)));
+  const change = (index: number, patch: Partial<ResourceOffer>) => onChange?.(value.map((offer, i) => (i === index ? { ...offer, ...patch } : offer)));
 
   return (
     <View className="rpt-resources">

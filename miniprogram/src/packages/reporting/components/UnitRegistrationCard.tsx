@@ -21,9 +21,7 @@ export function UnitRegistrationCard({ registration: r, onChanged }: UnitRegistr
       <InfoRow label="资源清单" value={r.resources.map((o) => `${resourceKindLabel(o.kind)}：${o.description}`).join('\n')} />
       <InfoRow label="提交时间" value={formatMinute(r.submittedAt)} />
       <DecisionRows registration={r} />
-      {r.status === 'pending' ? (
-        <WithdrawButton what="单位报到申请" withdraw={() => withdrawUnitRegistration(r.id)} onDone={onChanged} />
-      ) : null}
+      {r.status === 'pending' ? <WithdrawButton what="单位报到申请" withdraw={() => withdrawUnitRegistration(r.id)} onDone={onChanged} /> : null}
     </InfoCard>
   );
 }

@@ -59,9 +59,7 @@ function UnitResults({ onPick }: { onPick: (unit: WorkUnit) => void }) {
       <Input className="rpt-unit-search__input" value={query} onChange={setQuery} placeholder="输入单位名称搜索" clearable />
       {search.state === 'searching' ? <Text className="lin-note">正在搜索…</Text> : null}
       {search.state === 'failed' ? <Text className="lin-note">{search.message}</Text> : null}
-      {search.state === 'done' && search.units.length === 0 ? (
-        <Text className="lin-note">没有找到已报到的单位。可以选择上方的「填写新单位」。</Text>
-      ) : null}
+      {search.state === 'done' && search.units.length === 0 ? <Text className="lin-note">没有找到已报到的单位。可以选择上方的「填写新单位」。</Text> : null}
       {search.state === 'done' && search.units.length > 0 ? (
         <CellGroup className="rpt-unit-search__results">
           {search.units.map((unit) => (

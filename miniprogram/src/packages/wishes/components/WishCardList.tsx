@@ -23,9 +23,24 @@ interface Props<W extends WishPublic> {
 export function WishCardList<W extends WishPublic>({ load, empty, noteOf, showCommunity = false }: Props<W>) {
   const { loaded, reload } = useLoad(load, [], { reloadOnReturn: true });
   const careMode = useSession().me?.careMode ?? false;
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
-  if (loaded.data.length === 0) return <PageShell><EmptyState title={empty.title} description={empty.description} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
+  if (loaded.data.length === 0)
+    return (
+      <PageShell>
+        <EmptyState title={empty.title} description={empty.description} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <View className="wsd-list">

@@ -1,6 +1,12 @@
 /** The ballot form's values as chosen, and the API body built from them (or the first problem, in words). */
 import {
-  Art278Matter, BALLOT_PLAN_PROBLEM_TEXT, BallotOptionsForm, BallotRule, ballotPlanProblem, DELIBERATION_DEFAULTS, DELIBERATION_TEXT_LIMITS,
+  Art278Matter,
+  BALLOT_PLAN_PROBLEM_TEXT,
+  BallotOptionsForm,
+  BallotRule,
+  ballotPlanProblem,
+  DELIBERATION_DEFAULTS,
+  DELIBERATION_TEXT_LIMITS,
 } from '@linli/shared';
 import type { CreateBallot, FractionInput, TopicBallotRule } from '@/services/api-types';
 import { daysFromNow, instantOf, type DateTime } from '../../components/DateTimeFields';
@@ -29,8 +35,17 @@ export interface BallotFormValues {
 }
 
 export const FIELD_LABELS: Record<string, string> = {
-  title: '表决事项', rule: '表决方式', matter: '事项类型', quorum: '参与门槛', optionsForm: '选项', choices: '选项', closesAt: '截止时间',
-  opensAt: '开始时间', electorate: '投票范围', secret: '无记名投票', allowChange: '允许修改投票',
+  title: '表决事项',
+  rule: '表决方式',
+  matter: '事项类型',
+  quorum: '参与门槛',
+  optionsForm: '选项',
+  choices: '选项',
+  closesAt: '截止时间',
+  opensAt: '开始时间',
+  electorate: '投票范围',
+  secret: '无记名投票',
+  allowChange: '允许修改投票',
 };
 
 export const RULE_CHOICES: { value: TopicBallotRule; label: string; explain: string }[] = [
@@ -47,8 +62,7 @@ export const RULE_CHOICES: { value: TopicBallotRule; label: string; explain: str
   {
     value: BallotRule.OwnersArt278,
     label: '业主共同决定',
-    explain:
-      '按《民法典》第278条，由房屋业主表决，按专有面积和人数双重计算：参与须达面积和人数的三分之二以上。适合维修资金、改建重建、选聘物业等法定事项。',
+    explain: '按《民法典》第278条，由房屋业主表决，按专有面积和人数双重计算：参与须达面积和人数的三分之二以上。适合维修资金、改建重建、选聘物业等法定事项。',
   },
 ];
 
@@ -98,7 +112,11 @@ export function withRule(values: BallotFormValues, rule: TopicBallotRule): Ballo
   };
 }
 
-export function buildBallot(values: BallotFormValues, communityId: string, now = Date.now()): { ok: true; body: CreateBallot } | { ok: false; problem: string } {
+export function buildBallot(
+  values: BallotFormValues,
+  communityId: string,
+  now = Date.now(),
+): { ok: true; body: CreateBallot } | { ok: false; problem: string } {
   const title = values.title.trim();
   if (title.length < 2) return { ok: false, problem: '请填写表决事项（至少 2 个字）' };
   const choices = values.choices.map((c) => c.label.trim());
@@ -107,8 +125,15 @@ export function buildBallot(values: BallotFormValues, communityId: string, now =
   const quorum = QUORUM_CHOICES.find((q) => q.value === values.quorum)?.fraction ?? null;
   const problem = ballotPlanProblem(
     {
-      rule: values.rule as BallotRule, matter: values.matter, quorum, optionsForm: values.optionsForm, choices, secret: values.secret,
-      allowChange: values.allowChange, opensAt: now, closesAt: new Date(closesAt).getTime(),
+      rule: values.rule as BallotRule,
+      matter: values.matter,
+      quorum,
+      optionsForm: values.optionsForm,
+      choices,
+      secret: values.secret,
+      allowChange: values.allowChange,
+      opensAt: now,
+      closesAt: new Date(closesAt).getTime(),
     },
     now,
   );
@@ -122,9 +147,16 @@ export function buildBallot(values: BallotFormValues, communityId: string, now =
   return {
     ok: true,
     body: {
-      title, rule: values.rule, matter: values.matter ?? undefined, quorum: quorum ?? undefined, optionsForm: values.optionsForm,
-      choices: values.optionsForm === BallotOptionsForm.Choices ? choices : undefined, secret: values.secret, allowChange: values.allowChange,
-      closesAt, electorate,
+      title,
+      rule: values.rule,
+      matter: values.matter ?? undefined,
+      quorum: quorum ?? undefined,
+      optionsForm: values.optionsForm,
+      choices: values.optionsForm === BallotOptionsForm.Choices ? choices : undefined,
+      secret: values.secret,
+      allowChange: values.allowChange,
+      closesAt,
+      electorate,
     },
   };
 }

@@ -20,7 +20,15 @@ import { ScopePicker } from '../../components/ScopePicker';
 import { ChoicesEditor } from './ChoicesEditor';
 import { SwitchRow } from './SwitchRow';
 import {
-  buildBallot, FIELD_LABELS, initialValues, MATTER_CHOICES, MATTER_HELP, QUORUM_CHOICES, RULE_CHOICES, withRule, type BallotFormValues,
+  buildBallot,
+  FIELD_LABELS,
+  initialValues,
+  MATTER_CHOICES,
+  MATTER_HELP,
+  QUORUM_CHOICES,
+  RULE_CHOICES,
+  withRule,
+  type BallotFormValues,
 } from './ballot-values';
 import '@/pages/deliberation/deliberation.scss';
 import '../../deliberation.scss';
@@ -30,8 +38,18 @@ export default function BallotFormPage() {
   const topicId = useRouter().params.topic ?? '';
   const { loaded, reload } = useLoad(() => getTopic(topicId), [topicId]);
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
   const topic = loaded.data;
   if (!topic.canManage || topic.status !== 'discussing') {
     return (

@@ -90,7 +90,10 @@ function Art278Shares({ outcome }: { outcome: BallotOutcome }) {
               <Cell check={row.area} />
               <Cell check={row.head} />
             </View>
-            <Text className="dlp-art278__need">{row.label === '同意' ? '占参与表决的面积和人数，' : '占全体业主的面积和人数，'}{need(row.area)}</Text>
+            <Text className="dlp-art278__need">
+              {row.label === '同意' ? '占参与表决的面积和人数，' : '占全体业主的面积和人数，'}
+              {need(row.area)}
+            </Text>
           </View>
         ) : null,
       )}

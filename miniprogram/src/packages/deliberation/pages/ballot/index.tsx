@@ -27,8 +27,18 @@ export default function BallotPage() {
   const { loaded, reload, replace } = useLoad(() => getBallot(id), [id], { reloadOnReturn: true });
   const decide = useDecide(replace, () => void reload());
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
 
   const ballot = loaded.data;
   const isSecretary = me?.roles.some((g) => g.role === Role.Secretary && g.place.id === ballot.communityId) ?? false;
@@ -39,7 +49,10 @@ export default function BallotPage() {
         <Outcome ballot={ballot} />
         <BallotFacts ballot={ballot} />
         {ballot.phase !== 'closed' ? <RuleStatements statements={ballot.ruleStatements} /> : null}
-        <VotePanel ballot={ballot} vote={(option) => decide(() => castVote(ballot.id, option.id, ballot.me.voterKey), ballot.me.cast ? '已修改投票' : '投票成功')} />
+        <VotePanel
+          ballot={ballot}
+          vote={(option) => decide(() => castVote(ballot.id, option.id, ballot.me.voterKey), ballot.me.cast ? '已修改投票' : '投票成功')}
+        />
         <BallotActions ballot={ballot} isSecretary={isSecretary} replace={replace} reload={() => void reload()} />
         {ballot.phase === 'closed' ? <RuleStatements statements={ballot.ruleStatements} /> : null}
       </View>

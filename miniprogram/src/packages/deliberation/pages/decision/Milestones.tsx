@@ -25,9 +25,7 @@ export function Milestones({ decision, complete, add }: MilestonesProps) {
           <Text className="dlp-milestone__mark">{m.doneAt ? '✓' : '○'}</Text>
           <View className="dlp-milestone__text">
             <Text className="dlp-milestone__title">{m.title}</Text>
-            <Text className="dlp-milestone__when">
-              {m.doneAt ? `${formatDay(m.doneAt)} 完成` : m.dueOn ? `计划 ${m.dueOn} 前完成` : '未定完成日期'}
-            </Text>
+            <Text className="dlp-milestone__when">{m.doneAt ? `${formatDay(m.doneAt)} 完成` : m.dueOn ? `计划 ${m.dueOn} 前完成` : '未定完成日期'}</Text>
           </View>
           {decision.canManage && !m.doneAt ? (
             <Button className="dlp-milestone__done" onClick={() => setMarking(m.id)}>
@@ -75,7 +73,13 @@ function AddMilestone({ add }: { add: MilestonesProps['add'] }) {
   return (
     <View className="dlp-add-milestone">
       <Text className="dlp-field__label">添加节点</Text>
-      <Input className="dlp-box dlp-milestone-input" value={title} onChange={setTitle} placeholder="例如：完成施工单位招标" maxLength={DELIBERATION_TEXT_LIMITS.milestone} />
+      <Input
+        className="dlp-box dlp-milestone-input"
+        value={title}
+        onChange={setTitle}
+        placeholder="例如：完成施工单位招标"
+        maxLength={DELIBERATION_TEXT_LIMITS.milestone}
+      />
       <View className="dlp-add-milestone__row">
         <View className="dlp-add-milestone__pick">
           <Picker mode="date" value={dueOn || shanghaiDateOf(new Date())} onChange={(e) => setDueOn(String(e.detail.value))}>

@@ -24,8 +24,18 @@ export default function DecisionPage() {
   const { loaded, reload, replace } = useLoad(() => getDecision(id), [id], { reloadOnReturn: true });
   const decide = useDecide(replace, () => void reload());
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
 
   const decision = loaded.data;
   return (

@@ -22,7 +22,14 @@ type MyTopic = TopicSummary & { declineReason: string | null };
 async function myTopics(communityId: string, cursor?: string): Promise<{ items: MyTopic[]; nextCursor: string | null }> {
   const page = await listTopics(communityId, { stage: 'mine', cursor });
   const reasons = await Promise.all(
-    page.items.map((t) => (t.status === 'declined' ? getTopic(t.id).then((d) => d.declineReason, () => null) : Promise.resolve(null))),
+    page.items.map((t) =>
+      t.status === 'declined'
+        ? getTopic(t.id).then(
+            (d) => d.declineReason,
+            () => null,
+          )
+        : Promise.resolve(null),
+    ),
   );
   return { items: page.items.map((t, i) => ({ ...t, declineReason: reasons[i] })), nextCursor: page.nextCursor };
 }
@@ -31,14 +38,22 @@ async function myTopics(communityId: string, cursor?: string): Promise<{ items: 
 export default function MyTopicsPage() {
   const { community } = useSession();
   const communityId = community?.id ?? null;
-  const list = usePaged<MyTopic>((cursor?: string) => (communityId ? myTopics(communityId, cursor) : Promise.resolve({ items: [], nextCursor: null })), [communityId]);
+  const list = usePaged<MyTopic>(
+    (cursor?: string) => (communityId ? myTopics(communityId, cursor) : Promise.resolve({ items: [], nextCursor: null })),
+    [communityId],
+  );
 
   usePullDownRefresh(async () => {
     await list.reload();
     Taro.stopPullDownRefresh();
   });
 
-  if (!community) return <PageShell><EmptyState title="您还没有加入社区" description="加入社区后，可以在这里看到您提出的议题。" /></PageShell>;
+  if (!community)
+    return (
+      <PageShell>
+        <EmptyState title="您还没有加入社区" description="加入社区后，可以在这里看到您提出的议题。" />
+      </PageShell>
+    );
 
   return (
     <PageShell>
@@ -49,7 +64,12 @@ export default function MyTopicsPage() {
           list={list}
           empty={{ title: '您还没有提出过议题', description: '小区里有需要大家一起商量的事，可以在「邻里议事」里点「提出议题」。' }}
           render={(t) => (
-            <TopicCard key={t.id} topic={t} declineReason={t.declineReason} onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.topicDetail, { id: t.id }) })} />
+            <TopicCard
+              key={t.id}
+              topic={t}
+              declineReason={t.declineReason}
+              onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.topicDetail, { id: t.id }) })}
+            />
           )}
         />
       </View>

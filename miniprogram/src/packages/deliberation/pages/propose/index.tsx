@@ -83,7 +83,10 @@ export default function ProposePage() {
             autoSize
           />
         </FormField>
-        <FormField label="照片（可不传）" help={`现场照片能让大家看得更明白，最多 ${DELIBERATION_DEFAULTS.maxPhotos} 张。提交后上传；没传上的，可以在「我提出的」里打开议题补传。`}>
+        <FormField
+          label="照片（可不传）"
+          help={`现场照片能让大家看得更明白，最多 ${DELIBERATION_DEFAULTS.maxPhotos} 张。提交后上传；没传上的，可以在「我提出的」里打开议题补传。`}
+        >
           <PhotoGrid
             className="dlp-propose-photos"
             photos={photos.map((path) => ({ key: path, src: path }))}

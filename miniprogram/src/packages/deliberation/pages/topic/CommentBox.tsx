@@ -37,7 +37,15 @@ export function CommentBox({ placeholder, submitText, send, onSent, onCancel, cl
 
   return (
     <View className={`dlp-comment-box ${className ?? ''}`}>
-      <TextArea className="dlp-box dlp-comment-box__input" value={body} onChange={setBody} placeholder={placeholder} maxLength={DELIBERATION_TEXT_LIMITS.comment} showCount autoSize />
+      <TextArea
+        className="dlp-box dlp-comment-box__input"
+        value={body}
+        onChange={setBody}
+        placeholder={placeholder}
+        maxLength={DELIBERATION_TEXT_LIMITS.comment}
+        showCount
+        autoSize
+      />
       <View className="dlp-comment-box__buttons">
         {onCancel ? (
           <Button size="large" disabled={busy} onClick={onCancel}>

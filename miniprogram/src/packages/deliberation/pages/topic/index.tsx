@@ -24,8 +24,18 @@ export default function TopicPage() {
   const id = useRouter().params.id ?? '';
   const { loaded, reload, replace } = useLoad(() => getTopic(id), [id], { reloadOnReturn: true });
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
 
   const topic = loaded.data;
   const again = () => void reload();
@@ -36,9 +46,7 @@ export default function TopicPage() {
       <View className="dlp-page">
         <TopicFacts topic={topic} reload={again} />
         {topic.status === 'proposed' && topic.canManage ? <TopicReview topic={topic} replace={replace} reload={again} /> : null}
-        {topic.status === 'proposed' && !topic.canManage ? (
-          <Text className="lin-note">社区书记受理后，议题会公开，范围内的居民就可以参与讨论。</Text>
-        ) : null}
+        {topic.status === 'proposed' && !topic.canManage ? <Text className="lin-note">社区书记受理后，议题会公开，范围内的居民就可以参与讨论。</Text> : null}
         {topic.status === 'discussing' && topic.canManage ? (
           <View className="lin-actions">
             <Text className="lin-note">讨论充分后，设置表决方式、选项和截止时间，请范围内的居民投票。</Text>

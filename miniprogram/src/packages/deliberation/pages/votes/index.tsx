@@ -24,8 +24,18 @@ export default function VotesPage() {
   const id = useRouter().params.id ?? '';
   const { loaded, reload } = useLoad(() => ballotVotes(id), [id]);
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
 
   const data = loaded.data;
   const counted = recount(data);

@@ -18,12 +18,20 @@ export function recount(data: BallotVotesExport): Recount {
   for (const vote of data.votes) votes[vote.optionId] = (votes[vote.optionId] ?? 0) + 1;
   try {
     const again = tallyBallot({
-      rule: data.rule, matter: data.matter, quorum: data.quorum, threshold: data.threshold, options: data.options, electorate: data.electorate, votes: data.votes,
+      rule: data.rule,
+      matter: data.matter,
+      quorum: data.quorum,
+      threshold: data.threshold,
+      options: data.options,
+      electorate: data.electorate,
+      votes: data.votes,
     } as BallotTallyInput);
     const published = data.outcome;
     const sameOptions =
       again.options.length === published.options.length &&
-      again.options.every((o, i) => o.id === published.options[i].id && o.votes === published.options[i].votes && o.areaHundredths === published.options[i].areaHundredths);
+      again.options.every(
+        (o, i) => o.id === published.options[i].id && o.votes === published.options[i].votes && o.areaHundredths === published.options[i].areaHundredths,
+      );
     const matches = again.passed === published.passed && again.reason === published.reason && again.turnout.votes === published.turnout.votes && sameOptions;
     return { votes, matches };
   } catch {

@@ -59,8 +59,18 @@ export default function ShiftCodePage() {
     if (code && now >= refreshAt) void fetchCode();
   }, [now, refreshAt]);
 
-  if (!code && !failure) return <PageShell><Loading /></PageShell>;
-  if (!code) return <PageShell><LoadFailed error={failure} onRetry={() => void fetchCode()} /></PageShell>;
+  if (!code && !failure)
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (!code)
+    return (
+      <PageShell>
+        <LoadFailed error={failure} onRetry={() => void fetchCode()} />
+      </PageShell>
+    );
 
   const secondsLeft = Math.max(0, Math.ceil((refreshAt - now) / 1000));
   const info = roster.loaded.state === 'ready' ? roster.loaded.data : null;
@@ -79,7 +89,11 @@ export default function ShiftCodePage() {
         </View>
         <Text className="pst-code__countdown">{secondsLeft} 秒后更换新码，旧码随后失效</Text>
         {failure ? <Text className="pst-code__error">网络不稳，新码还没取到，正在重试…</Text> : null}
-        {info ? <Text className="pst-code__count">已签到 {info.claims.filter((c) => c.status === 'checked_in' || c.status === 'checked_out').length} / {info.shift.taken} 人</Text> : null}
+        {info ? (
+          <Text className="pst-code__count">
+            已签到 {info.claims.filter((c) => c.status === 'checked_in' || c.status === 'checked_out').length} / {info.shift.taken} 人
+          </Text>
+        ) : null}
       </View>
     </PageShell>
   );

@@ -30,8 +30,18 @@ export default function PostDetailPage() {
   const { community } = useSession();
   const { isPartyMember } = useCommunityRoles();
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
 
   const post = loaded.data;
   const mayClaim = isPartyMember && community?.id === post.community.id;
@@ -75,7 +85,9 @@ function ShiftPanel({ post, shift, focused, mayClaim, onDone }: { post: Post; sh
         <Text className="pst-panel__time">{shiftTime(shift, post.kind)}</Text>
         {mine ? <Text className={`pst-mine pst-mine--${shift.myClaim!.status} pst-my-status`}>{mine}</Text> : null}
       </View>
-      <Text className={shift.taken >= shift.capacity ? 'pst-seats pst-seats--full' : 'pst-seats'}>{ended ? `已结束 · ${availability(shift)}` : availability(shift)}</Text>
+      <Text className={shift.taken >= shift.capacity ? 'pst-seats pst-seats--full' : 'pst-seats'}>
+        {ended ? `已结束 · ${availability(shift)}` : availability(shift)}
+      </Text>
       <ClaimActions shift={shift} post={post} mayClaim={mayClaim} onDone={onDone} />
       <CheckPanel shift={shift} post={post} onDone={onDone} />
       {post.canManage ? (
@@ -84,7 +96,12 @@ function ShiftPanel({ post, shift, focused, mayClaim, onDone }: { post: Post; sh
             名单与时长
           </Button>
           {post.kind === PostKind.Shift && shift.status === 'open' && !ended ? (
-            <Button className="pst-open-code" type="primary" size="large" onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.shiftCode, { id: shift.id }) })}>
+            <Button
+              className="pst-open-code"
+              type="primary"
+              size="large"
+              onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.shiftCode, { id: shift.id }) })}
+            >
               显示签到码
             </Button>
           ) : null}

@@ -30,8 +30,18 @@ export default function PostFormPage() {
   const id = useRouter().params.id;
   const { loaded, reload } = useLoad(() => (id ? getPost(id) : Promise.resolve(null)), [id]);
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <PostForm post={loaded.data} />
@@ -73,7 +83,13 @@ function PostForm({ post }: { post: Post | null }) {
     <View className="pst-form">
       {post ? null : <CommunityBadge />}
       <Field label="岗位名称">
-        <Input className="pst-title-input pst-box" value={values.title} onChange={(title) => set({ title })} placeholder="例如：周六上午小区环境整治" maxLength={POST_LIMITS.titleMax} />
+        <Input
+          className="pst-title-input pst-box"
+          value={values.title}
+          onChange={(title) => set({ title })}
+          placeholder="例如：周六上午小区环境整治"
+          maxLength={POST_LIMITS.titleMax}
+        />
       </Field>
       <Field label="岗位类型">
         <SingleChoiceChips className="pst-type-chips" options={POST_TYPE_CHOICES} value={values.type ?? undefined} onChange={(type) => set({ type })} />
@@ -95,7 +111,13 @@ function PostForm({ post }: { post: Post | null }) {
         />
       </Field>
       <Field label="地点">
-        <Input className="pst-address-input pst-box" value={values.address} onChange={(address) => set({ address })} placeholder="例如：3号楼前广场" maxLength={POST_LIMITS.addressMax} />
+        <Input
+          className="pst-address-input pst-box"
+          value={values.address}
+          onChange={(address) => set({ address })}
+          placeholder="例如：3号楼前广场"
+          maxLength={POST_LIMITS.addressMax}
+        />
       </Field>
       <Field label="签到位置" help="党员在这个点的签到范围内才能定位签到。到岗位现场点「使用当前位置」最准。">
         <Button className="pst-locate" block onClick={() => void locate()}>
@@ -103,10 +125,24 @@ function PostForm({ post }: { post: Post | null }) {
         </Button>
         <View className="pst-pair">
           <LabeledBox label="纬度">
-            <Input className="pst-latitude-input pst-box" type="digit" value={values.latitude} onChange={(latitude) => set({ latitude })} placeholder="30.5596" maxLength={12} />
+            <Input
+              className="pst-latitude-input pst-box"
+              type="digit"
+              value={values.latitude}
+              onChange={(latitude) => set({ latitude })}
+              placeholder="30.5596"
+              maxLength={12}
+            />
           </LabeledBox>
           <LabeledBox label="经度">
-            <Input className="pst-longitude-input pst-box" type="digit" value={values.longitude} onChange={(longitude) => set({ longitude })} placeholder="114.3733" maxLength={12} />
+            <Input
+              className="pst-longitude-input pst-box"
+              type="digit"
+              value={values.longitude}
+              onChange={(longitude) => set({ longitude })}
+              placeholder="114.3733"
+              maxLength={12}
+            />
           </LabeledBox>
         </View>
         <LabeledBox label="签到范围" unit="米">
@@ -153,7 +189,13 @@ function PostForm({ post }: { post: Post | null }) {
                 <TimeBox label="结束" value={row.end} onChange={(end) => setRow(row.key, { end })} />
               </View>
               <LabeledBox label="人数" unit="人">
-                <Input className="pst-capacity-row-input pst-box" type="number" value={row.capacity} onChange={(capacity) => setRow(row.key, { capacity })} maxLength={4} />
+                <Input
+                  className="pst-capacity-row-input pst-box"
+                  type="number"
+                  value={row.capacity}
+                  onChange={(capacity) => setRow(row.key, { capacity })}
+                  maxLength={4}
+                />
               </LabeledBox>
             </View>
           ))}

@@ -31,8 +31,20 @@ export interface PostFormValues {
 }
 
 export const FIELD_LABELS: Record<string, string> = {
-  title: '岗位名称', type: '岗位类型', kind: '岗位性质', description: '岗位说明', address: '地点', latitude: '纬度', longitude: '经度',
-  radiusMetres: '签到范围', pointsPerHour: '每小时积分', requiredSkills: '专长要求', shifts: '班次', startsAt: '开始时间', endsAt: '结束时间', capacity: '人数',
+  title: '岗位名称',
+  type: '岗位类型',
+  kind: '岗位性质',
+  description: '岗位说明',
+  address: '地点',
+  latitude: '纬度',
+  longitude: '经度',
+  radiusMetres: '签到范围',
+  pointsPerHour: '每小时积分',
+  requiredSkills: '专长要求',
+  shifts: '班次',
+  startsAt: '开始时间',
+  endsAt: '结束时间',
+  capacity: '人数',
 };
 
 let rowKey = 0;
@@ -50,8 +62,20 @@ export function newShiftRow(after?: ShiftRow): ShiftRow {
 export function emptyValues(): PostFormValues {
   const today = shanghaiDateOf(new Date());
   return {
-    title: '', type: null, kind: PostKind.Shift, description: '', address: '', latitude: '', longitude: '', radius: '200', points: '10', skills: [],
-    shifts: [newShiftRow()], termStart: today, termEnd: addDaysToDate(today, 365), termCapacity: '1',
+    title: '',
+    type: null,
+    kind: PostKind.Shift,
+    description: '',
+    address: '',
+    latitude: '',
+    longitude: '',
+    radius: '200',
+    points: '10',
+    skills: [],
+    shifts: [newShiftRow()],
+    termStart: today,
+    termEnd: addDaysToDate(today, 365),
+    termCapacity: '1',
   };
 }
 
@@ -59,9 +83,17 @@ export function emptyValues(): PostFormValues {
 export function valuesOf(post: Post): PostFormValues {
   return {
     ...emptyValues(),
-    title: post.title, type: post.type, kind: post.kind as PostKind, description: post.description, address: post.place.address,
-    latitude: String(post.place.latitude), longitude: String(post.place.longitude), radius: String(post.place.radiusMetres),
-    points: String(post.pointsPerHour), skills: post.requiredSkills, shifts: [],
+    title: post.title,
+    type: post.type,
+    kind: post.kind as PostKind,
+    description: post.description,
+    address: post.place.address,
+    latitude: String(post.place.latitude),
+    longitude: String(post.place.longitude),
+    radius: String(post.place.radiusMetres),
+    points: String(post.pointsPerHour),
+    skills: post.requiredSkills,
+    shifts: [],
   };
 }
 
@@ -79,7 +111,8 @@ export function buildPost(values: PostFormValues, requireShifts: boolean): Built
   const title = values.title.trim();
   const description = values.description.trim();
   const address = values.address.trim();
-  if (title.length < POST_LIMITS.titleMin || title.length > POST_LIMITS.titleMax) return { ok: false, problem: `岗位名称应为 ${POST_LIMITS.titleMin}–${POST_LIMITS.titleMax} 个字` };
+  if (title.length < POST_LIMITS.titleMin || title.length > POST_LIMITS.titleMax)
+    return { ok: false, problem: `岗位名称应为 ${POST_LIMITS.titleMin}–${POST_LIMITS.titleMax} 个字` };
   if (!values.type) return { ok: false, problem: '请选择岗位类型' };
   if (description.length < POST_LIMITS.descriptionMin || description.length > POST_LIMITS.descriptionMax) {
     return { ok: false, problem: `岗位说明应为 ${POST_LIMITS.descriptionMin}–${POST_LIMITS.descriptionMax} 个字，写清做什么、要带什么` };
@@ -87,14 +120,24 @@ export function buildPost(values: PostFormValues, requireShifts: boolean): Built
   if (address.length < POST_LIMITS.addressMin || address.length > POST_LIMITS.addressMax) return { ok: false, problem: '请填写地点' };
   const latitude = Number(values.latitude.trim());
   const longitude = Number(values.longitude.trim());
-  if (values.latitude.trim() === '' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90) return { ok: false, problem: '请填写纬度，或点「使用当前位置」' };
-  if (values.longitude.trim() === '' || !Number.isFinite(longitude) || longitude < -180 || longitude > 180) return { ok: false, problem: '请填写经度，或点「使用当前位置」' };
+  if (values.latitude.trim() === '' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90)
+    return { ok: false, problem: '请填写纬度，或点「使用当前位置」' };
+  if (values.longitude.trim() === '' || !Number.isFinite(longitude) || longitude < -180 || longitude > 180)
+    return { ok: false, problem: '请填写经度，或点「使用当前位置」' };
   const radiusMetres = wholeNumber(values.radius, POST_DEFAULTS.minRadiusMetres, POST_DEFAULTS.maxRadiusMetres);
   if (radiusMetres === null) return { ok: false, problem: `签到范围应为 ${POST_DEFAULTS.minRadiusMetres}–${POST_DEFAULTS.maxRadiusMetres} 米` };
   const pointsPerHour = wholeNumber(values.points, 0, POST_DEFAULTS.maxPointsPerHour);
   if (pointsPerHour === null) return { ok: false, problem: `每小时积分应为 0–${POST_DEFAULTS.maxPointsPerHour} 的整数` };
   const fields = {
-    title, type: values.type, description, address, latitude: round(latitude), longitude: round(longitude), radiusMetres, pointsPerHour, requiredSkills: values.skills,
+    title,
+    type: values.type,
+    description,
+    address,
+    latitude: round(latitude),
+    longitude: round(longitude),
+    radiusMetres,
+    pointsPerHour,
+    requiredSkills: values.skills,
   };
 
   const now = Date.now();
@@ -112,7 +155,8 @@ export function buildPost(values: PostFormValues, requireShifts: boolean): Built
   }
   for (const [index, plan] of plans.entries()) {
     const problem = shiftPlanProblem(values.kind, { startsAt: Date.parse(plan.startsAt), endsAt: Date.parse(plan.endsAt), capacity: plan.capacity }, now);
-    if (problem) return { ok: false, problem: `${values.kind === PostKind.Standing ? '任期' : `第 ${index + 1} 个班次`}：${SHIFT_PLAN_PROBLEM_LABELS[problem]}` };
+    if (problem)
+      return { ok: false, problem: `${values.kind === PostKind.Standing ? '任期' : `第 ${index + 1} 个班次`}：${SHIFT_PLAN_PROBLEM_LABELS[problem]}` };
   }
   if (requireShifts && plans.length === 0) return { ok: false, problem: '请至少安排一个班次' };
   if (plans.length > POST_DEFAULTS.maxShiftsPerRequest) return { ok: false, problem: `一次最多安排 ${POST_DEFAULTS.maxShiftsPerRequest} 个班次` };

@@ -35,7 +35,10 @@ export default function MyShiftsPage() {
       {loaded.state === 'loading' ? <Loading /> : null}
       {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={() => void reload(true)} /> : null}
       {loaded.state === 'ready' && loaded.data.length === 0 ? (
-        <EmptyState title={when === 'upcoming' ? '还没有认领班次' : '还没有服务记录'} description="在「先锋岗」里认领班次，到岗签到签退，社区确认后服务时长换成积分。" />
+        <EmptyState
+          title={when === 'upcoming' ? '还没有认领班次' : '还没有服务记录'}
+          description="在「先锋岗」里认领班次，到岗签到签退，社区确认后服务时长换成积分。"
+        />
       ) : null}
       {loaded.state === 'ready' ? loaded.data.map((item) => <MyShiftCard key={item.claim.id} item={item} />) : null}
     </PageShell>

@@ -36,8 +36,18 @@ export default function ShiftRosterPage() {
   const { loaded, reload, replace } = useLoad(() => shiftRoster(id), [id], { reloadOnReturn: true });
   const { isSecretary } = useCommunityRoles();
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => void reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
+      </PageShell>
+    );
 
   const roster = loaded.data;
   const { shift, post } = roster;
@@ -59,7 +69,13 @@ export default function ShiftRosterPage() {
 
       {isShift && open && span.endsAt > now ? (
         <View className="lin-actions">
-          <Button className="pst-open-code" type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.shiftCode, { id: shift.id }) })}>
+          <Button
+            className="pst-open-code"
+            type="primary"
+            size="large"
+            block
+            onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.shiftCode, { id: shift.id }) })}
+          >
             显示签到码
           </Button>
         </View>
@@ -82,7 +98,14 @@ export default function ShiftRosterPage() {
       <Text className="pst-section pst-section--page">名单（{roster.claims.length} 人）</Text>
       {roster.claims.length === 0 ? <Text className="lin-note">还没有人认领这个班次。</Text> : null}
       {roster.claims.map((claim) => (
-        <ClaimRow key={claim.id} claim={claim} shiftMinutesMax={shiftMinutes(span.startsAt, span.endsAt)} isSecretary={isSecretary} isShift={isShift} onDone={again} />
+        <ClaimRow
+          key={claim.id}
+          claim={claim}
+          shiftMinutesMax={shiftMinutes(span.startsAt, span.endsAt)}
+          isSecretary={isSecretary}
+          isShift={isShift}
+          onDone={again}
+        />
       ))}
     </PageShell>
   );
@@ -98,7 +121,8 @@ function ShiftSettings({ roster, onChanged }: { roster: ShiftRoster; onChanged: 
 
   async function saveCapacity() {
     const value = Number(capacity);
-    if (!Number.isInteger(value) || value < 1 || value > POST_DEFAULTS.maxCapacity) return showError(null, `人数应为 1 到 ${POST_DEFAULTS.maxCapacity} 之间的整数`);
+    if (!Number.isInteger(value) || value < 1 || value > POST_DEFAULTS.maxCapacity)
+      return showError(null, `人数应为 1 到 ${POST_DEFAULTS.maxCapacity} 之间的整数`);
     if (value < shift.taken) return showError(null, `已有 ${shift.taken} 人认领，人数不能少于 ${shift.taken}`);
     setBusy(true);
     try {
@@ -117,7 +141,9 @@ function ShiftSettings({ roster, onChanged }: { roster: ShiftRoster; onChanged: 
   if (editing === 'capacity') {
     return (
       <View className="lin-decision lin-decision--rejecting pst-capacity">
-        <Text className="lin-decision__label">需要多少人（现有 {shift.taken} 人认领{shift.waiting > 0 ? `，${shift.waiting} 人候补；增加名额会按顺序递补` : ''}）</Text>
+        <Text className="lin-decision__label">
+          需要多少人（现有 {shift.taken} 人认领{shift.waiting > 0 ? `，${shift.waiting} 人候补；增加名额会按顺序递补` : ''}）
+        </Text>
         <Input className="pst-capacity-input pst-box" type="number" value={capacity} onChange={(value) => setCapacity(value)} maxLength={4} />
         <View className="lin-decision__buttons">
           <Button size="large" disabled={busy} onClick={() => setEditing(null)}>
@@ -167,7 +193,19 @@ function ShiftSettings({ roster, onChanged }: { roster: ShiftRoster; onChanged: 
   );
 }
 
-function ClaimRow({ claim, shiftMinutesMax, isSecretary, isShift, onDone }: { claim: ShiftClaim; shiftMinutesMax: number; isSecretary: boolean; isShift: boolean; onDone: () => void }) {
+function ClaimRow({
+  claim,
+  shiftMinutesMax,
+  isSecretary,
+  isShift,
+  onDone,
+}: {
+  claim: ShiftClaim;
+  shiftMinutesMax: number;
+  isSecretary: boolean;
+  isShift: boolean;
+  onDone: () => void;
+}) {
   const [editing, setEditing] = useState<'hours' | 'remove' | null>(null);
   const [minutes, setMinutes] = useState(String(claim.servedMinutes ?? shiftMinutesMax));
   const status = claim.status === 'waiting' && claim.waitingPosition ? `候补第 ${claim.waitingPosition} 位` : shiftClaimStatusLabel(claim.status);

@@ -104,7 +104,14 @@ function MemberForm({ communityId, communityName, households, initialValues, rep
             {replacing ? `新的报到通过后，将替换您在${replacing}的报到。` : ''}
           </Text>
           {/* Submits through the form instance: a native submit button does not reach the form on H5. */}
-          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => void askToSubscribe(SubscriptionMoment.Registered).then(() => form.submit())}>
+          <Button
+            type="primary"
+            size="large"
+            block
+            loading={submitting}
+            disabled={submitting}
+            onClick={() => void askToSubscribe(SubscriptionMoment.Registered).then(() => form.submit())}
+          >
             提交报到
           </Button>
         </View>

@@ -20,8 +20,18 @@ export default function MemberReviewPage() {
   const { loaded, reload, replace } = useLoad(() => getMemberRegistration(id), [id]);
   const decide = useDecide<MemberRegistration>(replace, () => reload());
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
 
   const r = loaded.data;
   return (

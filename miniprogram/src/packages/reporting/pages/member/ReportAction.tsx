@@ -20,9 +20,7 @@ export function ReportAction({ registrations }: { registrations: MemberRegistrat
     return (
       <View className="rpt-banner">
         <Text className="rpt-banner__title">需要先在社区登记住户</Text>
-        <Text className="rpt-banner__text">
-          双报到要向您居住的社区报到。您在{community.name}还没有登记住户，请先联系社区的网格员或楼栋长登记。
-        </Text>
+        <Text className="rpt-banner__text">双报到要向您居住的社区报到。您在{community.name}还没有登记住户，请先联系社区的网格员或楼栋长登记。</Text>
       </View>
     );
   }

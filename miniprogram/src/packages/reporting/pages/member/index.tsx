@@ -21,8 +21,18 @@ export default function MemberReportingPage() {
   useRefreshMeOnShow();
   const { loaded, reload } = useLoad(myMemberRegistrations, [], { reloadOnReturn: true });
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
 
   const { featured, history } = arrange(loaded.data);
   return (

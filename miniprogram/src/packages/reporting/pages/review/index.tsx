@@ -50,11 +50,7 @@ export default function ReviewPage() {
         </TabPane>
       </Tabs>
       <StatusFilter value={status} onChange={setStatus} pendingCount={kind === 'member' ? pending?.member : pending?.unit} />
-      {kind === 'member' ? (
-        <MemberReviewList communityId={community.id} status={status} />
-      ) : (
-        <UnitReviewList communityId={community.id} status={status} />
-      )}
+      {kind === 'member' ? <MemberReviewList communityId={community.id} status={status} /> : <UnitReviewList communityId={community.id} status={status} />}
     </PageShell>
   );
 }

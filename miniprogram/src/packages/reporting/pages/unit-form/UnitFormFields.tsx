@@ -38,11 +38,7 @@ export function UnitFormFields({ communities, unitMode, onUnitModeChange }: Unit
       <Form.Item label={`资源清单（1–${LIMITS.resourcesMax} 项）`} name={name('resources')} rules={resourceRules}>
         <ResourceListInput />
       </Form.Item>
-      <Form.Item
-        label="共建协议"
-        name={name('agreementText')}
-        rules={lengthBetween(LIMITS.agreementMin, LIMITS.agreementMax, '共建协议')}
-      >
+      <Form.Item label="共建协议" name={name('agreementText')} rules={lengthBetween(LIMITS.agreementMin, LIMITS.agreementMax, '共建协议')}>
         <TextArea placeholder="双方共建的内容、方式和频次，如：每年至少开展四次共建活动" maxLength={LIMITS.agreementMax} showCount autoSize />
       </Form.Item>
     </>

@@ -69,7 +69,14 @@ function UnitForm({ communities, initialValues }: { communities: PlaceRef[]; ini
       footer={
         <View className="lin-form__footer">
           <Text className="lin-note">提交后由驻地社区书记审核，通过后单位加入社区大党委，您成为本单位的报到联络人。</Text>
-          <Button type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => void askToSubscribe(SubscriptionMoment.Registered).then(() => form.submit())}>
+          <Button
+            type="primary"
+            size="large"
+            block
+            loading={submitting}
+            disabled={submitting}
+            onClick={() => void askToSubscribe(SubscriptionMoment.Registered).then(() => form.submit())}
+          >
             提交单位报到
           </Button>
         </View>

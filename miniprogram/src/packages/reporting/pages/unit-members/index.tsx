@@ -22,8 +22,18 @@ export default function UnitMembersPage() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [year, setYear] = useState(currentYear);
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
   const units = loaded.data;
   if (units.length === 0) {
     return (

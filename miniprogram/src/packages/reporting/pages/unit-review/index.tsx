@@ -20,8 +20,18 @@ export default function UnitReviewPage() {
   const { loaded, reload, replace } = useLoad(() => getUnitRegistration(id), [id]);
   const decide = useDecide<UnitRegistration>(replace, () => reload());
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
 
   const r = loaded.data;
   return (

@@ -14,8 +14,18 @@ import '../../reporting.scss';
 export default function UnitReportingPage() {
   const { loaded, reload } = useLoad(myUnitRegistrations, [], { reloadOnReturn: true });
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
 
   const registrations = loaded.data;
   const approved = registrations.some((r) => r.status === 'approved');

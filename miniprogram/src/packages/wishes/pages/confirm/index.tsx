@@ -29,8 +29,18 @@ export default function ConfirmWishPage() {
   const [sending, setSending] = useState(false);
   const sent = useRef(false);
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
   const wish = loaded.data;
 
   async function confirm() {

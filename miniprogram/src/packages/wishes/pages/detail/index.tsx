@@ -32,8 +32,18 @@ export default function WishDetailPage() {
   const { community } = useSession();
   const { isPartyMember, isUnitContact } = useCommunityRoles();
 
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
 
   const { wish, manage, contact } = loaded.data;
   const again = () => void reload();
@@ -42,7 +52,11 @@ export default function WishDetailPage() {
 
   return (
     <PageShell>
-      <InfoCard className="wsd-wish" title={wish.title} extra={<Text className={`lin-wish-status lin-wish-status--${wish.status}`}>{wishStatusLabel(wish.status)}</Text>}>
+      <InfoCard
+        className="wsd-wish"
+        title={wish.title}
+        extra={<Text className={`lin-wish-status lin-wish-status--${wish.status}`}>{wishStatusLabel(wish.status)}</Text>}
+      >
         <Text className="wsd-story">{wish.story}</Text>
         <InfoRow label="受助居民" value={`${wish.beneficiaryMasked}${wish.postedByAgent ? '（网格员代发）' : ''}`} />
         <InfoRow label="所在" value={`${wish.community.name} ${wish.grid.name} ${wish.building.name}`} />
@@ -101,9 +115,7 @@ export default function WishDetailPage() {
           onDone={again}
         />
       ) : null}
-      {wish.status === 'open' && !mayClaim && !manage ? (
-        <Text className="lin-note">本社区完成双报到的在职党员和共建单位联络人可以认领这个心愿。</Text>
-      ) : null}
+      {wish.status === 'open' && !mayClaim && !manage ? <Text className="lin-note">本社区完成双报到的在职党员和共建单位联络人可以认领这个心愿。</Text> : null}
     </PageShell>
   );
 }
@@ -113,7 +125,13 @@ function BeneficiarySide({ wishId, status, again }: { wishId: string; status: st
   if (status === 'fulfilled') {
     return (
       <View className="lin-confirm-button">
-        <Button className="wsd-confirm" type="primary" block size="large" onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.wishConfirm, { id: wishId }) })}>
+        <Button
+          className="wsd-confirm"
+          type="primary"
+          block
+          size="large"
+          onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.wishConfirm, { id: wishId }) })}
+        >
           确认收到，去评价
         </Button>
       </View>

@@ -20,5 +20,12 @@ function claimNote(wish: WishPublic): string {
 
 /** 我认领的: the wishes I claim or claimed (alone or in a 帮帮团), newest first. */
 export default function MyClaimsPage() {
-  return <WishCardList load={myWishClaims} noteOf={claimNote} empty={{ title: '还没有认领心愿', description: '在心愿墙上选一个心愿认领，帮居民实现它。' }} showCommunity />;
+  return (
+    <WishCardList
+      load={myWishClaims}
+      noteOf={claimNote}
+      empty={{ title: '还没有认领心愿', description: '在心愿墙上选一个心愿认领，帮居民实现它。' }}
+      showCommunity
+    />
+  );
 }

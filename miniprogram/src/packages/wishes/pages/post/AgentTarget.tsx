@@ -31,10 +31,7 @@ interface AgentTargetProps {
  */
 export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
   const { gridId, buildingId, householdId, beneficiaryUserId } = value;
-  const grid = useLoad(
-    () => (gridId ? Promise.all([childPlaces(gridId), allHouseholds(gridId)]) : Promise.resolve(null)),
-    [gridId],
-  );
+  const grid = useLoad(() => (gridId ? Promise.all([childPlaces(gridId), allHouseholds(gridId)]) : Promise.resolve(null)), [gridId]);
   const residents = useLoad(() => (householdId ? householdResidents(householdId) : Promise.resolve(null)), [householdId]);
 
   const gridData = grid.loaded.state === 'ready' ? grid.loaded.data : null;
@@ -42,7 +39,7 @@ export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
   const households = (gridData?.[1] ?? [])
     .filter((h) => h.buildingId === buildingId)
     .sort((a, b) => a.label.localeCompare(b.label, 'zh-Hans-CN', { numeric: true }));
-  const people = residents.loaded.state === 'ready' ? residents.loaded.data ?? [] : [];
+  const people = residents.loaded.state === 'ready' ? (residents.loaded.data ?? []) : [];
 
   return (
     <View className="wsa-agent">
@@ -100,9 +97,7 @@ export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
               {errorMessage(residents.loaded.error)}（点此重试）
             </Text>
           ) : null}
-          {residents.loaded.state === 'ready' && people.length === 0 ? (
-            <Text className="lin-note">这户还没有登记居民，请先为他们登记住户信息。</Text>
-          ) : null}
+          {residents.loaded.state === 'ready' && people.length === 0 ? <Text className="lin-note">这户还没有登记居民，请先为他们登记住户信息。</Text> : null}
           <Chips
             className="wsa-agent-resident"
             options={people.map((p) => ({

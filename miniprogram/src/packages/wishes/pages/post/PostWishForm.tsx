@@ -55,8 +55,7 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
   const gender = Form.useWatch('gender', form) as 'female' | 'male' | undefined;
 
   // The value cap is the household's community's (the user's current one until a household is chosen).
-  const ruleCommunity =
-    (mode === 'self' ? households.find((h) => h.householdId === householdId)?.community.id : target?.communityId) ?? communityId;
+  const ruleCommunity = (mode === 'self' ? households.find((h) => h.householdId === householdId)?.community.id : target?.communityId) ?? communityId;
   const settings = useLoad(() => (ruleCommunity ? getWishSettings(ruleCommunity) : Promise.resolve(null)), [ruleCommunity]);
   const capFen = (settings.loaded.state === 'ready' ? settings.loaded.data?.valueCapFen : undefined) ?? WISH_DEFAULTS.valueCapFen;
 
@@ -140,7 +139,15 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
         <View className="lin-form__footer">
           <Text className="lin-note">提交后由社区书记审核，书记可能会删去故事里的隐私信息。通过后心愿才会上墙。</Text>
           {/* Submits through the form instance: a native submit button does not reach the form on H5. */}
-          <Button className="wsa-post-submit" type="primary" size="large" block loading={submitting} disabled={submitting} onClick={() => void askToSubscribe(SubscriptionMoment.WishPosted).then(() => form.submit())}>
+          <Button
+            className="wsa-post-submit"
+            type="primary"
+            size="large"
+            block
+            loading={submitting}
+            disabled={submitting}
+            onClick={() => void askToSubscribe(SubscriptionMoment.WishPosted).then(() => form.submit())}
+          >
             提交心愿
           </Button>
         </View>
@@ -210,14 +217,7 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
       </Form.Item>
       {maskedName ? <Text className="lin-note wsa-masked-preview">心愿墙上显示为：{maskedName}</Text> : null}
       <Form.Item label="照片（可不传）">
-        <StoryPhotos
-          photos={photos.photos}
-          room={photos.room}
-          editable
-          onAdd={() => void photos.add()}
-          onRemove={photos.remove}
-          onRetry={() => undefined}
-        />
+        <StoryPhotos photos={photos.photos} room={photos.room} editable onAdd={() => void photos.add()} onRemove={photos.remove} onRetry={() => undefined} />
       </Form.Item>
     </Form>
   );

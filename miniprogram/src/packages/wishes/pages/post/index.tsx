@@ -41,9 +41,7 @@ export default function PostWishPage() {
       </EmptyState>
     );
   } else if (mode === 'self' && me.households.length === 0) {
-    body = (
-      <EmptyState title="需要先在社区登记住户" description="心愿要写明住在哪个社区、哪栋楼。请先联系社区的网格员登记住户，或请网格员帮您代发心愿。" />
-    );
+    body = <EmptyState title="需要先在社区登记住户" description="心愿要写明住在哪个社区、哪栋楼。请先联系社区的网格员登记住户，或请网格员帮您代发心愿。" />;
   } else {
     body = (
       <PostWishForm

@@ -31,9 +31,7 @@ export function useStoryPhotos() {
   async function add(): Promise<void> {
     const paths = await pickPhotos(PHOTO_RULES.maxPerKind - current.current.length);
     if (paths.length === 0) return;
-    setPhotos((list) =>
-      [...list, ...paths.map((path) => ({ key: `p${++nextKey}`, path, status: 'picked' as const }))].slice(0, PHOTO_RULES.maxPerKind),
-    );
+    setPhotos((list) => [...list, ...paths.map((path) => ({ key: `p${++nextKey}`, path, status: 'picked' as const }))].slice(0, PHOTO_RULES.maxPerKind));
   }
 
   function remove(key: string): void {

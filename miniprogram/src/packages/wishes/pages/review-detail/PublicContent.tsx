@@ -25,10 +25,7 @@ interface PublicContentProps {
 
 /** Problems of the edited text (too short, too long), or null. */
 export function publicTextProblem(value: PublicText): string | null {
-  return (
-    textProblem(value.title, WISH_TEXT.titleMin, WISH_TEXT.titleMax, '标题') ??
-    textProblem(value.story, WISH_TEXT.storyMin, WISH_TEXT.storyMax, '故事')
-  );
+  return textProblem(value.title, WISH_TEXT.titleMin, WISH_TEXT.titleMax, '标题') ?? textProblem(value.story, WISH_TEXT.storyMin, WISH_TEXT.storyMax, '故事');
 }
 
 /**
@@ -57,12 +54,7 @@ export function PublicContent({ original, value, onChange, fullName, editable }:
       {editing ? (
         <>
           <Text className="wsa-public__label">标题</Text>
-          <Input
-            className="wsa-box wsa-edit-title"
-            value={value.title}
-            maxLength={WISH_TEXT.titleMax}
-            onChange={(title) => onChange({ ...value, title })}
-          />
+          <Input className="wsa-box wsa-edit-title" value={value.title} maxLength={WISH_TEXT.titleMax} onChange={(title) => onChange({ ...value, title })} />
           <Text className="wsa-public__label">故事</Text>
           <TextArea
             className="wsa-box wsa-edit-story"

@@ -50,7 +50,15 @@ export function ReviewPhotos({ photos, approve }: ReviewPhotosProps) {
               {KIND_LABELS[photo.kind]} · {photo.approved ? '已通过，公开显示' : '待审核，不公开'}
             </Text>
             {photo.approved ? null : (
-              <Button className="wsa-approve-photo" size="small" type="primary" fill="outline" loading={busy === photo.id} disabled={!!busy} onClick={() => setConfirming(photo)}>
+              <Button
+                className="wsa-approve-photo"
+                size="small"
+                type="primary"
+                fill="outline"
+                loading={busy === photo.id}
+                disabled={!!busy}
+                onClick={() => setConfirming(photo)}
+              >
                 通过这张照片
               </Button>
             )}

@@ -42,8 +42,18 @@ export default function WishReviewDetailPage() {
       </PageShell>
     );
   }
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (loaded.state === 'failed') return <PageShell><LoadFailed error={loaded.error} onRetry={() => reload(true)} /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+      </PageShell>
+    );
   return (
     <PageShell>
       <WishReview wish={loaded.data} replace={replace} reload={() => void reload()} />

@@ -18,7 +18,13 @@ export function NumberInput({ value, onChange, unit, help, decimals, className }
   return (
     <View>
       <View className="wsa-number">
-        <Input className={`wsa-box ${className ?? ''}`} type={decimals ? 'digit' : 'number'} value={value ?? ''} onChange={(next) => onChange?.(next)} maxLength={9} />
+        <Input
+          className={`wsa-box ${className ?? ''}`}
+          type={decimals ? 'digit' : 'number'}
+          value={value ?? ''}
+          onChange={(next) => onChange?.(next)}
+          maxLength={9}
+        />
         <Text className="wsa-number__unit">{unit}</Text>
       </View>
       <Text className="wsa-help">{help}</Text>

@@ -16,9 +16,7 @@ import { useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
 import { formatMinute } from '@/utils/dates';
 import { NumberInput } from './NumberInput';
-import {
-  displayValue, fieldRules, formValuesOf, SETTING_FIELDS, SETTINGS_FIELD_LABELS, settingsBody, type SettingsFormValues,
-} from './settings-fields';
+import { displayValue, fieldRules, formValuesOf, SETTING_FIELDS, SETTINGS_FIELD_LABELS, settingsBody, type SettingsFormValues } from './settings-fields';
 import '../../wishes-admin.scss';
 
 /**
@@ -38,9 +36,18 @@ export default function WishSettingsPage() {
       </PageShell>
     );
   }
-  if (loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
+  if (loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
   if (loaded.state === 'failed' || !loaded.data) {
-    return <PageShell><LoadFailed error={loaded.state === 'failed' ? loaded.error : null} onRetry={() => reload(true)} /></PageShell>;
+    return (
+      <PageShell>
+        <LoadFailed error={loaded.state === 'failed' ? loaded.error : null} onRetry={() => reload(true)} />
+      </PageShell>
+    );
   }
 
   const settings = loaded.data;

@@ -63,7 +63,11 @@ export function AuditEntryCard({ entry, onActor, showPlace }: AuditEntryCardProp
       </View>
       {change ? (
         <View className="wbk-audit__details">
-          {change.side === 'none' ? <Text className="wbk-audit__line">没有记录更多内容。</Text> : <Text className="wbk-audit__side">{SIDE_TITLES[change.side]}</Text>}
+          {change.side === 'none' ? (
+            <Text className="wbk-audit__line">没有记录更多内容。</Text>
+          ) : (
+            <Text className="wbk-audit__side">{SIDE_TITLES[change.side]}</Text>
+          )}
           {change.lines.map((line) => (
             <Text key={line} className="wbk-audit__line">
               {line}

@@ -50,8 +50,18 @@ export default function AuditPage() {
     [placeId, filters.area, filters.from, filters.to, filters.actor?.id],
   );
 
-  if (places.loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (places.loaded.state === 'failed') return <PageShell><LoadFailed error={places.loaded.error} onRetry={() => void places.reload(true)} /></PageShell>;
+  if (places.loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (places.loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={places.loaded.error} onRetry={() => void places.reload(true)} />
+      </PageShell>
+    );
   if (!chosen) {
     return (
       <PageShell>
@@ -73,12 +83,7 @@ export default function AuditPage() {
             <Toggle key={area} compact label={label} on={filters.area === area} onClick={() => set({ area })} className="wbk-area" />
           ))}
         </View>
-        <DateRange
-          from={filters.from}
-          to={filters.to}
-          onFrom={(from) => set(withFrom(filters, from))}
-          onTo={(to) => set(withTo(filters, to))}
-        />
+        <DateRange from={filters.from} to={filters.to} onFrom={(from) => set(withFrom(filters, from))} onTo={(to) => set(withTo(filters, to))} />
         <View className="wbk-active-filters">
           {filters.actor ? (
             <Text className="wbk-active-filter wbk-actor-filter" onClick={() => set({ actor: null })}>
@@ -95,10 +100,11 @@ export default function AuditPage() {
         </View>
         <PagedCards
           list={list}
-          empty={{ title: filtered ? '没有符合条件的记录' : '还没有操作记录', description: filtered ? '换个条件试试，或清除筛选。' : '审核、授权、积分等操作都会记在这里。' }}
-          render={(entry) => (
-            <AuditEntryCard key={entry.id} entry={entry} showPlace={chosen.level !== 'community'} onActor={(actor) => set({ actor })} />
-          )}
+          empty={{
+            title: filtered ? '没有符合条件的记录' : '还没有操作记录',
+            description: filtered ? '换个条件试试，或清除筛选。' : '审核、授权、积分等操作都会记在这里。',
+          }}
+          render={(entry) => <AuditEntryCard key={entry.id} entry={entry} showPlace={chosen.level !== 'community'} onActor={(actor) => set({ actor })} />}
         />
       </View>
     </PageShell>

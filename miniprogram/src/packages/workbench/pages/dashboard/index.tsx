@@ -24,8 +24,18 @@ export default function DashboardPage() {
   const placeId = chosen?.id ?? null;
   const { loaded, reload } = useLoad(() => (placeId ? dashboardOf(placeId) : Promise.resolve(null)), [placeId]);
 
-  if (places.loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (places.loaded.state === 'failed') return <PageShell><LoadFailed error={places.loaded.error} onRetry={() => void places.reload(true)} /></PageShell>;
+  if (places.loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (places.loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={places.loaded.error} onRetry={() => void places.reload(true)} />
+      </PageShell>
+    );
   if (!chosen) {
     return (
       <PageShell>

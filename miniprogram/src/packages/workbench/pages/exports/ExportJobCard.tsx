@@ -49,9 +49,7 @@ export function ExportJobCard({ job }: { job: ExportJob }) {
           </Button>
         </View>
       ) : null}
-      {job.status === ExportStatus.Failed ? (
-        <Text className="wbk-export__line wbk-export__error">{failureText(job.errorCode)}</Text>
-      ) : null}
+      {job.status === ExportStatus.Failed ? <Text className="wbk-export__line wbk-export__error">{failureText(job.errorCode)}</Text> : null}
       {job.status === ExportStatus.Expired ? <Text className="wbk-export__line">文件只保留一天，已删除；需要的话请重新导出。</Text> : null}
     </View>
   );

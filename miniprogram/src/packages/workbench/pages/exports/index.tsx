@@ -37,8 +37,18 @@ export default function ExportsPage() {
   const jobs = useLoad(() => (placeId ? myExports(placeId).then((page) => page.items) : Promise.resolve([] as ExportJob[])), [placeId]);
   useFollowJobs(jobs.loaded.state === 'ready' ? jobs.loaded.data : null, jobs.replace);
 
-  if (places.loaded.state === 'loading') return <PageShell><Loading /></PageShell>;
-  if (places.loaded.state === 'failed') return <PageShell><LoadFailed error={places.loaded.error} onRetry={() => void places.reload(true)} /></PageShell>;
+  if (places.loaded.state === 'loading')
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (places.loaded.state === 'failed')
+    return (
+      <PageShell>
+        <LoadFailed error={places.loaded.error} onRetry={() => void places.reload(true)} />
+      </PageShell>
+    );
   if (!chosen) {
     return (
       <PageShell>
@@ -78,7 +88,15 @@ export default function ExportsPage() {
         <Text className="lin-note">{`${EXPORT_KIND_RANGE_HINTS[kind]}。心愿表不含求助人的姓名、电话和住址。`}</Text>
         {problem ? <Text className="lin-note wbk-field__error">{RANGE_PROBLEMS[problem]}</Text> : null}
         <View className="lin-actions">
-          <Button className="wbk-export-start" type="primary" size="large" block loading={starting} disabled={starting || !!problem} onClick={() => void start()}>
+          <Button
+            className="wbk-export-start"
+            type="primary"
+            size="large"
+            block
+            loading={starting}
+            disabled={starting || !!problem}
+            onClick={() => void start()}
+          >
             开始导出
           </Button>
         </View>
@@ -96,7 +114,11 @@ export default function ExportsPage() {
 function useFollowJobs(jobs: ExportJob[] | null, replace: (jobs: ExportJob[]) => void) {
   const latest = useRef(jobs);
   latest.current = jobs;
-  const running = jobs?.filter(active).map((j) => j.id).join(',') ?? '';
+  const running =
+    jobs
+      ?.filter(active)
+      .map((j) => j.id)
+      .join(',') ?? '';
   useEffect(() => {
     if (!running) return;
     let stopped = false;

@@ -20,7 +20,12 @@ export default function MyPointsPage() {
     [communityId],
   );
 
-  if (!community) return <PageShell><EmptyState title="还没有所在社区" description="积分按社区计算，加入社区后可以查看。" /></PageShell>;
+  if (!community)
+    return (
+      <PageShell>
+        <EmptyState title="还没有所在社区" description="积分按社区计算，加入社区后可以查看。" />
+      </PageShell>
+    );
 
   return (
     <PageShell>

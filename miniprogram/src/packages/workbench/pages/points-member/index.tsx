@@ -28,7 +28,12 @@ export default function MemberPointsPage() {
     [communityId, userId],
   );
 
-  if (!community) return <PageShell><EmptyState title="还没有所在社区" description="积分按社区计算。" /></PageShell>;
+  if (!community)
+    return (
+      <PageShell>
+        <EmptyState title="还没有所在社区" description="积分按社区计算。" />
+      </PageShell>
+    );
 
   async function reverse(entry: PointsEntry, reason: string): Promise<boolean> {
     try {

@@ -114,7 +114,13 @@ function RulesForm({ rules, onSaved, onCancel }: { rules: PointsRules; onSaved: 
               <Text className="wbk-field__unit">分</Text>
             </>
           )}
-          <Toggle className="wbk-field__toggle wbk-rules__no-cap" compact label={noCap ? '✓ 不设上限' : '不设上限'} on={noCap} onClick={() => setNoCap(!noCap)} />
+          <Toggle
+            className="wbk-field__toggle wbk-rules__no-cap"
+            compact
+            label={noCap ? '✓ 不设上限' : '不设上限'}
+            on={noCap}
+            onClick={() => setNoCap(!noCap)}
+          />
         </View>
         <Text className="wbk-field__help">一天内参加活动所得积分超过上限的部分不再计入；书记奖励和冲正不受限。</Text>
       </View>

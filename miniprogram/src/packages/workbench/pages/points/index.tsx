@@ -53,8 +53,7 @@ export default function PointsPage() {
   }
 
   const canOpenMembers = access.keeperHere || access.streets.length > 0;
-  const openMember = (row: RankingRow) =>
-    void Taro.navigateTo({ url: withQuery(ROUTES.memberPoints, { userId: row.userId, name: row.displayName }) });
+  const openMember = (row: RankingRow) => void Taro.navigateTo({ url: withQuery(ROUTES.memberPoints, { userId: row.userId, name: row.displayName }) });
 
   return (
     <PageShell>

@@ -52,7 +52,10 @@ export default function QueuePage() {
   if (!communityId) {
     return (
       <PageShell>
-        <EmptyState title="只有社区书记可以处理待办" description="待办是本社区等待审核的心愿、报到、服务时长和议题。如果您是书记，请在“我的”中切换到您担任书记的社区。" />
+        <EmptyState
+          title="只有社区书记可以处理待办"
+          description="待办是本社区等待审核的心愿、报到、服务时长和议题。如果您是书记，请在“我的”中切换到您担任书记的社区。"
+        />
       </PageShell>
     );
   }
@@ -80,7 +83,10 @@ export default function QueuePage() {
     setConfirming(false);
     setApproving(true);
     try {
-      const result = await approveInBulk(communityId!, chosen.map(({ kind: k, id }) => ({ kind: k, id })));
+      const result = await approveInBulk(
+        communityId!,
+        chosen.map(({ kind: k, id }) => ({ kind: k, id })),
+      );
       const titles = new Map(chosen.map((i) => [keyOf(i), i.title]));
       setOutcome({
         approved: result.approved,
@@ -100,7 +106,14 @@ export default function QueuePage() {
     <PageShell>
       <View className={approvable.length > 0 ? 'wbk-page wbk-queue wbk-queue--bulk' : 'wbk-page wbk-queue'}>
         <CommunityBadge />
-        <KindFilters counts={counts.loaded.state === 'ready' ? counts.loaded.data : null} value={kind} onChange={(k) => { setKind(k); setSelected(new Set()); }} />
+        <KindFilters
+          counts={counts.loaded.state === 'ready' ? counts.loaded.data : null}
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            setSelected(new Set());
+          }}
+        />
         {outcome ? <BulkSummary outcome={outcome} onClose={() => setOutcome(null)} /> : null}
         <Text className="lin-note">最早提交的排在前面。心愿、报到和服务时长可以勾选后批量通过；议题和被举报的评论请点开逐条处理。</Text>
         <PagedCards
@@ -114,7 +127,13 @@ export default function QueuePage() {
               {chosen.length > 0 && chosen.length === Math.min(approvable.length, QUEUE_LIMITS.bulkMax) ? '取消全选' : '全选'}
             </Text>
             <Text className="wbk-bulk__text">{full ? `已选 ${chosen.length} 条（最多）` : `已选 ${chosen.length} 条`}</Text>
-            <Button className="wbk-bulk__approve" type="primary" disabled={chosen.length === 0 || approving} loading={approving} onClick={() => setConfirming(true)}>
+            <Button
+              className="wbk-bulk__approve"
+              type="primary"
+              disabled={chosen.length === 0 || approving}
+              loading={approving}
+              onClick={() => setConfirming(true)}
+            >
               批量通过
             </Button>
           </View>
@@ -144,7 +163,14 @@ function KindFilters({ counts, value, onChange }: { counts: QueueCounts | null; 
     <View className="wbk-filters wbk-kinds">
       <Toggle compact label={label('全部', counts?.total)} on={value === 'all'} onClick={() => onChange('all')} className="wbk-kind-filter" />
       {kinds.map((k) => (
-        <Toggle key={k} compact label={label(QUEUE_KIND_LABELS[k as keyof typeof QUEUE_KIND_LABELS], byKind[k])} on={value === k} onClick={() => onChange(k)} className="wbk-kind-filter" />
+        <Toggle
+          key={k}
+          compact
+          label={label(QUEUE_KIND_LABELS[k as keyof typeof QUEUE_KIND_LABELS], byKind[k])}
+          on={value === k}
+          onClick={() => onChange(k)}
+          className="wbk-kind-filter"
+        />
       ))}
     </View>
   );

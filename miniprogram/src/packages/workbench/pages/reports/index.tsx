@@ -51,7 +51,10 @@ export default function ReportsPage() {
   if (!communityId) {
     return (
       <PageShell>
-        <EmptyState title="只有社区书记可以处理举报" description="居民举报的心愿和议题由所在社区的书记处理。如果您是书记，请在“我的”中切换到您担任书记的社区。" />
+        <EmptyState
+          title="只有社区书记可以处理举报"
+          description="居民举报的心愿和议题由所在社区的书记处理。如果您是书记，请在“我的”中切换到您担任书记的社区。"
+        />
       </PageShell>
     );
   }
