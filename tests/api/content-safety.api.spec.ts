@@ -18,6 +18,7 @@ import { TopicComment } from '../../server/src/deliberation/topic-comment.entity
 import { Topic } from '../../server/src/deliberation/topic.entity';
 import { User } from '../../server/src/identity/user.entity';
 import { Place } from '../../server/src/places/place.entity';
+import { PointsEntry } from '../../server/src/points/points-entry.entity';
 import { Post } from '../../server/src/posts/post.entity';
 import { Wish } from '../../server/src/wishes/wish.entity';
 import { FakeWechat } from '../support/fake-wechat';
@@ -46,7 +47,7 @@ describeApi('content safety (内容安全)', () => {
   let dongfeng: string;
   const today = shanghaiDateOf(new Date());
 
-  const call = async (who: string, method: 'get' | 'post', path: string, body?: object): Promise<Res> => {
+  const call = async (who: string, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
     const request = t
       .http()
       [method](`/api/v1${path}`)
@@ -294,6 +295,55 @@ describeApi('content safety (内容安全)', () => {
       expectError(await call('李红梅', 'post', `/topic-comments/${second.body.id}/release`), 409, 'COMMENT_NOT_HELD');
       expect(await idsFor('王建军')).not.toContain(second.body.id);
       expect(await count()).toBe(before + 1);
+    });
+
+    it('every other text others read is checked too: display names, decisions, ballots, the secretary’s edits and reasons', async () => {
+      const refused = async (who: string, method: 'post' | 'patch', path: string, body: object, field: string) => {
+        const res = await call(who, method, path, body);
+        expectError(res, 422, 'CONTENT_REJECTED');
+        expect(res.body.details).toEqual({ field });
+        expect(JSON.stringify(res.body)).not.toContain(RISKY_MARKER);
+      };
+      await refused('王秀英', 'patch', '/me', { displayName: `秀英${RISKY_MARKER}` }, 'displayName');
+      expect((await call('王秀英', 'get', '/me')).body.displayName).toBe('王秀英');
+      // WeChat unsure of a name: nobody reviews names, so it is refused too.
+      await refused('王秀英', 'patch', '/me', { displayName: `秀英${REVIEW_MARKER}` }, 'displayName');
+
+      const decision = await t.dataSource.getRepository(Decision).findOneByOrFail({ communityId: donghu });
+      await refused('李红梅', 'patch', `/decisions/${decision.id}`, { title: `加装电梯${RISKY_MARKER}` }, 'title');
+      await refused('李红梅', 'patch', `/decisions/${decision.id}`, { responsible: `物业${RISKY_MARKER}` }, 'responsible');
+      await refused('李红梅', 'post', `/decisions/${decision.id}/milestones`, { title: `开工${RISKY_MARKER}` }, 'title');
+      expect((await t.dataSource.getRepository(Decision).findOneByOrFail({ id: decision.id })).title).toBe(decision.title);
+
+      const open = await topicBy();
+      const ballot = {
+        title: '是否同意加装声控灯',
+        rule: 'simple',
+        optionsForm: 'choices',
+        choices: ['甲方案', `乙方案${RISKY_MARKER}`],
+        secret: false,
+        allowChange: false,
+      };
+      const closesAt = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString();
+      await refused('李红梅', 'post', `/topics/${open}/ballots`, { ...ballot, closesAt }, 'choices[1]');
+      await refused('李红梅', 'post', `/topics/${open}/ballots`, { ...ballot, title: `表决${RISKY_MARKER}`, choices: ['甲方案', '乙方案'], closesAt }, 'title');
+      expect((await call('王秀英', 'get', `/topics/${open}`)).body.status).toBe(TopicStatus.Discussing);
+
+      const comment = await call('王秀英', 'post', `/topics/${open}/comments`, { body: '同意。' });
+      await refused('李红梅', 'post', `/topic-comments/${comment.body.id}/hiding`, { reason: `违规${RISKY_MARKER}` }, 'reason');
+      const proposed = await topicBy(false, '增设快递柜');
+      await refused('李红梅', 'post', `/topics/${proposed}/review`, { accept: false, reason: `不受理${RISKY_MARKER}` }, 'reason');
+      expect((await call('王秀英', 'get', `/topics/${proposed}`)).body.status).toBe(TopicStatus.Proposed);
+
+      const wish = await call('王秀英', 'post', '/wishes', await wishBody());
+      await refused('李红梅', 'post', `/wishes/${wish.body.id}/approval`, { title: `棉被${RISKY_MARKER}` }, 'title');
+      await refused('李红梅', 'post', `/wishes/${wish.body.id}/rejection`, { reason: `不符合${RISKY_MARKER}` }, 'reason');
+      expect((await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wish.body.id })).status).toBe('pending_review');
+
+      const award = { userId: await t.userIdOf('王建军'), amount: 5, reason: `表彰${RISKY_MARKER}`, idempotencyKey: 'content-award-0001' };
+      const entries = await t.dataSource.getRepository(PointsEntry).count();
+      await refused('李红梅', 'post', `/communities/${donghu}/points/awards`, award, 'reason');
+      expect(await t.dataSource.getRepository(PointsEntry).count()).toBe(entries);
     });
 
     it('a stale access token is renewed and the check made again', async () => {

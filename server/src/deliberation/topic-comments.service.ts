@@ -122,6 +122,7 @@ export class TopicCommentsService {
   /** The secretary hides a comment with a reason; the conditional update hides it once. */
   async hide(actorId: string, commentId: string, reason: string): Promise<CommentView> {
     const comment = await this.require(commentId);
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: reason }], { userId: actorId, scene: ContentScene.Comment });
     await this.transactions.run(async (manager) => {
       const result = await manager
         .createQueryBuilder()
