@@ -40,6 +40,7 @@ export * from './api/content-safety';
 export * from './api/exports';
 export * from './rules/exports';
 export * from './rules/sensitive-words';
+export * from './rules/sec-check-verdict';
 export * from './rules/notifications';
 export * from './api/audit';
 export * from './rules/audit-readable';

@@ -1,4 +1,15 @@
-import { addDaysToDate, MediaCheckStatus, PostKind, PostType, ReportStatus, ReportTarget, shanghaiDateOf, TopicStatus, WishCategory } from '@linli/shared';
+import {
+  addDaysToDate,
+  MediaCheckStatus,
+  PostKind,
+  PostType,
+  QueueKind,
+  ReportStatus,
+  ReportTarget,
+  shanghaiDateOf,
+  TopicStatus,
+  WishCategory,
+} from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { MediaCheck } from '../../server/src/content-safety/media-check.entity';
 import { Decision } from '../../server/src/deliberation/decision.entity';
@@ -7,10 +18,11 @@ import { TopicComment } from '../../server/src/deliberation/topic-comment.entity
 import { Topic } from '../../server/src/deliberation/topic.entity';
 import { User } from '../../server/src/identity/user.entity';
 import { Place } from '../../server/src/places/place.entity';
+import { PointsEntry } from '../../server/src/points/points-entry.entity';
 import { Post } from '../../server/src/posts/post.entity';
 import { Wish } from '../../server/src/wishes/wish.entity';
 import { FakeWechat } from '../support/fake-wechat';
-import { mediaCheckPush, mediaTraceIds, REVIEW_MARKER, RISKY_MARKER, signedPushQuery } from '../support/fake-wechat-security';
+import { mediaCheckPush, mediaTraceIds, REVIEW_MARKER, RISKY_MARKER, SEC_CHECK_MARKERS, signedPushQuery } from '../support/fake-wechat-security';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 /** A valid 1×1 PNG. */
@@ -35,7 +47,7 @@ describeApi('content safety (内容安全)', () => {
   let dongfeng: string;
   const today = shanghaiDateOf(new Date());
 
-  const call = async (who: string, method: 'get' | 'post', path: string, body?: object): Promise<Res> => {
+  const call = async (who: string, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
     const request = t
       .http()
       [method](`/api/v1${path}`)
@@ -183,25 +195,155 @@ describeApi('content safety (内容安全)', () => {
       expect((await call('王秀英', 'post', `/wishes/${wishId}/confirmation`, { thanks: '谢谢小王！', rating: 5 })).body.thanks).toBe('谢谢小王！');
     });
 
-    it('WeChat unsure ("review"): accepted where the secretary reads it before anyone else, refused where nobody would', async () => {
+    it.each([
+      ['suggest "risky"', RISKY_MARKER],
+      ['errcode 87014 ("risky content")', SEC_CHECK_MARKERS.errcode87014],
+      ['errcode 87014 with a risky result', SEC_CHECK_MARKERS.errcode87014WithResult],
+    ])('WeChat’s verdict %s is final: refused with 422 though the word list would pass it, and nothing is written', async (_, marker) => {
+      const open = await topicBy();
+      const comments = () => t.dataSource.getRepository(TopicComment).count({ where: { topicId: open } });
+      const before = { comments: await comments(), wishes: await t.dataSource.getRepository(Wish).count(), audits: await auditCount() };
+      const asked = secChecks().length;
+      const comment = await call('王秀英', 'post', `/topics/${open}/comments`, { body: `我觉得可以${marker}` });
+      expectError(comment, 422, 'CONTENT_REJECTED');
+      expect(comment.body.details).toEqual({ field: 'body' });
+      expect(JSON.stringify(comment.body)).not.toContain(marker);
+      const wish = await call('王秀英', 'post', '/wishes', await wishBody({ story: `想要一床厚棉被${marker}` }));
+      expectError(wish, 422, 'CONTENT_REJECTED');
+      expect(wish.body.message).toContain('心愿描述');
+      expect(secChecks().length).toBeGreaterThan(asked); // WeChat was asked and answered
+      expect({ comments: await comments(), wishes: await t.dataSource.getRepository(Wish).count(), audits: await auditCount() }).toEqual(before);
+      expect((await call('王建军', 'get', `/topics/${open}`)).body.commentCount).toBe(before.comments);
+    });
+
+    it.each([
+      ['answers errcode -1 (system busy)', SEC_CHECK_MARKERS.busy],
+      ['answers HTTP 500', SEC_CHECK_MARKERS.http500],
+      ['does not answer in time', SEC_CHECK_MARKERS.timeout],
+      ['refuses the access token even after renewal (40001)', SEC_CHECK_MARKERS.tokenInvalid],
+    ])('WeChat %s: no verdict, so the local word list decides', async (_, marker) => {
+      const open = await topicBy();
+      const asked = secChecks().length;
+      const refused = await call('王秀英', 'post', `/topics/${open}/comments`, { body: `${LISTED_EVASION}${marker}` });
+      expectError(refused, 422, 'CONTENT_REJECTED');
+      expect(secChecks().length).toBeGreaterThan(asked); // WeChat was asked first
+      const passed = await call('王秀英', 'post', `/topics/${open}/comments`, { body: `周末我来帮忙搬东西${marker}` });
+      expect([passed.status, passed.body.held]).toEqual([201, false]);
+      expect((await call('王建军', 'get', `/topics/${open}/comments`)).body.items.map((c: { id: string }) => c.id)).toContain(passed.body.id);
+    });
+
+    it('WeChat unsure ("review"): accepted where the secretary reads it first, refused where nobody would and nothing can hold it', async () => {
+      const wish = await call('王秀英', 'post', '/wishes', await wishBody({ story: `想要一床厚棉被${REVIEW_MARKER}` }));
+      expect([wish.status, wish.body.status]).toEqual([201, 'pending_review']);
       const proposed = await call('王秀英', 'post', `/communities/${donghu}/topics`, {
         title: `小区停车${REVIEW_MARKER}`,
         body: '晚上车位不够，希望商量一下停车办法。',
         scope: { placeId: donghu },
       });
       expect([proposed.status, proposed.body.status]).toEqual([201, TopicStatus.Proposed]);
-      const open = await topicBy();
-      expectError(await call('王秀英', 'post', `/topics/${open}/comments`, { body: `我有意见${REVIEW_MARKER}` }), 422, 'CONTENT_REJECTED');
       // The secretary's own topic goes public at once, so nobody reviews it first.
-      expectError(
-        await call('李红梅', 'post', `/communities/${donghu}/topics`, {
-          title: `通知${REVIEW_MARKER}`,
-          body: '本周六上午开展楼道清理活动。',
-          scope: { placeId: donghu },
-        }),
-        422,
-        'CONTENT_REJECTED',
-      );
+      const topics = await t.dataSource.getRepository(Topic).count();
+      const notice = await call('李红梅', 'post', `/communities/${donghu}/topics`, {
+        title: `通知${REVIEW_MARKER}`,
+        body: '本周六上午开展楼道清理活动。',
+        scope: { placeId: donghu },
+      });
+      expectError(notice, 422, 'CONTENT_REJECTED');
+      expect(notice.body.message).toContain('议题标题');
+      expect(await t.dataSource.getRepository(Topic).count()).toBe(topics);
+
+      const wishId = await openWish();
+      expect((await call('王建军', 'post', `/wishes/${wishId}/claims`, {})).status).toBe(201);
+      expect((await call('王建军', 'post', `/wishes/${wishId}/fulfilment`, { note: '已送到家中' })).body.status).toBe('fulfilled');
+      expectError(await call('王秀英', 'post', `/wishes/${wishId}/confirmation`, { thanks: `谢谢${REVIEW_MARKER}`, rating: 5 }), 422, 'CONTENT_REJECTED');
+      expect((await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })).status).toBe('fulfilled');
+    });
+
+    it('a comment WeChat is unsure of is held: its author sees it 待审核, neighbours do not, the secretary’s queue lists it until released', async () => {
+      const open = await topicBy();
+      const count = async () => (await call('王建军', 'get', `/topics/${open}`)).body.commentCount as number;
+      const before = await count();
+      const held = await call('王秀英', 'post', `/topics/${open}/comments`, { body: `停车的事我有意见${REVIEW_MARKER}` });
+      expect([held.status, held.body.held, held.body.body]).toEqual([201, true, `停车的事我有意见${REVIEW_MARKER}`]);
+      const idsFor = async (who: string) => (await call(who, 'get', `/topics/${open}/comments`)).body.items.map((c: { id: string }) => c.id);
+      expect(await idsFor('王建军')).not.toContain(held.body.id);
+      expect(await idsFor('王秀英')).toContain(held.body.id);
+      expect(await count()).toBe(before);
+      // Nobody may reply to or report what they cannot see.
+      expectError(await call('王建军', 'post', `/topics/${open}/comments`, { body: '我同意。', parentId: held.body.id }), 404, 'COMMENT_NOT_FOUND');
+      expectError(await call('王建军', 'post', `/topic-comments/${held.body.id}/reports`, {}), 404, 'COMMENT_NOT_FOUND');
+
+      const queue = (await call('李红梅', 'get', `/communities/${donghu}/queue?kind=${QueueKind.CommentReport}&limit=100`)).body.items;
+      expect(queue).toContainEqual(expect.objectContaining({ kind: QueueKind.CommentReport, id: held.body.id, detail: '待审核：微信内容安全存疑' }));
+      expect((await call('李红梅', 'get', `/topics/${open}/comments`)).body.items.find((c: { id: string }) => c.id === held.body.id).held).toBe(true);
+
+      expectError(await call('王建军', 'post', `/topic-comments/${held.body.id}/release`), 404, 'COMMENT_NOT_FOUND');
+      expectError(await call('陈志刚', 'post', `/topic-comments/${held.body.id}/release`), 404, 'COMMENT_NOT_FOUND'); // 柳园's secretary
+      const audits = await auditCount();
+      const released = await call('李红梅', 'post', `/topic-comments/${held.body.id}/release`);
+      expect([released.status, released.body.held]).toEqual([200, false]);
+      expectError(await call('李红梅', 'post', `/topic-comments/${held.body.id}/release`), 409, 'COMMENT_NOT_HELD');
+      expect(await auditCount()).toBe(audits + 1);
+      expect(await idsFor('王建军')).toContain(held.body.id);
+      expect(await count()).toBe(before + 1);
+      const after = (await call('李红梅', 'get', `/communities/${donghu}/queue?kind=${QueueKind.CommentReport}&limit=100`)).body.items;
+      expect(after.map((i: { id: string }) => i.id)).not.toContain(held.body.id);
+
+      // Hiding a held comment instead keeps it from neighbours for good.
+      const second = await call('王秀英', 'post', `/topics/${open}/comments`, { body: `再说一次${REVIEW_MARKER}` });
+      expect((await call('李红梅', 'post', `/topic-comments/${second.body.id}/hiding`, { reason: '言辞不当' })).status).toBe(200);
+      expectError(await call('李红梅', 'post', `/topic-comments/${second.body.id}/release`), 409, 'COMMENT_NOT_HELD');
+      expect(await idsFor('王建军')).not.toContain(second.body.id);
+      expect(await count()).toBe(before + 1);
+    });
+
+    it('every other text others read is checked too: display names, decisions, ballots, the secretary’s edits and reasons', async () => {
+      const refused = async (who: string, method: 'post' | 'patch', path: string, body: object, field: string) => {
+        const res = await call(who, method, path, body);
+        expectError(res, 422, 'CONTENT_REJECTED');
+        expect(res.body.details).toEqual({ field });
+        expect(JSON.stringify(res.body)).not.toContain(RISKY_MARKER);
+      };
+      await refused('王秀英', 'patch', '/me', { displayName: `秀英${RISKY_MARKER}` }, 'displayName');
+      expect((await call('王秀英', 'get', '/me')).body.displayName).toBe('王秀英');
+      // WeChat unsure of a name: nobody reviews names, so it is refused too.
+      await refused('王秀英', 'patch', '/me', { displayName: `秀英${REVIEW_MARKER}` }, 'displayName');
+
+      const decision = await t.dataSource.getRepository(Decision).findOneByOrFail({ communityId: donghu });
+      await refused('李红梅', 'patch', `/decisions/${decision.id}`, { title: `加装电梯${RISKY_MARKER}` }, 'title');
+      await refused('李红梅', 'patch', `/decisions/${decision.id}`, { responsible: `物业${RISKY_MARKER}` }, 'responsible');
+      await refused('李红梅', 'post', `/decisions/${decision.id}/milestones`, { title: `开工${RISKY_MARKER}` }, 'title');
+      expect((await t.dataSource.getRepository(Decision).findOneByOrFail({ id: decision.id })).title).toBe(decision.title);
+
+      const open = await topicBy();
+      const ballot = {
+        title: '是否同意加装声控灯',
+        rule: 'simple',
+        optionsForm: 'choices',
+        choices: ['甲方案', `乙方案${RISKY_MARKER}`],
+        secret: false,
+        allowChange: false,
+      };
+      const closesAt = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString();
+      await refused('李红梅', 'post', `/topics/${open}/ballots`, { ...ballot, closesAt }, 'choices[1]');
+      await refused('李红梅', 'post', `/topics/${open}/ballots`, { ...ballot, title: `表决${RISKY_MARKER}`, choices: ['甲方案', '乙方案'], closesAt }, 'title');
+      expect((await call('王秀英', 'get', `/topics/${open}`)).body.status).toBe(TopicStatus.Discussing);
+
+      const comment = await call('王秀英', 'post', `/topics/${open}/comments`, { body: '同意。' });
+      await refused('李红梅', 'post', `/topic-comments/${comment.body.id}/hiding`, { reason: `违规${RISKY_MARKER}` }, 'reason');
+      const proposed = await topicBy(false, '增设快递柜');
+      await refused('李红梅', 'post', `/topics/${proposed}/review`, { accept: false, reason: `不受理${RISKY_MARKER}` }, 'reason');
+      expect((await call('王秀英', 'get', `/topics/${proposed}`)).body.status).toBe(TopicStatus.Proposed);
+
+      const wish = await call('王秀英', 'post', '/wishes', await wishBody());
+      await refused('李红梅', 'post', `/wishes/${wish.body.id}/approval`, { title: `棉被${RISKY_MARKER}` }, 'title');
+      await refused('李红梅', 'post', `/wishes/${wish.body.id}/rejection`, { reason: `不符合${RISKY_MARKER}` }, 'reason');
+      expect((await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wish.body.id })).status).toBe('pending_review');
+
+      const award = { userId: await t.userIdOf('王建军'), amount: 5, reason: `表彰${RISKY_MARKER}`, idempotencyKey: 'content-award-0001' };
+      const entries = await t.dataSource.getRepository(PointsEntry).count();
+      await refused('李红梅', 'post', `/communities/${donghu}/points/awards`, award, 'reason');
+      expect(await t.dataSource.getRepository(PointsEntry).count()).toBe(entries);
     });
 
     it('a stale access token is renewed and the check made again', async () => {

@@ -6,6 +6,20 @@ export const RISKY_MARKER = '【违规样本】';
 /** Text containing this gets "review" (WeChat unsure). */
 export const REVIEW_MARKER = '【存疑样本】';
 
+/**
+ * Every other answer msgSecCheck can give, chosen by a marker in the text: a verdict as errcode
+ * 87014 (with or without a result), or WeChat failing to judge (busy, HTTP 500, no answer in
+ * time, a token refused even after renewal).
+ */
+export const SEC_CHECK_MARKERS = {
+  errcode87014: '【87014样本】',
+  errcode87014WithResult: '【87014带结果】',
+  busy: '【系统繁忙】',
+  http500: '【网关错误】',
+  timeout: '【超时样本】',
+  tokenInvalid: '【令牌失效】',
+} as const;
+
 const traces = new WeakMap<FakeWechat, string[]>();
 
 /** The trace ids the fake's mediaCheckAsync handed out, oldest first. */
@@ -44,6 +58,8 @@ export const securityRoutes: Record<string, FakeRoute> = {
     const refused = refuse(request, fake);
     if (refused) return refused;
     const content = String(request.body!.content ?? '');
+    const failure = secCheckFailure(content);
+    if (failure) return failure;
     const [suggest, label] = content.includes(RISKY_MARKER) ? ['risky', 20006] : content.includes(REVIEW_MARKER) ? ['review', 20001] : ['pass', 100];
     return {
       body: {
@@ -65,6 +81,19 @@ export const securityRoutes: Record<string, FakeRoute> = {
     return { body: { errcode: 0, errmsg: 'ok', trace_id: traceId } };
   },
 };
+
+function secCheckFailure(content: string): FakeReply | null {
+  const m = SEC_CHECK_MARKERS;
+  if (content.includes(m.errcode87014)) return { body: { errcode: 87014, errmsg: 'risky content' } };
+  if (content.includes(m.errcode87014WithResult)) {
+    return { body: { errcode: 87014, errmsg: 'risky content', result: { suggest: 'risky', label: 20006 } } };
+  }
+  if (content.includes(m.busy)) return { body: { errcode: -1, errmsg: 'system error' } };
+  if (content.includes(m.http500)) return { status: 500, body: '<html>502 Bad Gateway</html>' };
+  if (content.includes(m.timeout)) return { hang: true };
+  if (content.includes(m.tokenInvalid)) return { body: { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' } };
+  return null;
+}
 
 /** A stale token → 42001; a v2 call without its required fields → 47001, as WeChat answers. */
 function refuse(request: FakeRequest, fake: FakeWechat): FakeReply | null {

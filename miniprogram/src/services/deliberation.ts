@@ -64,6 +64,11 @@ export function hideComment(id: string, reason: string): Promise<TopicComment> {
   return api.post('/api/v1/topic-comments/{id}/hiding', { path: { id }, body: { reason } });
 }
 
+/** Publishes a comment held because WeChat was unsure of it (secretary). */
+export function releaseComment(id: string): Promise<TopicComment> {
+  return api.post('/api/v1/topic-comments/{id}/release', { path: { id } });
+}
+
 // Ballots
 
 /** Puts a topic under discussion to a vote (secretary). */

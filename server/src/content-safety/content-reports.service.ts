@@ -8,6 +8,7 @@ import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ContentCheck, ContentScene } from './content-check.service';
 import { ContentReport } from './content-report.entity';
 import { ReportListQueryDto } from './dto/content-safety.dto';
 import { ReportableItem, ReportTargets, TARGET_NOT_FOUND } from './report-targets';
@@ -24,6 +25,7 @@ export class ContentReportsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly targets: ReportTargets,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /** Reporting twice counts once; a report from someone new re-opens dismissed reports. */
@@ -80,6 +82,7 @@ export class ContentReportsService {
   /** Hides the item for good; its row, the item itself and the audit line commit together. */
   async hide(actorId: string, reportedId: string, reason: string): Promise<ReportedContentView> {
     const reported = await this.require(reportedId);
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: reason }], { userId: actorId, scene: ContentScene.Comment });
     await this.transactions.run(async (manager) => {
       const decided = await manager
         .createQueryBuilder()

@@ -8,6 +8,7 @@ import { decodeCursor, pageOf } from '../common/http/page';
 import { TransactionRunner } from '../database/transaction-runner';
 import { displayNamesOf } from '../identity/display-names';
 import { SignedUrls } from '../storage/signed-urls';
+import { ContentCheck, ContentScene } from './content-check.service';
 import { MediaCheckQueryDto, MediaReviewDto } from './dto/content-safety.dto';
 import { MediaCheck } from './media-check.entity';
 
@@ -26,6 +27,7 @@ export class MediaReviewService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly urls: SignedUrls,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /** Oldest first, like every review queue. */
@@ -45,6 +47,7 @@ export class MediaReviewService {
 
   async review(actorId: string, id: string, body: MediaReviewDto): Promise<MediaCheckView> {
     const check = await this.require(id);
+    if (!body.pass) await this.contentCheck.text([{ field: 'reason', label: '原因', text: body.reason }], { userId: actorId, scene: ContentScene.Comment });
     // The decision and its audit line commit together; the conditional UPDATE decides once.
     await this.transactions.run(async (manager) => {
       const query = manager.createQueryBuilder().update(MediaCheck).where('id = :id', { id });

@@ -3,6 +3,7 @@ import { BallotOptionsForm, BallotStatus, BallotVotesExport, BallotView, Role, T
 import { DataSource, In } from 'typeorm';
 import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { BallotOption } from './ballot-option.entity';
 import { BallotVote } from './ballot-vote.entity';
@@ -29,12 +30,21 @@ export class BallotsService {
     private readonly scopes: DeliberationScopes,
     private readonly plans: BallotPlans,
     private readonly views: BallotViews,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /** Puts an accepted topic to a vote: the topic moves to voting with its ballot, options and frozen roll, in one transaction. */
   async createForTopic(actorId: string, topicId: string, body: CreateBallotDto): Promise<BallotView> {
     const topic = await this.dataSource.getRepository(Topic).findOneOrFail({ where: { id: topicId } });
     const community = await this.access.requirePlace(topic.communityId);
+    // Every voter reads the title and the named choices.
+    await this.contentCheck.text(
+      [
+        { field: 'title', label: '表决标题', text: body.title },
+        ...(body.choices ?? []).map((text, i) => ({ field: `choices[${i}]`, label: `选项${i + 1}`, text })),
+      ],
+      { userId: actorId, scene: ContentScene.Forum },
+    );
     const now = new Date();
     const spec: BallotSpec = {
       topicId,

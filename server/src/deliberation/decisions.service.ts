@@ -114,6 +114,13 @@ export class DecisionsService {
     const decision = await this.require(decisionId);
     const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length === 0) throw new DomainError('VALIDATION_FAILED', undefined, '没有要修改的内容');
+    await this.contentCheck.text(
+      [
+        { field: 'title', label: '决议标题', text: body.title },
+        { field: 'responsible', label: '责任人', text: body.responsible },
+      ],
+      { userId: actorId, scene: ContentScene.Forum },
+    );
     // The change and its audit line commit together.
     await this.transactions.run(async (manager) => {
       await manager.update(Decision, { id: decisionId }, changes);
@@ -132,6 +139,7 @@ export class DecisionsService {
 
   async addMilestone(actorId: string, decisionId: string, body: MilestoneInputDto): Promise<DecisionItemView> {
     const decision = await this.require(decisionId);
+    await this.contentCheck.text([{ field: 'title', label: '节点名称', text: body.title }], { userId: actorId, scene: ContentScene.Forum });
     await this.dataSource
       .getRepository(DecisionMilestone)
       .insert({ id: newId(), decisionId, communityId: decision.communityId, title: body.title, dueOn: body.dueOn ?? null, doneAt: null });

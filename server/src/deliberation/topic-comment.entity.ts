@@ -4,7 +4,7 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId } from '../database/co
 /** A comment on a topic, or a reply to one (one level only). */
 @Entity('topic_comment')
 @Index('ix_topic_comment_thread', ['topicId', 'parentId', 'id'])
-// The secretary's queue of reported comments still shown.
+// The secretary's queue of reported or held comments still shown.
 @Index('ix_topic_comment_community', ['communityId', 'hidden', 'id'])
 export class TopicComment {
   @PrimaryId()
@@ -31,6 +31,10 @@ export class TopicComment {
 
   @Column({ type: 'boolean', default: false })
   hidden: boolean;
+
+  /** WeChat was unsure of the text: only its author and the secretary see it until the secretary releases it. */
+  @Column({ type: 'boolean', default: false })
+  held: boolean;
 
   @Column({ name: 'hidden_reason', type: 'varchar', length: 200, nullable: true })
   hiddenReason: string | null;

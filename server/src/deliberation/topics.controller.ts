@@ -96,6 +96,15 @@ export class TopicsController {
     return this.comments.hide(user.id, id, body.reason);
   }
 
+  @Post('topic-comments/:id/release')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish a comment held because WeChat was unsure of it (secretary)' })
+  @RequireRole([Role.Secretary], inCommunityOfComment)
+  @ApiOkResponse({ type: CommentDto })
+  release(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CommentDto> {
+    return this.comments.release(user.id, id);
+  }
+
   @Post('topics/:id/ballots')
   @ApiOperation({ summary: 'Put a topic under discussion to a vote: rule, options, electorate (frozen now), opening and closing (secretary)' })
   @RequireRole([Role.Secretary], inCommunityOfTopic)

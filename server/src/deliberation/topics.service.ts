@@ -115,6 +115,7 @@ export class TopicsService {
   async review(actorId: string, topicId: string, body: TopicReviewDto): Promise<TopicView> {
     const topic = await this.require(topicId);
     if (!body.accept && !body.reason) throw new DomainError('TOPIC_DECLINE_REASON_REQUIRED');
+    if (!body.accept) await this.contentCheck.text([{ field: 'reason', label: '原因', text: body.reason }], { userId: actorId, scene: ContentScene.Comment });
     await this.transactions.run(async (manager) => {
       if (body.accept) {
         await moveTopic(manager, topicId, topicTransition(TopicAction.Accept), { reviewedBy: actorId });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { communityIdOnPath, maskPhone, MeView, MyHouseholdView, PlaceLevel, PlaceRef } from '@linli/shared';
 import { DataSource, EntityManager, In, Like } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Household } from '../places/household.entity';
@@ -19,6 +20,7 @@ export class ProfileService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   async me(userId: string, manager: EntityManager = this.dataSource.manager): Promise<MeView> {
@@ -51,6 +53,8 @@ export class ProfileService {
   }
 
   async update(userId: string, changes: UpdateProfileDto): Promise<MeView> {
+    // Neighbours see the name on comments and claims, and nobody reviews it first.
+    await this.contentCheck.text([{ field: 'displayName', label: '昵称', text: changes.displayName }], { userId, scene: ContentScene.Profile });
     // The profile change and its audit record are one transaction: no change goes unrecorded.
     return this.transactions.run(async (manager) => {
       const user = await manager.findOne(User, { where: { id: userId } });

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AwardPointsDto } from './dto/points.dto';
 import { PointsEntry } from './points-entry.entity';
@@ -22,11 +23,13 @@ export class PointsService {
     private readonly ledger: PointsLedger,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   async award(actorId: string, community: ScopedPlace, body: AwardPointsDto): Promise<PointsEntryView> {
     if (community.level !== PlaceLevel.Community) throw new DomainError('PLACE_NOT_FOUND', undefined, '积分只能记在社区上');
     if (!(await this.access.holdsAnyRoleOver(body.userId, EARNERS, community))) throw new DomainError('POINTS_MEMBER_NOT_IN_COMMUNITY');
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: body.reason }], { userId: actorId, scene: ContentScene.Comment });
     // The credit and its audit record commit together; a replay finds the entry and writes nothing.
     const { entry } = await this.transactions.run(async (manager) => {
       const result = await this.ledger.credit(manager, {
@@ -61,6 +64,7 @@ export class PointsService {
     const original = await this.dataSource.getRepository(PointsEntry).findOne({ where: { id: entryId } });
     if (!original) throw new DomainError('POINTS_ENTRY_NOT_FOUND');
     if (original.sourceType === PointsSource.Reversal) throw new DomainError('POINTS_REVERSAL_OF_REVERSAL');
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: reason }], { userId: actorId, scene: ContentScene.Comment });
     const { entry } = await this.transactions.run(async (manager) => {
       const result = await this.ledger.credit(manager, {
         userId: original.userId,

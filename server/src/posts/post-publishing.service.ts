@@ -189,6 +189,7 @@ export class PostPublishingService {
     const shift = await this.requireShift(shiftId);
     const post = await this.requirePost(shift.postId);
     await this.managers.assertCanManage(actorId, post);
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: reason }], { userId: actorId, scene: ContentScene.Comment });
     const now = new Date();
     // The shift, all its claims, the notices and the audit record change together.
     await this.transactions.run(async (manager) => {

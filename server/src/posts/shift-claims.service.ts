@@ -3,6 +3,7 @@ import { canCancelClaim, holdsSeat, ShiftClaimAction, shiftClaimConflict, shiftC
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PostViews } from './post-views';
 import { PostShift } from './post-shift.entity';
@@ -18,6 +19,7 @@ export class ShiftClaimsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly views: PostViews,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   /**
@@ -71,6 +73,7 @@ export class ShiftClaimsService {
    */
   async remove(actorId: string, claimId: string, reason: string): Promise<ShiftClaimView> {
     const claim = await this.requireClaim(claimId);
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: reason }], { userId: actorId, scene: ContentScene.Comment });
     const now = new Date();
     // The removal, the seat count, the promotion and the audit record move together.
     await this.transactions.run(async (manager) => {

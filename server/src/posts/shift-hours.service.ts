@@ -16,6 +16,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { PointsLedger } from '../points/points-ledger.service';
 import { ConfirmHoursDto } from './dto/post-input.dto';
@@ -45,6 +46,7 @@ export class ShiftHoursService {
     private readonly ledger: PointsLedger,
     private readonly views: PostViews,
     private readonly board: PostBoardService,
+    private readonly contentCheck: ContentCheck,
   ) {}
 
   async confirm(actorId: string, claimId: string, body: ConfirmHoursDto): Promise<ShiftClaimView> {
@@ -53,6 +55,7 @@ export class ShiftHoursService {
     const post = await this.dataSource.getRepository(Post).findOneOrFail({ where: { id: claim.postId } });
     if (post.kind !== PostKind.Shift) throw new DomainError('POST_KIND_MISMATCH');
     const decision = decide(claim, shift, body);
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: decision.reason }], { userId: actorId, scene: ContentScene.Comment });
     await this.credit(actorId, claim, shift, post, decision);
     return (await this.views.claims([await this.requireClaim(claimId)], new Map([[shift.id, shift]])))[0];
   }

@@ -184,6 +184,7 @@ export class WishClaimsService {
     if (!(await this.access.holdsAnyRoleOver(body.claimerId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
     if (isWishParty(wish, body.claimerId)) throw new DomainError('WISH_OWN_WISH');
     const { fulfilDays } = await this.settings.rulesOf(wish.communityId);
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: body.reason }], { userId: actorId, scene: ContentScene.Comment });
     const now = new Date();
     const claimId = newId();
     await this.transactions.run(async (manager) => {

@@ -109,6 +109,14 @@ export class WishPostingService {
 
   /** Approves, optionally with the title and story edited to take out private details. */
   async approve(actorId: string, wishId: string, body: ApproveWishDto): Promise<WishManageView> {
+    // The secretary's edits go onto the wall at once: nobody reads them after her.
+    await this.contentCheck.text(
+      [
+        { field: 'title', label: '标题', text: body.title },
+        { field: 'story', label: '心愿描述', text: body.story },
+      ],
+      { userId: actorId, scene: ContentScene.Forum },
+    );
     await this.transactions.run(async (manager) => {
       const edits = { ...(body.title ? { title: body.title } : {}), ...(body.story ? { story: body.story } : {}) };
       await moveWish(manager, {
@@ -132,6 +140,7 @@ export class WishPostingService {
   }
 
   async reject(actorId: string, wishId: string, reason: string): Promise<WishManageView> {
+    await this.contentCheck.text([{ field: 'reason', label: '原因', text: reason }], { userId: actorId, scene: ContentScene.Comment });
     await this.transactions.run(async (manager) => {
       await moveWish(manager, { wishId, action: WishAction.Reject, actorId, set: { reviewedBy: actorId, rejectReason: reason }, note: reason });
       await this.audit.record(manager, {

@@ -144,8 +144,16 @@ const topicReview: QueueSource<Topic> = {
 const commentReport: QueueSource<TopicComment> = {
   kind: QueueKind.CommentReport,
   repository: (ds) => ds.getRepository(TopicComment),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.hidden = :hidden AND ${a}.reportCount > 0`, { communityId, hidden: false }),
-  toItems: async (rows) => rows.map((c) => item(QueueKind.CommentReport, c.id, excerpt(c.body), `被举报 ${c.reportCount} 次`, c.createdAt, c.topicId)),
+  waiting: (q, a, communityId) =>
+    q.where(`${a}.communityId = :communityId AND ${a}.hidden = :hidden AND (${a}.reportCount > 0 OR ${a}.held = :held)`, {
+      communityId,
+      hidden: false,
+      held: true,
+    }),
+  toItems: async (rows) =>
+    rows.map((c) =>
+      item(QueueKind.CommentReport, c.id, excerpt(c.body), c.held ? '待审核：微信内容安全存疑' : `被举报 ${c.reportCount} 次`, c.createdAt, c.topicId),
+    ),
 };
 
 const contentReport: QueueSource<ReportedContent> = {

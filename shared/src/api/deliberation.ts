@@ -63,6 +63,8 @@ export interface CommentView {
   body: string | null;
   hidden: boolean;
   hiddenReason: string | null;
+  /** 待审核: WeChat was unsure of it, so only its author and the secretary see it until the secretary releases it. */
+  held: boolean;
   reportedByMe: boolean;
   /** Reports so far: for the secretary only, 0 for others. */
   reportCount: number;

@@ -153,6 +153,7 @@ export const DELIBERATION_ERRORS = {
   COMMENT_NOT_FOUND: { status: 404, message: '找不到这条评论' },
   COMMENT_REPLY_DEPTH: { status: 400, message: '只能回复主评论，不能回复回复' },
   COMMENT_ALREADY_HIDDEN: { status: 409, message: '这条评论已被隐藏' },
+  COMMENT_NOT_HELD: { status: 409, message: '这条评论不在待审核状态' },
   BALLOT_NOT_FOUND: { status: 404, message: '找不到这次投票' },
   BALLOT_PLAN_INVALID: { status: 400, message: '投票的设置有误' },
   BALLOT_ELECTORATE_EMPTY: { status: 400, message: '所选范围内没有有投票资格的人，请重新选择范围' },

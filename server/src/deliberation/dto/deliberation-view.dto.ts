@@ -249,6 +249,7 @@ export class CommentDto implements CommentView {
   @ApiProperty({ type: String, nullable: true, description: 'Null when hidden (except for the secretary)' }) body: string | null;
   @ApiProperty() hidden: boolean;
   @ApiProperty({ type: String, nullable: true }) hiddenReason: string | null;
+  @ApiProperty({ description: '待审核: seen only by its author and the secretary until released' }) held: boolean;
   @ApiProperty() reportedByMe: boolean;
   @ApiProperty() reportCount: number;
   @ApiProperty() isMine: boolean;

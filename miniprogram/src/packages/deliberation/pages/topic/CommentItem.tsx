@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
 import { Dialog } from '@/components/nut';
 import type { TopicComment } from '@/services/api-types';
-import { addComment, hideComment, reportComment } from '@/services/deliberation';
+import { addComment, hideComment, releaseComment, reportComment } from '@/services/deliberation';
 import { formatMinute } from '@/utils/dates';
 import { ReasonForm } from '@/components/blocks/ReasonForm';
 import { CommentBox } from './CommentBox';
@@ -18,7 +18,7 @@ interface CommentItemProps {
   onChanged: () => void;
 }
 
-/** One comment with its replies: 回复 (one level), 举报, and for the secretary 隐藏 with a reason. */
+/** One comment with its replies: 回复 (one level), 举报, and for the secretary 隐藏 with a reason and 通过 for a held (待审核) one. */
 export function CommentItem({ comment, topicId, canComment, moderator, onChanged }: CommentItemProps) {
   const [mode, setMode] = useState<'reply' | 'hide' | null>(null);
   const [confirmingReport, setConfirmingReport] = useState(false);
@@ -29,6 +29,16 @@ export function CommentItem({ comment, topicId, canComment, moderator, onChanged
     try {
       await reportComment(comment.id);
       showSuccess('已举报，社区会尽快处理');
+      onChanged();
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  async function release() {
+    try {
+      await releaseComment(comment.id);
+      showSuccess('已通过，大家都能看到了');
       onChanged();
     } catch (error) {
       showError(error);
@@ -62,6 +72,9 @@ export function CommentItem({ comment, topicId, canComment, moderator, onChanged
           {comment.hiddenReason ? `（原因：${comment.hiddenReason}）` : ''}
         </Text>
       ) : null}
+      {comment.held && !comment.hidden ? (
+        <Text className="dlp-comment__hidden">{moderator ? '待审核：内容安全检查存疑，居民看不到这条评论' : '待审核，社区审核通过后大家才能看到'}</Text>
+      ) : null}
       {moderator && comment.reportCount > 0 ? <Text className="dlp-comment__reports">被举报 {comment.reportCount} 次</Text> : null}
 
       <View className="dlp-comment__actions">
@@ -70,7 +83,7 @@ export function CommentItem({ comment, topicId, canComment, moderator, onChanged
             回复
           </Text>
         ) : null}
-        {!comment.isMine && !comment.hidden ? (
+        {!comment.isMine && !comment.hidden && !comment.held ? (
           comment.reportedByMe ? (
             <Text className="dlp-comment__action dlp-comment__action--done">已举报</Text>
           ) : (
@@ -78,6 +91,11 @@ export function CommentItem({ comment, topicId, canComment, moderator, onChanged
               举报
             </Text>
           )
+        ) : null}
+        {moderator && comment.held && !comment.hidden ? (
+          <Text className="dlp-comment__action dlp-comment__release" onClick={() => void release()}>
+            通过
+          </Text>
         ) : null}
         {moderator && !comment.hidden ? (
           <Text className="dlp-comment__action dlp-comment__hide" onClick={() => setMode(mode === 'hide' ? null : 'hide')}>
