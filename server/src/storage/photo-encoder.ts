@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import sharp from 'sharp';
+import sharp, { Sharp } from 'sharp';
 
 export interface EncodedImage {
   content: Buffer;
@@ -93,12 +93,12 @@ export async function encodePhoto(content: Buffer): Promise<EncodedPhoto | null>
   }
 }
 
-async function asJpeg(image: sharp.Sharp, quality: number): Promise<EncodedImage> {
+async function asJpeg(image: Sharp, quality: number): Promise<EncodedImage> {
   const { data, info } = await image.jpeg({ quality }).toBuffer({ resolveWithObject: true });
   return { content: data, mime: 'image/jpeg', extension: 'jpg', width: info.width, height: info.height };
 }
 
-async function asPng(image: sharp.Sharp): Promise<EncodedImage> {
+async function asPng(image: Sharp): Promise<EncodedImage> {
   const { data, info } = await image.png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
   return { content: data, mime: 'image/png', extension: 'png', width: info.width, height: info.height };
 }
