@@ -19,6 +19,7 @@ import { BallotClosingService } from '../../server/src/deliberation/ballot-closi
 import { BallotParticipation } from '../../server/src/deliberation/ballot-participation.entity';
 import { BallotVote } from '../../server/src/deliberation/ballot-vote.entity';
 import { Ballot } from '../../server/src/deliberation/ballot.entity';
+import { DeliberationPhoto } from '../../server/src/deliberation/deliberation-photo.entity';
 import { Topic } from '../../server/src/deliberation/topic.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { HouseholdMember } from '../../server/src/places/household-member.entity';
@@ -26,6 +27,7 @@ import { Owner } from '../../server/src/places/owner.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
 import { crowd, CrowdMember } from '../support/crowd';
+import { gpsJpeg, headerOnlyPng, sharp } from '../support/images';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -318,10 +320,27 @@ describeApi('neighbourhood deliberation and votes (邻里议事)', () => {
       const seen = (await call('王建军', 'get', `/topics/${topic.id}`)).body;
       expect([seen.photos.length, seen.canAddPhotos]).toEqual([2, false]);
       const image = await t.http().get(seen.photos[0].url).buffer(true);
-      expect([image.status, image.headers['content-type'], Buffer.compare(image.body, PNG)]).toEqual([200, 'image/png', 0]);
+      expect([image.status, image.headers['content-type']]).toEqual([200, 'image/png']);
+      const served = await sharp(image.body).metadata(); // re-encoded: the same pixels, not the same bytes
+      expect([served.format, served.width, served.height]).toEqual(['png', 1, 1]);
+      const thumb = await t.http().get(seen.photos[0].thumbUrl).buffer(true);
+      expect([thumb.status, thumb.headers['content-type']]).toEqual([200, 'image/jpeg']);
       expect((await t.http().get(seen.photos[0].url.replace(/sig=[^&]+/, 'sig=forged'))).body.code).toBe('DELIBERATION_PHOTO_NOT_FOUND');
       for (let i = 0; i < 4; i++) expect((await upload('李红梅', `/topics/${topic.id}/photos`)).status).toBe(201);
       expectError(await upload('李红梅', `/topics/${topic.id}/photos`), 409, 'DELIBERATION_PHOTO_LIMIT');
+    });
+
+    it('a photo is stored without its EXIF (GPS included); one whose pixels do not decode is refused and takes no slot', async () => {
+      const topic = await topicIn({ placeId: donghu }, '王秀英', '小区门口积水');
+      expectError(await upload('王秀英', `/topics/${topic.id}/photos`, await headerOnlyPng()), 400, 'DELIBERATION_PHOTO_UNREADABLE');
+      const added = await upload('王秀英', `/topics/${topic.id}/photos`, await gpsJpeg());
+      expect(added.status).toBe(201);
+      for (const url of [added.body.url, added.body.thumbUrl]) {
+        const served = await sharp((await t.http().get(url).buffer(true)).body).metadata();
+        expect([served.format, served.exif, served.width, served.height]).toEqual(['jpeg', undefined, 40, 60]);
+      }
+      const stored = await t.dataSource.getRepository(DeliberationPhoto).findBy({ ownerId: topic.id });
+      expect(stored.map((p) => p.slot)).toEqual([1]); // the refused file took no slot
     });
   });
 

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishStatus } from '@linli/shared';
+import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { Place } from '../../server/src/places/place.entity';
@@ -9,7 +9,10 @@ import { Wish } from '../../server/src/wishes/wish.entity';
 import { WishClaim } from '../../server/src/wishes/wish-claim.entity';
 import { WishDeadlinesService } from '../../server/src/wishes/wish-deadlines.service';
 import { WishEvent } from '../../server/src/wishes/wish-event.entity';
+import { WishPhoto } from '../../server/src/wishes/wish-photo.entity';
+import { newId } from '../../server/src/database/ids';
 import { crowd } from '../support/crowd';
+import { gpsJpeg, headerOnlyPng, noisyJpeg, sharp } from '../support/images';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -339,7 +342,8 @@ describeApi('wish wall (微心愿)', () => {
       expect((await send('王建军', 'get', `/wishes/${wish.id}`)).body.photos).toEqual([]);
       const image = await t.http().get(uploaded.body.url);
       expect([image.status, image.headers['content-type']]).toEqual([200, 'image/png']);
-      expect(Buffer.compare(image.body, PNG)).toBe(0);
+      const served = await sharp(image.body).metadata(); // re-encoded: the same pixels, not the same bytes
+      expect([served.format, served.width, served.height]).toEqual(['png', 1, 1]);
       const forged = await t.http().get(uploaded.body.url.replace(/sig=[^&]+/, 'sig=forged'));
       expect([forged.status, forged.body.code]).toEqual([404, 'WISH_PHOTO_NOT_FOUND']);
       const expired = await t.http().get(uploaded.body.url.replace(/expires=\d+/, 'expires=1000'));
@@ -371,7 +375,87 @@ describeApi('wish wall (微心愿)', () => {
       expect(results.filter((r) => r.status === 201)).toHaveLength(3);
       expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(['WISH_PHOTO_LIMIT']);
       const stored = readdirSync(join(t.config.UPLOAD_DIR, 'wishes', wish.id));
-      expect(stored).toHaveLength(3); // the refused fourth upload left no file behind
+      expect(stored).toHaveLength(6); // each photo and its thumbnail; the refused fourth upload left no file behind
+    });
+
+    it('a phone photo is served upright and without EXIF: no GPS to locate the home, in the photo or its thumbnail', async () => {
+      const wish = (await post('王秀英', await wishBody('王秀英'))).body;
+      const original = await gpsJpeg();
+      expect((await sharp(original).metadata()).exif).toBeDefined();
+      const uploaded = await upload('王秀英', wish.id, 'story', original, 'IMG_0001.jpg');
+      expect(uploaded.status).toBe(201);
+      for (const url of [uploaded.body.url, uploaded.body.thumbUrl]) {
+        const image = await t.http().get(url);
+        expect([image.status, image.headers['content-type']]).toEqual([200, 'image/jpeg']);
+        const served = await sharp(image.body).metadata();
+        expect([served.exif, served.xmp, served.orientation, served.width, served.height]).toEqual([undefined, undefined, undefined, 40, 60]);
+      }
+      const stored = await t.dataSource.getRepository(WishPhoto).findOneByOrFail({ id: uploaded.body.id });
+      expect([stored.mime, stored.width, stored.height]).toEqual(['image/jpeg', 40, 60]);
+    });
+
+    it('refuses a file whose header parses but whose pixels do not (a PNG cut after 30 bytes): 400, nothing stored, no slot taken', async () => {
+      const wish = (await post('王秀英', await wishBody('王秀英'))).body;
+      const broken = await upload('王秀英', wish.id, 'story', await headerOnlyPng());
+      expect([broken.status, broken.body.code, broken.body.message]).toEqual([400, 'WISH_PHOTO_UNREADABLE', expect.stringContaining('照片无法识别')]);
+      expect(await t.dataSource.getRepository(WishPhoto).countBy({ wishId: wish.id })).toBe(0);
+      for (let i = 0; i < 3; i++) expect((await upload('王秀英', wish.id, 'story', PNG)).status).toBe(201); // all three slots still free
+      expect(readdirSync(join(t.config.UPLOAD_DIR, 'wishes', wish.id))).toHaveLength(6);
+    });
+
+    it("the wall's card carries a thumbnail of a 5 MB photo that downloads small; the full photo is capped at 2048 px", async () => {
+      const id = await openWish();
+      const big = await noisyJpeg();
+      expect(big.length).toBeGreaterThan(4.5 * 1024 * 1024);
+      const uploaded = await upload('王秀英', id, 'story', big, 'camera.jpg');
+      expect(uploaded.status).toBe(201);
+      expect((await send('李红梅', 'post', `/wish-photos/${uploaded.body.id}/approval`, {})).status).toBe(200);
+      const card = (await send('王建军', 'get', `/communities/${donghu}/wishes?limit=100`)).body.items.find((w: { id: string }) => w.id === id);
+      expect(card.photos).toEqual([expect.objectContaining({ id: uploaded.body.id, thumbUrl: expect.stringContaining('sig=') })]);
+      const thumb = await t.http().get(card.photos[0].thumbUrl);
+      expect([thumb.status, thumb.headers['content-type']]).toEqual([200, 'image/jpeg']);
+      expect(thumb.body.length).toBeLessThan(60 * 1024);
+      const small = await sharp(thumb.body).metadata();
+      expect(Math.max(small.width!, small.height!)).toBeLessThanOrEqual(480);
+      const full = await sharp((await t.http().get(card.photos[0].url)).body).metadata();
+      expect([full.width, full.height]).toEqual([2048, 1536]);
+      // The thumbnail's signature is its own: it does not open the full photo, nor another photo.
+      const swapped = card.photos[0].thumbUrl.replace('/thumbnail?', '/content?');
+      expect((await t.http().get(swapped)).status).toBe(404);
+    }, 60_000);
+
+    it('a photo stored as received before re-encoding is re-encoded on its first request: no EXIF served, a thumbnail made, the original deleted', async () => {
+      const id = await openWish();
+      const photoId = newId();
+      const legacyKey = `wishes/${id}/${photoId}.jpg`;
+      mkdirSync(join(t.config.UPLOAD_DIR, 'wishes', id), { recursive: true });
+      writeFileSync(join(t.config.UPLOAD_DIR, legacyKey), await gpsJpeg());
+      const author = await t.dataSource.getRepository(Wish).findOneByOrFail({ id });
+      await t.dataSource.getRepository(WishPhoto).insert({
+        id: photoId,
+        wishId: id,
+        kind: WishPhotoKind.Story,
+        slot: 1,
+        storageKey: legacyKey,
+        thumbKey: null,
+        mime: 'image/jpeg',
+        bytes: 1,
+        width: 60,
+        height: 40,
+        uploadedBy: author.postedBy,
+        approved: true,
+      });
+      const views = (await send('王秀英', 'get', `/wishes/${id}/private`)).body.allPhotos;
+      const [thumb, full] = await Promise.all([t.http().get(views[0].thumbUrl), t.http().get(views[0].url)]);
+      for (const image of [thumb, full]) {
+        expect(image.status).toBe(200);
+        const served = await sharp(image.body).metadata();
+        expect([served.exif, served.width, served.height]).toEqual([undefined, 40, 60]);
+      }
+      const upgraded = await t.dataSource.getRepository(WishPhoto).findOneByOrFail({ id: photoId });
+      expect(upgraded.thumbKey).toEqual(expect.stringContaining('.thumb.'));
+      expect(existsSync(join(t.config.UPLOAD_DIR, legacyKey))).toBe(false);
+      expect((await sharp((await t.http().get(views[0].url)).body).metadata()).exif).toBeUndefined(); // now from the stored re-encoding
     });
 
     it('the claimer uploads proof while the claim is live', async () => {

@@ -630,8 +630,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The image behind a signed URL from a topic or decision view */
+        /** The image behind a signed URL from a topic or decision view (re-encoded, no metadata, long side ≤ 2048 px) */
         get: operations["DeliberationPhotosController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliberation-photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thumbnail (JPEG, long side ≤ 480 px) behind a signed thumbUrl from a topic or decision view */
+        get: operations["DeliberationPhotosController_thumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1752,8 +1769,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The image behind a signed URL from a wish view */
+        /** The image behind a signed URL from a wish view (re-encoded, no metadata, long side ≤ 2048 px) */
         get: operations["WishPhotosController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wish-photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thumbnail (JPEG, long side ≤ 480 px) behind a signed thumbUrl from a wish view, for walls and cards */
+        get: operations["WishPhotosController_thumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2451,7 +2485,9 @@ export interface components {
             /** @description The content check; others see passed photos only */
             check: components["schemas"]["MediaCheckStatus"];
             id: string;
-            /** @description Signed, expiring URL */
+            /** @description Signed, expiring URL of its thumbnail (≤ 480 px), for lists and cards */
+            thumbUrl: string;
+            /** @description Signed, expiring URL, for a detail view or a preview */
             url: string;
         };
         DevLoginDto: {
@@ -2474,7 +2510,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "POINTS_IDEMPOTENCY_CONFLICT" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -3407,7 +3443,9 @@ export interface components {
             check: components["schemas"]["MediaCheckStatus"];
             id: string;
             kind: components["schemas"]["WishPhotoKind"];
-            /** @description Signed, expiring URL path of the image */
+            /** @description Signed, expiring URL path of its thumbnail (≤ 480 px), for walls, lists and cards */
+            thumbUrl: string;
+            /** @description Signed, expiring URL path of the image, for a detail view or a preview */
             url: string;
         };
         /** @enum {string} */
@@ -4870,6 +4908,28 @@ export interface operations {
         };
     };
     DeliberationPhotosController_content: {
+        parameters: {
+            query: {
+                expires: string;
+                sig: string;
+            };
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeliberationPhotosController_thumbnail: {
         parameters: {
             query: {
                 expires: string;
@@ -6993,6 +7053,28 @@ export interface operations {
         };
     };
     WishPhotosController_content: {
+        parameters: {
+            query: {
+                expires: string;
+                sig: string;
+            };
+            header?: never;
+            path: {
+                photoId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WishPhotosController_thumbnail: {
         parameters: {
             query: {
                 expires: string;

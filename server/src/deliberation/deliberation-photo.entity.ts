@@ -27,6 +27,10 @@ export class DeliberationPhoto {
   @Column({ name: 'storage_key', type: 'varchar', length: 200 })
   storageKey: string;
 
+  /** The thumbnail for walls and cards; null for a photo stored as received before re-encoding (re-encoded on its first request). */
+  @Column({ name: 'thumb_key', type: 'varchar', length: 200, nullable: true })
+  thumbKey: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   mime: string;
 

@@ -8,6 +8,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Public } from '../common/auth/public.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { readUpload } from '../storage/read-upload';
+import { sendImage } from '../storage/send-image';
 import { SignedUrlQueryDto } from '../storage/signed-url-query.dto';
 import { DeliberationPhotosService } from './deliberation-photos.service';
 import { DecisionUpdate } from './decision-update.entity';
@@ -57,16 +58,23 @@ export class DeliberationPhotosController {
 
   @Public()
   @Get('deliberation-photos/:photoId/content')
-  @ApiOperation({ summary: 'The image behind a signed URL from a topic or decision view' })
+  @ApiOperation({ summary: 'The image behind a signed URL from a topic or decision view (re-encoded, no metadata, long side ≤ 2048 px)' })
   async content(
     @Param('photoId') photoId: string,
     @Query() query: SignedUrlQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const photo = await this.photos.content(photoId, query.expires, query.sig);
-    reply.header('content-type', photo.mime);
-    reply.header('cache-control', 'private, max-age=3600');
-    reply.header('x-content-type-options', 'nosniff');
-    return new StreamableFile(photo.content);
+    return sendImage(reply, await this.photos.content(photoId, 'full', query.expires, query.sig));
+  }
+
+  @Public()
+  @Get('deliberation-photos/:photoId/thumbnail')
+  @ApiOperation({ summary: 'The thumbnail (JPEG, long side ≤ 480 px) behind a signed thumbUrl from a topic or decision view' })
+  async thumbnail(
+    @Param('photoId') photoId: string,
+    @Query() query: SignedUrlQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return sendImage(reply, await this.photos.content(photoId, 'thumb', query.expires, query.sig));
   }
 }

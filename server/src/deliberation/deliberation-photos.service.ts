@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DELIBERATION_DEFAULTS, DeliberationPhotoOwner, DeliberationPhotoView, MediaCheckStatus, MediaKind } from '@linli/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { API_PREFIX } from '../app.constants';
 import { DomainError } from '../common/errors/domain-error';
@@ -9,12 +9,16 @@ import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { TransactionRunner } from '../database/transaction-runner';
 import { checkImage } from '../storage/image-check';
-import { PhotoStorage } from '../storage/photo-storage';
 import { SignedUrls } from '../storage/signed-urls';
+import { PhotoSize, StoredPhotos } from '../storage/stored-photos';
 import { DeliberationPhoto } from './deliberation-photo.entity';
 
 export function photoContentPath(photoId: string): string {
   return `/${API_PREFIX}/deliberation-photos/${photoId}/content`;
+}
+
+export function photoThumbnailPath(photoId: string): string {
+  return `/${API_PREFIX}/deliberation-photos/${photoId}/thumbnail`;
 }
 
 /** Who is looking: the uploader and the secretary see photos the content check has not passed (yet). */
@@ -23,25 +27,27 @@ export interface PhotoViewer {
   moderator: boolean;
 }
 
-/** Photos on topics and progress updates: checked uploads into free slots, signed URLs to show them. */
+/** Photos on topics and progress updates: re-encoded uploads into free slots, signed URLs to show them and their thumbnails. */
 @Injectable()
 export class DeliberationPhotosService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
-    private readonly storage: PhotoStorage,
+    private readonly files: StoredPhotos,
     private readonly urls: SignedUrls,
     private readonly checks: MediaChecks,
   ) {}
 
-  /** Stores the file, then takes the next free slot; the unique key decides between racing uploads. The caller has checked who may add it. */
+  /**
+   * Re-encodes and stores the file (no metadata, with a thumbnail), then takes the next free slot;
+   * the unique key decides between racing uploads. The caller has checked who may add it.
+   */
   async add(actorId: string, owner: { type: DeliberationPhotoOwner; id: string; communityId: string }, content: Buffer): Promise<DeliberationPhotoView> {
-    const image = checkImage(content);
-    if (!image) throw new DomainError('DELIBERATION_PHOTO_NOT_IMAGE');
+    if (!checkImage(content)) throw new DomainError('DELIBERATION_PHOTO_NOT_IMAGE');
     const id = newId();
-    const storageKey = `deliberation/${owner.type}/${owner.id}/${id}.${image.extension}`;
-    await this.storage.put(storageKey, content);
+    const stored = await this.files.store(`deliberation/${owner.type}/${owner.id}/${id}`, content);
+    if (!stored) throw new DomainError('DELIBERATION_PHOTO_UNREADABLE');
     for (let slot = 1; slot <= DELIBERATION_DEFAULTS.maxPhotos; slot++) {
       try {
         // The photo row and its audit line commit together.
@@ -52,8 +58,9 @@ export class DeliberationPhotosService {
             ownerId: owner.id,
             communityId: owner.communityId,
             slot,
-            storageKey,
-            mime: image.mime,
+            storageKey: stored.storageKey,
+            thumbKey: stored.thumbKey,
+            mime: stored.mime,
             uploadedBy: actorId,
           });
           await this.audit.record(manager, {
@@ -72,12 +79,14 @@ export class DeliberationPhotosService {
             contentPath: photoContentPath(id),
           });
         });
-        return { id, url: this.urls.sign(photoContentPath(id)), check: await this.checks.submit(id) };
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
+        if (isUniqueViolation(error)) continue;
+        await this.files.remove(stored); // a retry stores afresh under a new id
+        throw error;
       }
+      return { ...this.urlsOf(id), check: await this.checks.submit(id) };
     }
-    await this.storage.remove(storageKey);
+    await this.files.remove(stored);
     throw new DomainError('DELIBERATION_PHOTO_LIMIT');
   }
 
@@ -90,18 +99,29 @@ export class DeliberationPhotosService {
     for (const photo of photos) {
       const check = checks.get(photo.id)!;
       if (check !== MediaCheckStatus.Passed && !viewer.moderator && photo.uploadedBy !== viewer.userId) continue;
-      result.set(photo.ownerId, [...(result.get(photo.ownerId) ?? []), { id: photo.id, url: this.urls.sign(photoContentPath(photo.id)), check }]);
+      result.set(photo.ownerId, [...(result.get(photo.ownerId) ?? []), { ...this.urlsOf(photo.id), check }]);
     }
     return result;
   }
 
-  /** The bytes behind a signed URL; an expired or forged signature reads as missing. */
-  async content(photoId: string, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
-    if (!this.urls.verify(photoContentPath(photoId), expires, sig)) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
-    const photo = photoId.length <= 64 ? await this.dataSource.getRepository(DeliberationPhoto).findOne({ where: { id: photoId } }) : null;
-    if (photo && (await this.checks.isRefused(photoId))) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
-    const content = photo ? await this.storage.get(photo.storageKey) : null;
-    if (!photo || !content) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
-    return { mime: photo.mime, content };
+  /** One size of the image behind a signed URL; an expired or forged signature reads as missing. */
+  async content(photoId: string, size: PhotoSize, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
+    const path = size === 'thumb' ? photoThumbnailPath(photoId) : photoContentPath(photoId);
+    if (!this.urls.verify(path, expires, sig)) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
+    const photos = this.dataSource.getRepository(DeliberationPhoto);
+    const photo = photoId.length <= 64 ? await photos.findOne({ where: { id: photoId } }) : null;
+    if (!photo || (await this.checks.isRefused(photoId))) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
+    const image = await this.files.read(photo, size, {
+      reload: () => photos.findOneBy({ id: photoId }),
+      // A photo stored before re-encoding moves to its new files once, whichever request gets there first.
+      upgrade: async ({ storageKey, thumbKey, mime }) =>
+        (await photos.update({ id: photoId, thumbKey: IsNull() }, { storageKey, thumbKey, mime })).affected === 1,
+    });
+    if (!image) throw new DomainError('DELIBERATION_PHOTO_NOT_FOUND');
+    return image;
+  }
+
+  private urlsOf(photoId: string): { id: string; url: string; thumbUrl: string } {
+    return { id: photoId, url: this.urls.sign(photoContentPath(photoId)), thumbUrl: this.urls.sign(photoThumbnailPath(photoId)) };
   }
 }

@@ -1,10 +1,12 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 
 /** Where photo bytes live. Local disk by default; an object store implements the same two calls. */
 export abstract class PhotoStorage {
+  /** Stores new bytes under a key; a key that already holds bytes is an EEXIST error, never overwritten. */
   abstract put(key: string, content: Buffer): Promise<void>;
   abstract get(key: string): Promise<Buffer | null>;
   /** Removes the bytes of an upload that was refused after they were stored; missing is fine. */
@@ -25,8 +27,15 @@ export class LocalDiskPhotoStorage extends PhotoStorage {
   async put(key: string, content: Buffer): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
-    // Write-then-rename would matter for overwrites; keys are fresh ids, so a plain write is enough.
-    await writeFile(path, content, { flag: 'wx' });
+    // Written aside, then linked into place: a reader never sees half a file (a photo upgraded
+    // while being served twice at once), and link() refuses an existing key as 'wx' did.
+    const temporary = `${path}.${randomUUID()}.tmp`;
+    await writeFile(temporary, content, { flag: 'wx' });
+    try {
+      await link(temporary, path);
+    } finally {
+      await rm(temporary, { force: true });
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

@@ -25,9 +25,14 @@ export class WishPhoto {
   @Column({ name: 'storage_key', type: 'varchar', length: 200 })
   storageKey: string;
 
+  /** The thumbnail for walls and cards; null for a photo stored as received before re-encoding (re-encoded on its first request). */
+  @Column({ name: 'thumb_key', type: 'varchar', length: 200, nullable: true })
+  thumbKey: string | null;
+
   @Column({ type: 'varchar', length: 16 })
   mime: string;
 
+  /** Size and dimensions of the stored (re-encoded) photo, not of the upload. */
   @Column({ type: 'int' })
   bytes: number;
 

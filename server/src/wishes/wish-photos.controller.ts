@@ -8,6 +8,7 @@ import { SignedUrlQueryDto } from '../storage/signed-url-query.dto';
 import { PhotoUploadQueryDto } from './dto/wish-input.dto';
 import { WishPhotoDto } from './dto/wish-view.dto';
 import { readUpload } from '../storage/read-upload';
+import { sendImage } from '../storage/send-image';
 import { WishPhotosService } from './wish-photos.service';
 
 @ApiTags('wishes')
@@ -41,16 +42,23 @@ export class WishPhotosController {
 
   @Public()
   @Get('wish-photos/:photoId/content')
-  @ApiOperation({ summary: 'The image behind a signed URL from a wish view' })
+  @ApiOperation({ summary: 'The image behind a signed URL from a wish view (re-encoded, no metadata, long side ≤ 2048 px)' })
   async content(
     @Param('photoId') photoId: string,
     @Query() query: SignedUrlQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const photo = await this.photos.content(photoId, query.expires, query.sig);
-    reply.header('content-type', photo.mime);
-    reply.header('cache-control', 'private, max-age=3600');
-    reply.header('x-content-type-options', 'nosniff');
-    return new StreamableFile(photo.content);
+    return sendImage(reply, await this.photos.content(photoId, 'full', query.expires, query.sig));
+  }
+
+  @Public()
+  @Get('wish-photos/:photoId/thumbnail')
+  @ApiOperation({ summary: 'The thumbnail (JPEG, long side ≤ 480 px) behind a signed thumbUrl from a wish view, for walls and cards' })
+  async thumbnail(
+    @Param('photoId') photoId: string,
+    @Query() query: SignedUrlQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return sendImage(reply, await this.photos.content(photoId, 'thumb', query.expires, query.sig));
   }
 }

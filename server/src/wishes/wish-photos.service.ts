@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isWishParty, MediaCheckStatus, MediaKind, PHOTO_RULES, Role, WishPhotoKind, WishPhotoView, WishStatus } from '@linli/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
@@ -11,15 +11,15 @@ import { placeholders, selectEntities } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { API_PREFIX } from '../app.constants';
 import { checkImage } from '../storage/image-check';
-import { PhotoStorage } from '../storage/photo-storage';
 import { SignedUrls } from '../storage/signed-urls';
+import { PhotoRecord, PhotoSize, StoredPhotos } from '../storage/stored-photos';
 import { Wish } from './wish.entity';
 import { WishPhoto } from './wish-photo.entity';
 
 const STORY_STATES = [WishStatus.PendingReview, WishStatus.Open];
 
 /**
- * Wish photos: checked uploads, the secretary's approval, and signed URLs for those allowed to see
+ * Wish photos: uploads re-encoded without metadata (with a thumbnail), the secretary's approval, and signed URLs for those allowed to see
  * them. A photo is public once the secretary approved it and the content check passed it.
  */
 @Injectable()
@@ -29,7 +29,7 @@ export class WishPhotosService {
     private readonly transactions: TransactionRunner,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly storage: PhotoStorage,
+    private readonly files: StoredPhotos,
     private readonly urls: SignedUrls,
     private readonly checks: MediaChecks,
   ) {}
@@ -38,12 +38,11 @@ export class WishPhotosService {
     const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
     if (!wish) throw new DomainError('WISH_NOT_FOUND');
     this.assertMayUpload(actorId, wish, kind);
-    const image = checkImage(content);
-    if (!image) throw new DomainError('WISH_PHOTO_NOT_IMAGE');
-
+    // The magic bytes first, cheaply; then the pixels, outside any transaction and before a slot is taken.
+    if (!checkImage(content)) throw new DomainError('WISH_PHOTO_NOT_IMAGE');
     const id = newId();
-    const storageKey = `wishes/${wish.id}/${id}.${image.extension}`;
-    await this.storage.put(storageKey, content);
+    const stored = await this.files.store(`wishes/${wish.id}/${id}`, content);
+    if (!stored) throw new DomainError('WISH_PHOTO_UNREADABLE');
     // The next free slot of three; the unique key decides between racing uploads.
     for (let slot = 1; slot <= PHOTO_RULES.maxPerKind; slot++) {
       try {
@@ -53,11 +52,12 @@ export class WishPhotosService {
             wishId: wish.id,
             kind,
             slot,
-            storageKey,
-            mime: image.mime,
-            bytes: content.length,
-            width: image.width,
-            height: image.height,
+            storageKey: stored.storageKey,
+            thumbKey: stored.thumbKey,
+            mime: stored.mime,
+            bytes: stored.bytes,
+            width: stored.width,
+            height: stored.height,
             uploadedBy: actorId,
             approved: false,
           });
@@ -77,13 +77,15 @@ export class WishPhotosService {
             contentPath: contentPath(id),
           });
         });
-        const check = await this.checks.submit(id);
-        return this.viewOf(await this.dataSource.getRepository(WishPhoto).findOneByOrFail({ id }), check);
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
+        if (isUniqueViolation(error)) continue;
+        await this.files.remove(stored); // a retry stores afresh under a new id
+        throw error;
       }
+      const check = await this.checks.submit(id);
+      return this.viewOf(await this.dataSource.getRepository(WishPhoto).findOneByOrFail({ id }), check);
     }
-    await this.storage.remove(storageKey);
+    await this.files.remove(stored);
     throw new DomainError('WISH_PHOTO_LIMIT');
   }
 
@@ -107,14 +109,14 @@ export class WishPhotosService {
     return this.viewOf({ ...photo, approved: true }, (await this.checks.statuses([photoId])).get(photoId)!);
   }
 
-  /** The bytes behind a signed URL; an expired or forged signature reads as missing. */
-  async content(photoId: string, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
-    if (!this.urls.verify(contentPath(photoId), expires, sig)) throw new DomainError('WISH_PHOTO_NOT_FOUND');
+  /** One size of the image behind a signed URL; an expired or forged signature reads as missing. */
+  async content(photoId: string, size: PhotoSize, expires?: string, sig?: string): Promise<{ mime: string; content: Buffer }> {
+    if (!this.urls.verify(pathOf(photoId, size), expires, sig)) throw new DomainError('WISH_PHOTO_NOT_FOUND');
     const photo = await this.requirePhoto(photoId);
     if (await this.checks.isRefused(photoId)) throw new DomainError('WISH_PHOTO_NOT_FOUND');
-    const content = await this.storage.get(photo.storageKey);
-    if (!content) throw new DomainError('WISH_PHOTO_NOT_FOUND');
-    return { mime: photo.mime, content };
+    const image = await this.files.read(photo, size, this.recordOf(photoId));
+    if (!image) throw new DomainError('WISH_PHOTO_NOT_FOUND');
+    return image;
   }
 
   /** Photos per wish, with signed URLs: public ones (approved and passed) only, unless `all`. */
@@ -154,11 +156,36 @@ export class WishPhotosService {
     return photo;
   }
 
+  /** How a photo stored before re-encoding moves to its re-encoded files: one conditional UPDATE, so racing requests agree. */
+  private recordOf(photoId: string): PhotoRecord {
+    const photos = this.dataSource.getRepository(WishPhoto);
+    return {
+      reload: () => photos.findOneBy({ id: photoId }),
+      upgrade: async ({ storageKey, thumbKey, mime, bytes, width, height }) =>
+        (await photos.update({ id: photoId, thumbKey: IsNull() }, { storageKey, thumbKey, mime, bytes, width, height })).affected === 1,
+    };
+  }
+
   private viewOf(photo: WishPhoto, check: MediaCheckStatus): WishPhotoView {
-    return { id: photo.id, kind: photo.kind, approved: photo.approved, check, url: this.urls.sign(contentPath(photo.id)) };
+    return {
+      id: photo.id,
+      kind: photo.kind,
+      approved: photo.approved,
+      check,
+      url: this.urls.sign(contentPath(photo.id)),
+      thumbUrl: this.urls.sign(thumbnailPath(photo.id)),
+    };
   }
 }
 
 export function contentPath(photoId: string): string {
   return `/${API_PREFIX}/wish-photos/${photoId}/content`;
+}
+
+export function thumbnailPath(photoId: string): string {
+  return `/${API_PREFIX}/wish-photos/${photoId}/thumbnail`;
+}
+
+function pathOf(photoId: string, size: PhotoSize): string {
+  return size === 'thumb' ? thumbnailPath(photoId) : contentPath(photoId);
 }

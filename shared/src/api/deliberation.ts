@@ -31,7 +31,10 @@ export interface TopicSummaryView {
 /** A photo with a signed, expiring URL (images cannot send the bearer header). */
 export interface DeliberationPhotoView {
   id: string;
+  /** The photo, for a detail view or a preview. */
   url: string;
+  /** The same photo small (≤ 480 px), for lists and cards. */
+  thumbUrl: string;
   /** The content check: others see only passed photos; the uploader and the secretary see every one, a refused one no longer served. */
   check: MediaCheckStatus;
 }

@@ -58,8 +58,10 @@ export interface WishPhotoView {
   approved: boolean;
   /** The content check: public only once approved and passed; a refused photo is no longer served. */
   check: MediaCheckStatus;
-  /** A signed, expiring URL (images cannot send the bearer header). */
+  /** A signed, expiring URL (images cannot send the bearer header) of the photo, for a detail view or a preview. */
   url: string;
+  /** The same photo small (≤ 480 px, a few tens of KB), for walls, lists and cards; signed the same way. */
+  thumbUrl: string;
 }
 
 /** What the active claimer needs to deliver, only while the claim is live. */

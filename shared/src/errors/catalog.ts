@@ -97,6 +97,7 @@ export const WISH_ERRORS = {
   WISH_PHOTO_REQUIRED: { status: 400, message: '请选择一张照片上传' },
   WISH_PHOTO_TOO_LARGE: { status: 413, message: '照片不能超过 5 MB' },
   WISH_PHOTO_NOT_IMAGE: { status: 400, message: '只能上传 JPEG、PNG 或 WebP 格式的真实图片' },
+  WISH_PHOTO_UNREADABLE: { status: 400, message: '照片无法识别（文件不完整、已损坏或像素过多），请换一张' },
   WISH_PHOTO_LIMIT: { status: 409, message: '每个心愿最多上传 3 张照片' },
   WISH_PHOTO_NOT_FOUND: { status: 404, message: '找不到这张照片或链接已过期' },
   WISH_CO_CLAIMER_INVALID: { status: 400, message: '帮帮团成员必须是本社区已报到的党员，且不能重复' },
@@ -175,6 +176,7 @@ export const DELIBERATION_ERRORS = {
   DELIBERATION_PHOTO_REQUIRED: { status: 400, message: '请选择一张照片上传' },
   DELIBERATION_PHOTO_TOO_LARGE: { status: 413, message: '照片不能超过 5 MB' },
   DELIBERATION_PHOTO_NOT_IMAGE: { status: 400, message: '只能上传 JPEG、PNG 或 WebP 格式的真实图片' },
+  DELIBERATION_PHOTO_UNREADABLE: { status: 400, message: '照片无法识别（文件不完整、已损坏或像素过多），请换一张' },
   DELIBERATION_PHOTO_LIMIT: { status: 409, message: '最多上传 6 张照片' },
   DELIBERATION_PHOTO_NOT_FOUND: { status: 404, message: '找不到这张照片或链接已过期' },
 } as const;

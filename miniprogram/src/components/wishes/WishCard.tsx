@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { WishPublic } from '@/services/api-types';
+import { photoSrc } from '@/services/photos';
 import { formatDay } from '@/utils/dates';
 import { wishCategoryLabel, wishStatusLabel } from '@/utils/labels';
 import { formatYuan } from '@/utils/money';
@@ -27,10 +28,12 @@ interface WishCardProps {
 
 /**
  * A wish as a card of fixed height (the wall's virtual list needs one): category and title, two
- * lines of story, then who (masked) and where (grid, building), the value and the wanted-by date.
+ * lines of story (beside the first photo's thumbnail, a few tens of KB, never the full photo), then
+ * who (masked) and where (grid, building), the value and the wanted-by date.
  */
 export function WishCard({ wish, showCommunity = false, note, onClick, careMode = false }: WishCardProps) {
   const where = [showCommunity ? wish.community.name : null, wish.grid.name, wish.building.name].filter(Boolean).join(' · ');
+  const photo = wish.photos.find((p) => p.kind === 'story');
   return (
     <View className="lin-wish-card" style={{ height: `${wishCardHeight(careMode)}px` }} onClick={onClick}>
       <View className="lin-wish-card__head">
@@ -38,7 +41,10 @@ export function WishCard({ wish, showCommunity = false, note, onClick, careMode 
         <Text className="lin-wish-card__title">{wish.title}</Text>
         <Text className={`lin-wish-status lin-wish-status--${wish.status}`}>{wishStatusLabel(wish.status)}</Text>
       </View>
-      <Text className="lin-wish-card__story">{wish.story}</Text>
+      <View className="lin-wish-card__body">
+        <Text className="lin-wish-card__story">{wish.story}</Text>
+        {photo ? <Image className="lin-wish-card__thumb" src={photoSrc(photo.thumbUrl)} mode="aspectFill" lazyLoad /> : null}
+      </View>
       <View className="lin-wish-card__meta">
         <Text className="lin-wish-card__who">
           {wish.beneficiaryMasked} · {where}

@@ -7,6 +7,7 @@ import { Deliberation1795322220774 } from './1795322220774-Deliberation';
 import { Workbench1795328576975 } from './1795328576975-Workbench';
 import { PointsBalances1796190169409 } from './1796190169409-PointsBalances';
 import { HeldComments1796300000000 } from './1796300000000-HeldComments';
+import { PhotoThumbnails1796689918770 } from './1796689918770-PhotoThumbnails';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Workbench1795328576975,
   PointsBalances1796190169409,
   HeldComments1796300000000,
+  PhotoThumbnails1796689918770,
 ];

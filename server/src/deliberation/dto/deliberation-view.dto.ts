@@ -218,7 +218,8 @@ export class TopicSummaryDto implements TopicSummaryView {
 
 export class DeliberationPhotoDto implements DeliberationPhotoView {
   @ApiProperty() id: string;
-  @ApiProperty({ description: 'Signed, expiring URL' }) url: string;
+  @ApiProperty({ description: 'Signed, expiring URL, for a detail view or a preview' }) url: string;
+  @ApiProperty({ description: 'Signed, expiring URL of its thumbnail (≤ 480 px), for lists and cards' }) thumbUrl: string;
   @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; others see passed photos only' })
   check: MediaCheckStatus;
 }

@@ -18,7 +18,8 @@ export class WishPhotoDto implements WishPhotoView {
   @ApiProperty() approved: boolean;
   @ApiProperty({ enum: MediaCheckStatus, enumName: 'MediaCheckStatus', description: 'The content check; public once approved and passed' })
   check: MediaCheckStatus;
-  @ApiProperty({ description: 'Signed, expiring URL path of the image' }) url: string;
+  @ApiProperty({ description: 'Signed, expiring URL path of the image, for a detail view or a preview' }) url: string;
+  @ApiProperty({ description: 'Signed, expiring URL path of its thumbnail (≤ 480 px), for walls, lists and cards' }) thumbUrl: string;
 }
 
 /** The public shape: nothing here identifies or locates the beneficiary. */

@@ -5,6 +5,8 @@ export interface GridPhoto {
   key: string;
   /** An <Image> source: a signed URL from the API (made absolute) or a local path just picked. */
   src: string;
+  /** The small image shown in the grid (an API photo's thumbnail); the full `src` opens on a tap. */
+  thumb?: string;
 }
 
 interface PhotoGridProps {
@@ -28,7 +30,7 @@ export function PhotoGrid({ photos, onAdd, adding = false, onRemove, compactAdd 
     <View className={`dlp-photos ${className ?? ''}`}>
       {photos.map((photo) => (
         <View key={photo.key} className="dlp-photo">
-          <Image className="dlp-photo__image" src={photo.src} mode="aspectFill" onClick={() => preview(photo.src)} />
+          <Image className="dlp-photo__image" src={photo.thumb ?? photo.src} mode="aspectFill" onClick={() => preview(photo.src)} />
           {onRemove ? (
             <Text className="dlp-photo__remove" onClick={() => onRemove(photo.key)}>
               删除

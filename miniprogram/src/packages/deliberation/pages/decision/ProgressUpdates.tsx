@@ -58,7 +58,7 @@ function UpdateItem({ update, canManage, reload }: { update: DecisionItem['updat
     <View className="dlp-update">
       <Text className="dlp-update__note">{update.note}</Text>
       <PhotoGrid
-        photos={update.photos.map((p) => ({ key: p.id, src: photoSrc(p.url) }))}
+        photos={update.photos.map((p) => ({ key: p.id, src: photoSrc(p.url), thumb: photoSrc(p.thumbUrl) }))}
         onAdd={canManage && photos.room > 0 ? () => void photos.add() : undefined}
         adding={photos.adding}
         compactAdd

@@ -17,7 +17,7 @@ export function TopicFacts({ topic, reload }: { topic: Topic; reload: () => void
       <Text className="dlp-topic__body">{topic.body}</Text>
       <PhotoGrid
         className="dlp-topic__photos"
-        photos={topic.photos.map((p) => ({ key: p.id, src: photoSrc(p.url) }))}
+        photos={topic.photos.map((p) => ({ key: p.id, src: photoSrc(p.url), thumb: photoSrc(p.thumbUrl) }))}
         onAdd={topic.canAddPhotos && photos.room > 0 ? () => void photos.add() : undefined}
         adding={photos.adding}
       />
