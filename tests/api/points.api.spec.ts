@@ -46,7 +46,7 @@ describeApi('points ledger', () => {
     const liu = await t.userIdOf('刘洋');
     await award({ userId: liu, amount: 5, reason: '值守', idempotencyKey: 'award-conflict-0001' }).expect(201);
     const res = await award({ userId: liu, amount: 50, reason: '值守', idempotencyKey: 'award-conflict-0001' }).expect(409);
-    expect(res.body.code).toBe('POINTS_IDEMPOTENCY_CONFLICT');
+    expect(res.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('reverses an entry with a new negative entry, once; the original is never edited', async () => {

@@ -51,7 +51,7 @@ export class PointsService {
       return result;
     });
     if (entry.communityId !== community.id || entry.amount !== body.amount || entry.reason !== body.reason) {
-      throw new DomainError('POINTS_IDEMPOTENCY_CONFLICT');
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED');
     }
     return toEntryView(entry);
   }

@@ -19,6 +19,7 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -46,6 +47,7 @@ class UnitChoiceDto {
 
   @ApiPropertyOptional({ type: NewWorkUnitDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => NewWorkUnitDto)
   newUnit?: NewWorkUnitDto;
