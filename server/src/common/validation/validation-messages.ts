@@ -14,7 +14,7 @@ const choices = (values: unknown[]): string | null => (values.length > 0 ? value
  * e.g. for a body that is not an object): the field then gets the rule's general sentence
  * rather than "最多 undefined 个字符".
  */
-const TEMPLATES: Record<string, (args: unknown[]) => string | null | false> = {
+export const RULE_TEMPLATES: Record<string, (args: unknown[]) => string | null | false> = {
   whitelistValidation: () => '不允许提交这个字段',
   unknownValue: () => '请求体必须是 JSON 对象',
   isDefined: () => '必须填写',
@@ -82,7 +82,7 @@ function describe(rule: string, error: ValidationError): string {
   // A DTO author's own Chinese message (e.g. a phone number's) says it best.
   const own = error.constraints?.[rule];
   if (own && /[\u4e00-\u9fa5]/.test(own)) return own;
-  const template = TEMPLATES[rule];
+  const template = RULE_TEMPLATES[rule];
   const sentence = template?.(ruleArguments(rule, error));
   return sentence || GENERAL[rule] || '不符合要求';
 }
