@@ -153,6 +153,52 @@ describeApi('bad input', () => {
     });
   });
 
+  describe('lists of nested objects holding something else', () => {
+    it.each([
+      ['null', [null]],
+      ['a list', [[]]],
+      ['a string', ['x']],
+      ['a number', [7]],
+    ])('a post whose shift is %s is a 400 naming the shift', async (_name, shifts) => {
+      const before = await rowCounts();
+      const res = await t
+        .http()
+        .post(`/api/v1/communities/${community}/posts`)
+        .set(bearer(await t.tokenOf('李红梅')))
+        .send({
+          title: '周末楼道清扫',
+          type: 'environment_clean_up',
+          description: '清扫三号楼楼道的杂物和小广告',
+          address: '东湖社区 3号楼前广场',
+          latitude: 30.5928,
+          longitude: 114.3055,
+          radiusMetres: 200,
+          kind: 'shift',
+          shifts,
+        });
+      expectOneErrorShape(res, 400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.stringMatching(/^shifts/) })]));
+      expect(await rowCounts()).toEqual(before);
+    });
+  });
+
+  it.each([
+    ['null', [null]],
+    ['a list', [[]]],
+    ['a string', ['x']],
+  ])('a bulk approval whose item is %s is a 400 naming the item', async (_name, items) => {
+    const before = await rowCounts();
+    const res = await t
+      .http()
+      .post(`/api/v1/communities/${community}/queue/approvals`)
+      .set(bearer(await t.tokenOf('李红梅')))
+      .send({ items });
+    expectOneErrorShape(res, 400);
+    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: expect.stringMatching(/^items/) })]));
+    expect(await rowCounts()).toEqual(before);
+  });
+
   describe('impossible calendar dates', () => {
     it.each([
       ['30 February', '2027-02-30'],

@@ -11,6 +11,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -126,6 +127,8 @@ export class CreatePostDto extends PostFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(POST_DEFAULTS.maxShiftsPerRequest)
+  // Each item an object: ValidateNested alone lets a list inside the list through, with no rule checked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ShiftPlanDto)
   shifts: ShiftPlanDto[];

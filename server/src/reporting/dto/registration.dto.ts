@@ -124,6 +124,8 @@ export class SubmitUnitRegistrationDto extends UnitChoiceDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(LIMITS.resourcesMax)
+  // Each item an object: ValidateNested alone lets a list inside the list through, with no rule checked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ResourceOfferDto)
   resources: ResourceOfferDto[];
