@@ -10,6 +10,8 @@ import { PHOTO_RULES } from '@linli/shared';
 import { API_PREFIX } from './app.constants';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
+import { registerBodyParsers } from './common/http/json-body';
 import { OneLinePerRequest } from './common/http/request-log';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -22,6 +24,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // Errors Fastify and Node answer themselves, in the one {code, message} shape.
+    frameworkErrors,
+    clientErrorHandler,
     // Structured JSON request logs (pino), each line tagged with the request id, one per request.
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     logController: new OneLinePerRequest(),
@@ -35,6 +40,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: nestLogger(config),
   });
   // Photo uploads (wx.uploadFile always sends multipart/form-data): one file, bounded size.
+  registerBodyParsers(app, BODY_LIMIT_BYTES);
   await app.register(fastifyMultipart as never, { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 4, parts: 5 } });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

@@ -2,6 +2,7 @@ import { periodKey, periodKeysOf, PointsPeriod, Role } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { PointsBalances1796190169409 } from '../../server/src/database/migrations/1796190169409-PointsBalances';
+import { IdempotencyKeys1796690216487 } from '../../server/src/database/migrations/1796690216487-IdempotencyKeys';
 import { PointsBalance } from '../../server/src/points/points-balance.entity';
 import { PointsUnitBalance } from '../../server/src/points/points-unit-balance.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
@@ -46,7 +47,43 @@ describeApi('points ledger', () => {
     const liu = await t.userIdOf('刘洋');
     await award({ userId: liu, amount: 5, reason: '值守', idempotencyKey: 'award-conflict-0001' }).expect(201);
     const res = await award({ userId: liu, amount: 50, reason: '值守', idempotencyKey: 'award-conflict-0001' }).expect(409);
-    expect(res.body.code).toBe('POINTS_IDEMPOTENCY_CONFLICT');
+    expect(res.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('refuses the same key for another member without crediting them, and replays the first award to the same body', async () => {
+    const [liu, zhang] = [await t.userIdOf('刘洋'), await t.userIdOf('张伟')];
+    const [liuBefore, zhangBefore] = [await balanceOf('刘洋'), await balanceOf('张伟')];
+    const first = await award({ userId: liu, amount: 1, reason: '楼道值守', idempotencyKey: 'award-member-0001' }).expect(201);
+    const other = await award({ userId: zhang, amount: 1, reason: '楼道值守', idempotencyKey: 'award-member-0001' });
+    expect([other.status, other.body.code, other.body.message]).toEqual([409, 'IDEMPOTENCY_KEY_REUSED', expect.stringMatching(/[\u4e00-\u9fa5]/)]);
+    const replay = await award({ userId: liu, amount: 1, reason: '楼道值守', idempotencyKey: 'award-member-0001' }).expect(201);
+    expect(replay.body).toEqual(first.body);
+    expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-member-0001' })).toBe(1);
+    expect([await balanceOf('刘洋'), await balanceOf('张伟')]).toEqual([liuBefore + 1, zhangBefore]);
+  });
+
+  it('credits once when requests with one key but different members and amounts race: the rest are refused', async () => {
+    const members = [await t.userIdOf('刘洋'), await t.userIdOf('张伟')];
+    const before = [await balanceOf('刘洋'), await balanceOf('张伟')];
+    const bodies = Array.from({ length: 20 }, (_, i) => ({
+      userId: members[i % 2],
+      amount: 3 + (i % 2),
+      reason: '秩序维护',
+      idempotencyKey: 'award-race-00001',
+    }));
+    const results = await Promise.all(bodies.map((body) => award(body)));
+    const credited = results.filter((r) => r.status === 201);
+    expect(credited.length).toBeGreaterThan(0);
+    // Every success is the one entry; every other answer is the conflict.
+    expect(new Set(credited.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => r.status !== 201).map((r) => [r.status, r.body.code])).toEqual(
+      Array(20 - credited.length).fill([409, 'IDEMPOTENCY_KEY_REUSED']),
+    );
+    const winner = credited[0].body;
+    expect(credited.length).toBe(10);
+    expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceId: 'award-race-00001' })).toBe(1);
+    const after = [await balanceOf('刘洋'), await balanceOf('张伟')];
+    expect(after.map((b, i) => b - before[i])).toEqual(members.map((m) => (m === winner.userId ? winner.amount : 0)));
   });
 
   it('reverses an entry with a new negative entry, once; the original is never edited', async () => {
@@ -119,6 +156,23 @@ describeApi('points ledger', () => {
         await runner.release();
       }
       expect(await snapshot()).toEqual(kept);
+    });
+
+  // MySQL only, as above: the keys manual awards used before the table existed are backfilled with their awards' fingerprints.
+  if (dbKind() === 'mysql')
+    it("the migration that adds idempotency keys refuses reusing an earlier award's key for another award", async () => {
+      const body = { userId: await t.userIdOf('张伟'), amount: 1, reason: '迁移前的奖励', idempotencyKey: 'award-backfill-0001' };
+      const first = await award(body).expect(201);
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        const migration = new IdempotencyKeys1796690216487();
+        await migration.down(runner);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect((await award({ ...body, userId: await t.userIdOf('刘洋') })).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect((await award(body).expect(201)).body.id).toBe(first.body.id);
     });
 
   it('ranks the community by balance with names, visible to its residents', async () => {

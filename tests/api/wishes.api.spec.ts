@@ -105,7 +105,7 @@ describeApi('wish wall (微心愿)', () => {
     it.each([
       ['a value over the cap', { valueFen: 50_001 }, 'WISH_VALUE_OVER_CAP'],
       ['a wanted-by date in the past', { wantedBy: '2020-01-01' }, 'WISH_WANTED_BY_INVALID'],
-      ['an impossible date', { wantedBy: '2026-02-30' }, 'WISH_WANTED_BY_INVALID'],
+      ['an impossible date', { wantedBy: '2026-02-30' }, 'VALIDATION_FAILED'],
       ['a date more than a year away', { wantedBy: addDaysToDate(today, 400) }, 'WISH_WANTED_BY_INVALID'],
       ['a fractional value', { valueFen: 12.5 }, 'VALIDATION_FAILED'],
       ['an over-long title', { title: '题'.repeat(41) }, 'VALIDATION_FAILED'],

@@ -20,4 +20,23 @@ describe('production boot', () => {
     for (const key of ['JWT_SECRET', 'DEV_LOGIN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']) expect(run.stderr).toContain(`${key}:`);
     expect(run.stdout).not.toContain('listening on');
   });
+
+  it('refuses to start on the embedded SQLite database (no DATABASE_URL) even when everything else is safe', () => {
+    const run = spawnSync(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-more-than-32-chars!',
+        WECHAT_APP_ID: 'wx-boot-test',
+        WECHAT_APP_SECRET: 'boot-test-secret',
+        SQLITE_PATH: ':memory:',
+        PORT: '0',
+      },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('DATABASE_URL: production needs MySQL/MariaDB');
+    expect(run.stdout).not.toContain('listening on');
+  });
 });

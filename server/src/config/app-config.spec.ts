@@ -41,6 +41,9 @@ describe('configuration validated at boot', () => {
     [{ DEV_LOGIN: 'true' }, 'DEV_LOGIN: production refuses to start with dev login enabled'],
     [{ WECHAT_APP_ID: undefined }, 'WECHAT_APP_ID: production needs the mini-program AppID'],
     [{ WECHAT_APP_SECRET: '' }, 'WECHAT_APP_SECRET: production needs the mini-program AppSecret'],
+    [{ DATABASE_URL: undefined }, 'DATABASE_URL: production needs MySQL/MariaDB'],
+    [{ DATABASE_URL: '' }, 'DATABASE_URL: production needs MySQL/MariaDB'],
+    [{ SEED_DEMO: 'true' }, 'SEED_DEMO: production refuses to seed the demo city'],
   ])('production refuses %j, saying which setting', (override, problem) => {
     const problems = problemsOf({ ...PRODUCTION_OK, ...override });
     expect(problems).toEqual([expect.stringContaining(problem)]);
@@ -48,7 +51,7 @@ describe('configuration validated at boot', () => {
 
   it('names every problem at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production', DEV_LOGIN: 'on' });
-    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DEV_LOGIN', 'JWT_SECRET', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']);
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'DEV_LOGIN', 'JWT_SECRET', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET']);
   });
 
   it.each([

@@ -217,5 +217,9 @@ function productionProblems(config: AppConfig): string[] {
   if (config.devLoginEnabled) problems.push('DEV_LOGIN: production refuses to start with dev login enabled');
   if (!config.WECHAT_APP_ID) problems.push('WECHAT_APP_ID: production needs the mini-program AppID');
   if (!config.WECHAT_APP_SECRET) problems.push('WECHAT_APP_SECRET: production needs the mini-program AppSecret');
+  // Unset, the server would run on the embedded SQLite file with schema sync and the demo city seeded.
+  if (!config.DATABASE_URL)
+    problems.push('DATABASE_URL: production needs MySQL/MariaDB (mysql://user:password@host:3306/database), not the embedded SQLite database');
+  if (config.SEED_DEMO) problems.push('SEED_DEMO: production refuses to seed the demo city (its demo users and wishes) into real data');
   return problems;
 }

@@ -22,6 +22,7 @@ import { PointsBalance } from '../points/points-balance.entity';
 import { PointsUnitBalance } from '../points/points-unit-balance.entity';
 import { PointsDailyTotal } from '../points/points-daily-total.entity';
 import { PointsEntry } from '../points/points-entry.entity';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Post } from '../posts/post.entity';
 import { PostEvent } from '../posts/post-event.entity';
 import { PostShift } from '../posts/post-shift.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   RoleGrant,
   AuditLog,
   PointsEntry,
+  IdempotencyKey,
   WorkUnit,
   MemberRegistration,
   UnitRegistration,

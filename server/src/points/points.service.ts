@@ -4,12 +4,16 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { claimIdempotencyKey, fingerprintOf } from '../common/idempotency/idempotency-keys';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AwardPointsDto } from './dto/points.dto';
 import { PointsEntry } from './points-entry.entity';
 import { PointsLedger, toEntryView } from './points-ledger.service';
+
+/** Manual awards' idempotency keys (the migration's backfill uses the same name). */
+const AWARD_KEY_SCOPE = 'points.award';
 
 /** People who earn points in a community. */
 const EARNERS = [Role.Resident, Role.PartyMember, Role.GridWorker];
@@ -30,8 +34,12 @@ export class PointsService {
     if (community.level !== PlaceLevel.Community) throw new DomainError('PLACE_NOT_FOUND', undefined, '积分只能记在社区上');
     if (!(await this.access.holdsAnyRoleOver(body.userId, EARNERS, community))) throw new DomainError('POINTS_MEMBER_NOT_IN_COMMUNITY');
     await this.contentCheck.text([{ field: 'reason', label: '原因', text: body.reason }], { userId: actorId, scene: ContentScene.Comment });
+    // The key is claimed first, in the credit's transaction: the same key for another member,
+    // amount or reason is refused before anything is credited, however the requests interleave.
+    const fingerprint = fingerprintOf([community.id, body.userId, body.amount, body.reason]);
     // The credit and its audit record commit together; a replay finds the entry and writes nothing.
     const { entry } = await this.transactions.run(async (manager) => {
+      await claimIdempotencyKey(manager, AWARD_KEY_SCOPE, body.idempotencyKey, fingerprint);
       const result = await this.ledger.credit(manager, {
         userId: body.userId,
         communityId: community.id,
@@ -53,9 +61,6 @@ export class PointsService {
       }
       return result;
     });
-    if (entry.communityId !== community.id || entry.amount !== body.amount || entry.reason !== body.reason) {
-      throw new DomainError('POINTS_IDEMPOTENCY_CONFLICT');
-    }
     return toEntryView(entry);
   }
 

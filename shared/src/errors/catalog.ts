@@ -19,9 +19,13 @@ export const COMMON_ERRORS = {
   NOT_FOUND: { status: 404, message: '您要找的内容不存在' },
   ROUTE_NOT_FOUND: { status: 404, message: '没有这个接口' },
   METHOD_NOT_ALLOWED: { status: 405, message: '不支持这种操作方式' },
+  REQUEST_TIMEOUT: { status: 408, message: '请求超时，请重试' },
+  IDEMPOTENCY_KEY_REUSED: { status: 409, message: '这个请求编号已用于另一项不同的操作，请换一个编号重新提交' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容太大了' },
+  URI_TOO_LONG: { status: 414, message: '请求地址太长了' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容格式' },
   TOO_MANY_REQUESTS: { status: 429, message: '操作太频繁，请稍后再试' },
+  HEADERS_TOO_LARGE: { status: 431, message: '请求头太大了' },
   INTERNAL_ERROR: { status: 500, message: '服务器开了个小差，请稍后再试' },
   SERVICE_UNAVAILABLE: { status: 503, message: '服务暂时不可用，请稍后再试' },
 } as const;
@@ -61,7 +65,6 @@ export const POINTS_ERRORS = {
   POINTS_ENTRY_NOT_FOUND: { status: 404, message: '找不到这条积分记录' },
   POINTS_MEMBER_NOT_IN_COMMUNITY: { status: 400, message: '该成员不属于本社区，不能记积分' },
   POINTS_REVERSAL_OF_REVERSAL: { status: 409, message: '冲正记录不能再次冲正' },
-  POINTS_IDEMPOTENCY_CONFLICT: { status: 409, message: '同一个请求编号已用于不同的积分记录' },
 } as const;
 
 export const REPORTING_ERRORS = {

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditEntryView, AuditPageView } from '@linli/shared';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDay } from '../../common/validation/dates';
 import { PageQueryDto } from '../../common/http/page';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only what this person did' })
@@ -20,12 +19,12 @@ export class AuditQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'First day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsCalendarDay()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: '日期应为 YYYY-MM-DD' })
+  @IsCalendarDay()
   to?: string;
 }
 

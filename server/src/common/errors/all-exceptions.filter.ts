@@ -2,7 +2,11 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { ThrottlerException } from '@nestjs/throttler';
 import { ERROR_CATALOG, ErrorBody, ErrorCode } from '@linli/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
+
+/** Seconds a client is asked to wait before retrying a 503 (the database or a dependency is down). */
+export const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Every failure leaves the API as {code, message, details?}: domain errors by their code,
@@ -17,7 +21,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { status, body } = this.toResponse(exception);
-    if (status >= 500) {
+    if (status === 503) {
+      void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      // An outage is one event, not a fault per request: one line each, without the stack.
+      this.logger.warn({ requestId: request?.id, method: request?.method, url: request?.url, code: body.code, error: describeError(exception) });
+    } else if (status >= 500) {
       this.logger.error(
         { requestId: request?.id, method: request?.method, url: request?.url, code: body.code },
         exception instanceof Error ? exception.stack : String(exception),
@@ -32,6 +40,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof ThrottlerException) return fromCode('TOO_MANY_REQUESTS');
     if (exception instanceof HttpException) return fromHttpStatus(exception.getStatus());
+    if (isDatabaseUnavailable(exception)) return fromCode('SERVICE_UNAVAILABLE');
     const transport = transportError(exception);
     if (transport) return transport;
     return fromCode('INTERNAL_ERROR');
@@ -69,4 +78,10 @@ function transportError(exception: unknown): { status: number; body: ErrorBody }
   const { statusCode, code } = exception as { statusCode?: unknown; code?: unknown };
   if (typeof statusCode !== 'number' || typeof code !== 'string' || !code.startsWith('FST_')) return null;
   return fromHttpStatus(statusCode);
+}
+
+function describeError(exception: unknown): string {
+  if (!(exception instanceof Error)) return String(exception);
+  const code = (exception as { code?: unknown }).code;
+  return typeof code === 'string' ? `${exception.name} ${code}: ${exception.message}` : `${exception.name}: ${exception.message}`;
 }

@@ -8,6 +8,7 @@ import { Workbench1795328576975 } from './1795328576975-Workbench';
 import { PointsBalances1796190169409 } from './1796190169409-PointsBalances';
 import { HeldComments1796300000000 } from './1796300000000-HeldComments';
 import { PhotoThumbnails1796689918770 } from './1796689918770-PhotoThumbnails';
+import { IdempotencyKeys1796690216487 } from './1796690216487-IdempotencyKeys';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PointsBalances1796190169409,
   HeldComments1796300000000,
   PhotoThumbnails1796689918770,
+  IdempotencyKeys1796690216487,
 ];

@@ -9,16 +9,17 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { INSTANT, trim } from '../../common/validation/text';
+import { IsInstant } from '../../common/validation/dates';
+import { trim } from '../../common/validation/text';
 import { ScopeInputDto } from './scope-input.dto';
 
 export class FractionDto {
@@ -57,6 +58,7 @@ export class CreateBallotDto {
 
   @ApiPropertyOptional({ type: FractionDto, description: 'simple / household: turnout needed, as a share of the electorate' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => FractionDto)
   quorum?: FractionDto;
@@ -87,16 +89,17 @@ export class CreateBallotDto {
   @ApiPropertyOptional({ example: '2026-11-28T01:00:00.000Z', description: 'Default: now' })
   @IsOptional()
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   opensAt?: string;
 
   @ApiProperty({ example: '2026-12-05T10:00:00.000Z' })
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   closesAt: string;
 
   @ApiPropertyOptional({ type: ScopeInputDto, description: 'The electorate; default: the topic’s scope' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ScopeInputDto)
   electorate?: ScopeInputDto;

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DecisionList, DecisionStatus, DELIBERATION_TEXT_LIMITS as L } from '@linli/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsInstant, IsCalendarDay } from '../../common/validation/dates';
 import { PageQueryDto } from '../../common/http/page';
-import { INSTANT, trim } from '../../common/validation/text';
+import { trim } from '../../common/validation/text';
 import { FractionDto } from './ballot-input.dto';
 
 export class UpdateDecisionDto {
@@ -40,7 +41,7 @@ export class MilestoneInputDto {
   @ApiPropertyOptional({ example: '2026-12-31', description: 'A calendar day' })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDay()
   dueOn?: string;
 }
 
@@ -57,16 +58,17 @@ export class AcceptanceBallotDto {
   @ApiPropertyOptional({ description: 'Default: now' })
   @IsOptional()
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   opensAt?: string;
 
   @ApiProperty()
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   closesAt: string;
 
   @ApiPropertyOptional({ type: FractionDto, description: 'Satisfied share needed; default 2/3' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => FractionDto)
   threshold?: FractionDto;

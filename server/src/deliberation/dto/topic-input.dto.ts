@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DELIBERATION_TEXT_LIMITS as L } from '@linli/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
 import { trim } from '../../common/validation/text';
 import { ScopeInputDto } from './scope-input.dto';
@@ -22,6 +22,9 @@ export class ProposeTopicDto {
   body: string;
 
   @ApiProperty({ type: ScopeInputDto })
+  // Without these a missing scope passed validation (ValidateNested skips undefined) and failed in the service.
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ScopeInputDto)
   scope: ScopeInputDto;

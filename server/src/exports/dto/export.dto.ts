@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CreateExportInput, ErrorCode, ExportJobPageView, ExportJobView, ExportKind, ExportStatus } from '@linli/shared';
-import { IsEnum, IsString, Matches } from 'class-validator';
+import { IsEnum, IsString } from 'class-validator';
+import { IsCalendarDay } from '../../common/validation/dates';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
-
-/** YYYY-MM-DD with a possible month and day; the service refuses dates like 02-30. */
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreateExportDto implements CreateExportInput {
   @ApiProperty({ enum: ExportKind, enumName: 'ExportKind' })
@@ -13,12 +11,12 @@ export class CreateExportDto implements CreateExportInput {
 
   @ApiProperty({ example: '2026-01-01', description: 'First day, YYYY-MM-DD (Asia/Shanghai), inclusive' })
   @IsString()
-  @Matches(DAY)
+  @IsCalendarDay()
   from: string;
 
   @ApiProperty({ example: '2026-12-31', description: 'Last day, inclusive; at most 366 days after from, counting both' })
   @IsString()
-  @Matches(DAY)
+  @IsCalendarDay()
   to: string;
 }
 

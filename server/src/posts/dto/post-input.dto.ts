@@ -11,27 +11,28 @@ import {
   IsInt,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsInstant, IsCalendarDay } from '../../common/validation/dates';
 import { PageQueryDto } from '../../common/http/page';
-import { INSTANT, trim } from '../../common/validation/text';
+import { trim } from '../../common/validation/text';
 
 export class ShiftPlanDto {
   @ApiProperty({ example: '2026-11-28T01:00:00.000Z', description: 'ISO 8601 with a zone; a standing role: the start of its term' })
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ example: '2026-11-28T03:00:00.000Z' })
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   endsAt: string;
 
   @ApiProperty({ minimum: 1, maximum: POST_DEFAULTS.maxCapacity, example: 5 })
@@ -126,6 +127,8 @@ export class CreatePostDto extends PostFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(POST_DEFAULTS.maxShiftsPerRequest)
+  // Each item an object: ValidateNested alone lets a list inside the list through, with no rule checked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ShiftPlanDto)
   shifts: ShiftPlanDto[];
@@ -204,13 +207,13 @@ export class UpdateShiftDto {
   @ApiPropertyOptional({ example: '2026-11-28T01:00:00.000Z' })
   @IsOptional()
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   startsAt?: string;
 
   @ApiPropertyOptional({ example: '2026-11-28T03:00:00.000Z' })
   @IsOptional()
   @IsString()
-  @Matches(INSTANT)
+  @IsInstant()
   endsAt?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: POST_DEFAULTS.maxCapacity })
@@ -279,7 +282,7 @@ export class ShiftBoardQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '2026-11-28', description: 'YYYY-MM-DD (Asia/Shanghai): shifts starting that day or later; default: not yet ended' })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDay()
   from?: string;
 }
 

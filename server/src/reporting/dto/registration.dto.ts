@@ -19,6 +19,7 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -46,6 +47,7 @@ class UnitChoiceDto {
 
   @ApiPropertyOptional({ type: NewWorkUnitDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => NewWorkUnitDto)
   newUnit?: NewWorkUnitDto;
@@ -122,6 +124,8 @@ export class SubmitUnitRegistrationDto extends UnitChoiceDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(LIMITS.resourcesMax)
+  // Each item an object: ValidateNested alone lets a list inside the list through, with no rule checked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ResourceOfferDto)
   resources: ResourceOfferDto[];

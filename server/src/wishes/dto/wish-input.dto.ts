@@ -1,22 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WISH_DEFAULTS, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsEnum,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDay } from '../../common/validation/dates';
 import { PageQueryDto } from '../../common/http/page';
 import { trim } from '../../common/validation/text';
 
@@ -73,7 +59,7 @@ export class PostWishDto {
 
   @ApiProperty({ example: '2026-12-20', description: 'YYYY-MM-DD (Asia/Shanghai)' })
   @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDay()
   wantedBy: string;
 }
 

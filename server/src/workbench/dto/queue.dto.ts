@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BulkApprovalResultView, BulkApprovalView, QueueCountsView, QueueItemView, QueueKind, QueuePageView, QUEUE_LIMITS } from '@linli/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page';
 
 export class QueueQueryDto extends PageQueryDto {
@@ -28,6 +28,8 @@ export class BulkApproveDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(QUEUE_LIMITS.bulkMax)
+  // Each item an object: ValidateNested alone lets a list inside the list through, with no rule checked.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => QueueItemRefDto)
   items: QueueItemRefDto[];
