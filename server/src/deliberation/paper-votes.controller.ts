@@ -10,7 +10,7 @@ import { readUpload } from '../storage/read-upload';
 import { SignedUrlQueryDto } from '../storage/signed-url-query.dto';
 import { Ballot } from './ballot.entity';
 import { BallotDto } from './dto/deliberation-view.dto';
-import { BallotRollPageDto, BallotRollQueryDto, PaperFormDto, PaperVoteDto, RecordPaperVoteDto } from './dto/paper-vote.dto';
+import { BallotRollPageDto, BallotRollQueryDto, PaperFormDto, PaperVoteListDto, RecordPaperVoteDto } from './dto/paper-vote.dto';
 import { PaperVotesService } from './paper-votes.service';
 
 /** The secretary anywhere in the community, a grid worker on a grid of it (which voters, the service decides per voter). */
@@ -48,8 +48,8 @@ export class PaperVotesController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Recorded paper votes with their forms: who took part, never the choice (the secretary every one, a grid worker their own)' })
   @RequireRole(RECORDERS, inCommunityOfBallot, { orBelow: true })
-  @ApiOkResponse({ type: [PaperVoteDto] })
-  async list(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<{ items: PaperVoteDto[] }> {
+  @ApiOkResponse({ type: PaperVoteListDto })
+  async list(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<PaperVoteListDto> {
     return { items: await this.paper.list(user.id, id) };
   }
 

@@ -103,3 +103,7 @@ export class PaperVoteDto implements PaperVoteView {
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
   @ApiProperty({ type: PaperFormDto }) form: PaperFormDto;
 }
+
+export class PaperVoteListDto {
+  @ApiProperty({ type: [PaperVoteDto] }) items: PaperVoteDto[];
+}
