@@ -92,6 +92,17 @@ export enum BallotStatus {
   Closed = 'closed',
 }
 
+/** How a vote reached the count: cast in the app, or on a signed paper form recorded by the secretary or a grid worker (纸质表决 / 入户征询). */
+export enum VoteChannel {
+  Online = 'online',
+  Paper = 'paper',
+}
+
+export const VOTE_CHANNEL_LABELS: Record<VoteChannel, string> = {
+  [VoteChannel.Online]: '线上投票',
+  [VoteChannel.Paper]: '纸质表决',
+};
+
 /** Where a ballot stands for the people looking at it (derived from its status and the clock). */
 export enum BallotPhase {
   Upcoming = 'upcoming',

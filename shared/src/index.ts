@@ -31,6 +31,7 @@ export * from './rules/geo';
 export * from './api/posts';
 export * from './deliberation';
 export * from './rules/ballot-tally';
+export * from './rules/ballot-turnout';
 export * from './rules/deliberation-state';
 export * from './api/deliberation';
 export * from './rules/service-record';

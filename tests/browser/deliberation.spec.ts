@@ -3,8 +3,9 @@
  * 邻里议事 in the H5 build against the real server on a fresh demo database: a resident raises a
  * topic (with a photo) concerning three households (her own, 王建军's and 李桂兰's), the secretary takes it up from
  * 待受理 and puts it to a simple 同意/反对/弃权 vote among those households (open ballot, closing
- * in 7 days); the three residents vote 同意, 同意, 反对; everyone on the roll has voted, so the
- * secretary may close it early; the result reads 通过 with 3 / 3 taking part and 同意 2 票; a voter
+ * in 7 days); two residents vote 同意 in the app, and grid worker 孙丽 records 李桂兰's 反对 from a
+ * signed paper form (the turnout shows 2 / 3, then 3 / 3); everyone on the roll has voted, so the
+ * secretary may close it early; the result reads 通过 with 3 / 3 taking part, 同意 2 票, 线上 2 票 and 纸质 1 票; a voter
  * recounts the anonymised votes on her phone; the passed topic appears in the 项目清单.
  * Needs `pnpm build` and `pnpm build:h5` first; Chromium at /usr/bin/chromium.
  * Screenshots: tests/artifacts/screenshots/deliberation-*.
@@ -19,6 +20,7 @@ const PROPOSER = '王秀英'; // 东湖社区 1号楼 2单元 101
 const NEIGHBOUR = '王建军'; // 东湖社区 1号楼 2单元 301
 const OTHER = '李桂兰'; // 东湖社区 3号楼 2单元 101
 const SECRETARY = '李红梅'; // 东湖社区 · 书记
+const GRID_WORKER = '孙丽'; // 东湖社区 · 第一网格 (1–3号楼)
 const TITLE = '楼道和单元门口加装扶手';
 const BODY = '我们几户都有老人，上下楼梯和进出单元门很吃力，想在楼道和单元门口加装扶手，费用和位置请大家一起商量。';
 
@@ -69,15 +71,6 @@ async function vote(page: Page, option: string): Promise<void> {
   await confirmDialog(page, '确认投票');
   await shown(page).locator('.dlp-voted__mark', { hasText: '您已投票' }).waitFor();
   await expect(shown(page).locator('.dlp-voted__choice').innerText()).resolves.toContain(`您的选择：${option}`);
-}
-
-async function loginAndVote(name: string, option: string): Promise<Page> {
-  const page = await newPage();
-  await loginWithPicker(page, name);
-  await openTab(page, '议事');
-  await openBallotFromTab(page);
-  await vote(page, option);
-  return page;
 }
 
 test('propose → accept in 待受理 → a simple vote among three households → all vote → closed early → 通过, 3 / 3, 同意 2 票', async () => {
@@ -170,9 +163,30 @@ test('propose → accept in 待受理 → a simple vote among three households �
   await shown(neighbour).locator('.dlp-open-ballot', { hasText: '去投票' }).click();
   await neighbour.waitForURL(/#\/packages\/deliberation\/pages\/ballot\/index/);
   await vote(neighbour, '同意');
-  const other = await loginAndVote(OTHER, '反对');
   // On an open ballot that allows it, a voter may still change her mind (she does not).
-  await shown(other).locator('.dlp-vote__change', { hasText: '修改投票' }).waitFor();
+  await shown(neighbour).locator('.dlp-vote__change', { hasText: '修改投票' }).waitFor();
+  // 李桂兰 votes 反对 on paper at her door: 孙丽, the grid worker of her grid, records it with the signed form's photo.
+  const ballotUrl = proposer.url();
+  const gridWorker = await newPage();
+  await loginWithPicker(gridWorker, GRID_WORKER);
+  await gridWorker.goto(ballotUrl.slice(ballotUrl.indexOf('/#/')));
+  await gridWorker.reload();
+  await expect(shown(gridWorker).locator('.dlp-progress__votes').innerText()).resolves.toBe('2 / 3 人（66.7%）');
+  await shown(gridWorker).locator('.dlp-paper-open').click();
+  await shown(gridWorker).locator('.dlp-paper__search input').fill(OTHER);
+  await shown(gridWorker).locator('.dlp-paper__line', { hasText: OTHER }).click();
+  await chip(gridWorker, '.dlp-paper', '反对').click();
+  const [formChooser] = await Promise.all([gridWorker.waitForEvent('filechooser'), shown(gridWorker).locator('.dlp-paper-photo').click()]);
+  await formChooser.setFiles({ name: 'form.png', mimeType: 'image/png', buffer: PNG });
+  await shown(gridWorker).locator('.dlp-paper__photo').waitFor();
+  await snap(gridWorker, 'deliberation-06b-paper-vote');
+  await shown(gridWorker).locator('.dlp-paper-submit').click();
+  await shown(gridWorker).locator('.dlp-progress__votes', { hasText: '3 / 3 人' }).waitFor();
+  const other = await newPage();
+  await loginWithPicker(other, OTHER);
+  await other.goto(ballotUrl.slice(ballotUrl.indexOf('/#/')));
+  await other.reload();
+  await shown(other).locator('.dlp-voted__mark', { hasText: '已录入您的纸质票' }).waitFor();
 
   // 5. Everyone on the roll has voted: the secretary may close it now, and does.
   await shown(secretary).locator('.dlp-open-ballot').click();
@@ -190,6 +204,7 @@ test('propose → accept in 待受理 → a simple vote among three households �
   await expect(outcome.locator('.dlp-tally', { hasText: '同意' }).locator('.dlp-tally__votes').innerText()).resolves.toBe('2 票');
   await expect(outcome.locator('.dlp-tally', { hasText: '反对' }).locator('.dlp-tally__votes').innerText()).resolves.toBe('1 票');
   await expect(outcome.locator('.dlp-check--met .dlp-check__text').innerText()).resolves.toContain('同意票 2 / 3 票');
+  await expect(outcome.locator('.dlp-outcome__channels').innerText()).resolves.toBe('线上 2 票，纸质 1 票');
   await snap(secretary, 'deliberation-07-results');
 
   // 7. A voter sees it too, and recounts the anonymised votes on her phone.

@@ -56,6 +56,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ballot-paper-forms/{formId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photo of a signed paper form behind a signed URL */
+        get: operations["PaperVotesController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ballots/{id}": {
         parameters: {
             query?: never;
@@ -63,7 +80,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A ballot: its rule in words, my standing on the roll, and the outcome once closed */
+        /** A ballot: its rule in words, my standing on the roll, turnout so far, and the outcome once closed */
         get: operations["BallotsController_detail"];
         put?: never;
         post?: never;
@@ -84,6 +101,58 @@ export interface paths {
         put?: never;
         /** Close and publish: after the closing time, or early once everyone on the roll has voted (secretary) */
         post: operations["BallotsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ballots/{id}/paper-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the photo of a signed paper form (multipart "file"; secretary or grid worker, open ballots; JPEG/PNG/WebP ≤ 5 MB) */
+        post: operations["PaperVotesController_uploadForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ballots/{id}/paper-votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recorded paper votes with their forms: who took part, never the choice (the secretary every one, a grid worker their own) */
+        get: operations["PaperVotesController_list"];
+        put?: never;
+        /** Record a vote cast on paper by a voter on the roll, with its uploaded form (secretary, or the grid worker of the voter’s grid) */
+        post: operations["PaperVotesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ballots/{id}/roll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roll, to pick whose paper vote to record: names or flats, and whether each has voted (secretary, grid workers) */
+        get: operations["PaperVotesController_roll"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2199,6 +2268,9 @@ export interface components {
         BallotDto: {
             allowChange: boolean;
             canClose: boolean;
+            canRecordPaper: boolean;
+            /** @description Only once closed */
+            channels: components["schemas"]["VoteChannelCountsDto"] | null;
             /** Format: date-time */
             closedAt: string | null;
             /** Format: date-time */
@@ -2225,6 +2297,8 @@ export interface components {
             threshold: components["schemas"]["FractionViewDto"] | null;
             title: string;
             topicId: string;
+            /** @description Participation so far, no choices: for the roll, the secretary and grid workers */
+            turnout: components["schemas"]["BallotTurnoutDto"] | null;
         };
         BallotOptionDto: {
             id: string;
@@ -2248,6 +2322,16 @@ export interface components {
         };
         /** @enum {string} */
         BallotPhase: "upcoming" | "voting" | "counting" | "closed";
+        BallotRollLineDto: {
+            channel: components["schemas"]["VoteChannel"] | null;
+            label: string;
+            voted: boolean;
+            voterKey: string;
+        };
+        BallotRollPageDto: {
+            items: components["schemas"]["BallotRollLineDto"][];
+            total: number;
+        };
         /** @enum {string} */
         BallotRule: "simple" | "household" | "owners_art278" | "acceptance";
         BallotSummaryDto: {
@@ -2262,8 +2346,16 @@ export interface components {
             rule: components["schemas"]["BallotRule"];
             title: string;
         };
+        BallotTurnoutDto: {
+            areaHundredths: number;
+            checks: components["schemas"]["TurnoutCheckDto"][];
+            electorateAreaHundredths: number;
+            electors: number;
+            votes: number;
+        };
         BallotVotesExportDto: {
             ballotId: string;
+            channels: components["schemas"]["VoteChannelCountsDto"];
             electorate: components["schemas"]["ElectorateDto"];
             matter: components["schemas"]["Art278Matter"] | null;
             options: components["schemas"]["BallotOptionDto"][];
@@ -2545,7 +2637,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_BENEFICIARY" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -2754,6 +2846,7 @@ export interface components {
             canChange: boolean;
             cast: boolean;
             castByMe: boolean;
+            channel: components["schemas"]["VoteChannel"] | null;
             eligible: boolean;
             ineligibleReason: string | null;
             /** @description Never on a secret ballot */
@@ -2821,6 +2914,21 @@ export interface components {
         };
         /** @enum {string} */
         OwnerKind: "person" | "developer";
+        PaperFormDto: {
+            id: string;
+            url: string;
+        };
+        PaperVoteDto: {
+            form: components["schemas"]["PaperFormDto"];
+            label: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            voterKey: string;
+        };
+        PaperVoteListDto: {
+            items: components["schemas"]["PaperVoteDto"][];
+        };
         PlaceDto: {
             id: string;
             level: components["schemas"]["PlaceLevel"];
@@ -3018,6 +3126,13 @@ export interface components {
         ReassignWishDto: {
             claimerId: string;
             reason: string;
+        };
+        RecordPaperVoteDto: {
+            /** @description The uploaded photo of the signed form (POST /ballots/:id/paper-forms) */
+            formId?: string;
+            optionId: string;
+            /** @description The roll line (voterKey from GET /ballots/:id/roll) */
+            voterKey: string;
         };
         /** @enum {string} */
         RegistrationStatus: "pending" | "approved" | "rejected" | "withdrawn" | "ended";
@@ -3290,9 +3405,27 @@ export interface components {
             status: components["schemas"]["TopicStatus"];
             title: string;
         };
+        TurnoutCheckDto: {
+            base: number;
+            bound: components["schemas"]["TurnoutFractionDto"];
+            key: components["schemas"]["TurnoutCheckKey"];
+            /** @enum {string} */
+            measure: "people" | "area";
+            met: boolean;
+            /** @description More participation needed (hundredths of m² for area); null when out of reach */
+            short: number | null;
+            statement: string;
+            value: number;
+        };
+        /** @enum {string} */
+        TurnoutCheckKey: "participation_headcount" | "participation_area" | "quorum";
         TurnoutDto: {
             areaHundredths: number;
             votes: number;
+        };
+        TurnoutFractionDto: {
+            denominator: number;
+            numerator: number;
         };
         UnitMemberDto: {
             /** Format: date-time */
@@ -3395,6 +3528,12 @@ export interface components {
             releaseAfterReminderDays: number;
             /** @description Largest estimated value of a wish, in fen */
             valueCapFen: number;
+        };
+        /** @enum {string} */
+        VoteChannel: "online" | "paper";
+        VoteChannelCountsDto: {
+            online: number;
+            paper: number;
         };
         VoteRowDto: {
             areaHundredths: number;
@@ -3645,6 +3784,28 @@ export interface operations {
             };
         };
     };
+    PaperVotesController_content: {
+        parameters: {
+            query: {
+                expires: string;
+                sig: string;
+            };
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     BallotsController_detail: {
         parameters: {
             query?: never;
@@ -3695,6 +3856,141 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaperVotesController_uploadForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperFormDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaperVotesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperVoteListDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaperVotesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaperVoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PaperVotesController_roll: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Part of a name or a flat, e.g. 101 */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotRollPageDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@ import { api, apiUrl } from './api-client';
 import type {
   AcceptanceBallotInput,
   Ballot,
+  BallotRollPage,
   BallotVotesExport,
   CreateBallot,
   DecisionItem,
@@ -10,6 +11,8 @@ import type {
   DecisionPage,
   DeliberationPhoto,
   MilestoneInput,
+  PaperForm,
+  PaperVoteList,
   ProposeTopic,
   Topic,
   TopicComment,
@@ -88,6 +91,27 @@ export function castVote(ballotId: string, optionId: string, voterKey?: string |
 /** Closes and publishes the outcome (secretary; after the closing time, or once everyone has voted). */
 export function closeBallot(id: string): Promise<Ballot> {
   return api.post('/api/v1/ballots/{id}/closing', { path: { id } });
+}
+
+// Paper and door-to-door votes (纸质表决 / 入户征询): the secretary, or the grid worker of the voter's grid
+
+/** The roll to pick the voter from: names or flats, and whether each has voted (never how). */
+export function ballotRoll(ballotId: string, q?: string): Promise<BallotRollPage> {
+  return api.get('/api/v1/ballots/{id}/roll', { path: { id: ballotId }, query: { q: q || undefined, limit: 30 } });
+}
+
+/** Uploads the photo of the signed paper form; its id goes with the vote. */
+export function uploadPaperForm(ballotId: string, filePath: string): Promise<PaperForm> {
+  return uploadPhotoFile(apiUrl('/api/v1/ballots/{id}/paper-forms', { path: { id: ballotId } }), filePath);
+}
+
+export function recordPaperVote(ballotId: string, body: { voterKey: string; optionId: string; formId: string }): Promise<Ballot> {
+  return api.post('/api/v1/ballots/{id}/paper-votes', { path: { id: ballotId }, body });
+}
+
+/** Paper votes recorded so far with their forms: every one for the secretary, one's own for a grid worker. */
+export function listPaperVotes(ballotId: string): Promise<PaperVoteList> {
+  return api.get('/api/v1/ballots/{id}/paper-votes', { path: { id: ballotId } });
 }
 
 /** The anonymised votes of a closed ballot, to re-derive its outcome. */

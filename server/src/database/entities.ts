@@ -2,6 +2,7 @@ import { AuditLog } from '../audit/audit-log.entity';
 import { Ballot } from '../deliberation/ballot.entity';
 import { BallotElector } from '../deliberation/ballot-elector.entity';
 import { BallotOption } from '../deliberation/ballot-option.entity';
+import { BallotPaperForm } from '../deliberation/ballot-paper-form.entity';
 import { BallotParticipation } from '../deliberation/ballot-participation.entity';
 import { BallotVote } from '../deliberation/ballot-vote.entity';
 import { CommentReport } from '../deliberation/comment-report.entity';
@@ -72,6 +73,7 @@ export const ENTITIES = [
   BallotOption,
   BallotElector,
   BallotParticipation,
+  BallotPaperForm,
   BallotVote,
   Decision,
   DecisionMilestone,

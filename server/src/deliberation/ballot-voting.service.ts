@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { BallotPhase, ballotPhase, BallotRule, BallotStatus, BallotView } from '@linli/shared';
+import { BallotRule, BallotView, VoteChannel } from '@linli/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../database/db-errors';
@@ -13,11 +13,12 @@ import { BallotParticipation } from './ballot-participation.entity';
 import { BallotVote } from './ballot-vote.entity';
 import { Ballot } from './ballot.entity';
 import { electorsOf } from './ballot-electors';
+import { assertVoting, lockOpen } from './ballot-open-lock';
 import { BallotsService } from './ballots.service';
 import { CastVoteDto } from './dto/ballot-input.dto';
 
 /**
- * Casting and changing votes. One vote per roll line is the unique key on ballot_participation;
+ * Casting and changing votes online. One vote per roll line, online or on paper, is the unique key on ballot_participation;
  * a vote can only land while the ballot row, read under a shared lock, is still open, and closing
  * takes that row exclusively, so no vote slips in after the count.
  */
@@ -39,8 +40,16 @@ export class BallotVotingService {
     try {
       // The participation row (one per roll line), the choice and the audit line commit together or not at all.
       await this.transactions.run(async (manager) => {
-        await this.lockOpen(manager, ballotId);
-        await manager.insert(BallotParticipation, { id: newId(), ballotId, voterKey: line.voterKey, castBy: actorId, castAt: new Date() });
+        await lockOpen(manager, ballotId);
+        await manager.insert(BallotParticipation, {
+          id: newId(),
+          ballotId,
+          voterKey: line.voterKey,
+          castBy: actorId,
+          castAt: new Date(),
+          channel: VoteChannel.Online,
+          paperFormId: null,
+        });
         await manager.insert(BallotVote, {
           // Random, not time-ordered: the row order must not tell when (so by whom) a secret vote was cast.
           id: randomUUID(),
@@ -71,6 +80,8 @@ export class BallotVotingService {
    */
   private async again(actorId: string, ballot: Ballot, line: BallotElector, optionId: string): Promise<void> {
     const participation = await this.dataSource.getRepository(BallotParticipation).findOneOrFail({ where: { ballotId: ballot.id, voterKey: line.voterKey } });
+    // A paper form stands for the voter's one vote: it is not theirs to change online.
+    if (participation.channel === VoteChannel.Paper) throw new DomainError('BALLOT_ALREADY_VOTED_ON_PAPER');
     const refusal = participation.castBy !== actorId && ballot.rule === BallotRule.Household ? 'BALLOT_HOUSEHOLD_VOTED' : 'BALLOT_ALREADY_VOTED';
     if (ballot.secret || participation.castBy !== actorId) throw new DomainError(refusal);
     const current = await this.dataSource
@@ -80,7 +91,7 @@ export class BallotVotingService {
     if (!ballot.allowChange) throw new DomainError(refusal);
     // The new choice and its audit line commit together, and only while the ballot is open.
     await this.transactions.run(async (manager) => {
-      await this.lockOpen(manager, ballot.id);
+      await lockOpen(manager, ballot.id);
       await manager.update(BallotVote, { ballotId: ballot.id, voterKey: line.voterKey }, { optionId });
       await manager.update(BallotParticipation, { ballotId: ballot.id, voterKey: line.voterKey }, { castAt: new Date() });
       await this.audit.record(manager, {
@@ -105,24 +116,4 @@ export class BallotVotingService {
     if (lines.length > 1) throw new DomainError('BALLOT_VOTER_AMBIGUOUS', { voterKeys: lines.map((l) => ({ voterKey: l.id, label: l.label })) });
     return lines[0];
   }
-
-  /**
-   * Reads the ballot under a shared lock: votes do not wait for each other, but closing (an
-   * exclusive UPDATE of this row) waits for votes in flight, and votes after it see it closed.
-   */
-  private async lockOpen(manager: EntityManager, ballotId: string): Promise<void> {
-    const query = manager
-      .getRepository(Ballot)
-      .createQueryBuilder('b')
-      .select(['b.id', 'b.status', 'b.opensAt', 'b.closesAt'])
-      .where('b.id = :ballotId', { ballotId });
-    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
-    assertVoting((await query.getOne())!, new Date());
-  }
-}
-
-function assertVoting(ballot: Pick<Ballot, 'status' | 'opensAt' | 'closesAt'>, now: Date): void {
-  const phase = ballotPhase(ballot.status, ballot.opensAt.getTime(), ballot.closesAt.getTime(), now.getTime());
-  if (phase === BallotPhase.Upcoming) throw new DomainError('BALLOT_NOT_OPEN_YET');
-  if (phase !== BallotPhase.Voting || ballot.status !== BallotStatus.Open) throw new DomainError('BALLOT_CLOSED');
 }

@@ -24,8 +24,9 @@ export class BallotsController {
   ) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'A ballot: its rule in words, my standing on the roll, and the outcome once closed' })
-  @RequireRole(ALL_ROLES, inCommunityOfBallot)
+  @ApiOperation({ summary: 'A ballot: its rule in words, my standing on the roll, turnout so far, and the outcome once closed' })
+  // orBelow: the community's grid workers, whose grants sit on their grids, read the ballots they record paper votes for.
+  @RequireRole(ALL_ROLES, inCommunityOfBallot, { orBelow: true })
   @ApiOkResponse({ type: BallotDto })
   detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<BallotDto> {
     return this.ballots.view(user.id, id);

@@ -12,6 +12,7 @@ import { electorsOf } from './ballot-electors';
 import { BallotPlans, BallotSpec } from './ballot-plans';
 import { BallotViews, fractionOf } from './ballot-views';
 import { DeliberationScopes } from './deliberation-scopes';
+import { PaperRecorders } from './paper-recorders';
 import { CreateBallotDto } from './dto/ballot-input.dto';
 import { Topic } from './topic.entity';
 import { moveTopic } from './topic-transition';
@@ -31,6 +32,7 @@ export class BallotsService {
     private readonly plans: BallotPlans,
     private readonly views: BallotViews,
     private readonly contentCheck: ContentCheck,
+    private readonly recorders: PaperRecorders,
   ) {}
 
   /** Puts an accepted topic to a vote: the topic moves to voting with its ballot, options and frozen roll, in one transaction. */
@@ -72,8 +74,8 @@ export class BallotsService {
 
   async view(viewerId: string, ballotId: string): Promise<BallotView> {
     const ballot = await this.require(ballotId);
-    const canManage = await this.access.holdsAnyRoleOver(viewerId, BALLOT_MANAGERS, await this.access.requirePlace(ballot.communityId));
-    return this.views.full(ballot, viewerId, canManage);
+    const standing = await this.recorders.standing(viewerId, await this.access.requirePlace(ballot.communityId));
+    return this.views.full(ballot, viewerId, standing);
   }
 
   /**
@@ -101,6 +103,7 @@ export class BallotsService {
       electorate: { count: ballot.electorateCount, areaHundredths: ballot.electorateArea },
       votes: votes.map((v) => ({ optionId: v.optionId, areaHundredths: v.areaHundredths })),
       outcome: ballot.outcome,
+      channels: await this.views.channels(ballotId),
     };
   }
 

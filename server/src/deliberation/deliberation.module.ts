@@ -15,6 +15,9 @@ import { DecisionsService } from './decisions.service';
 import { DeliberationPhotosController } from './deliberation-photos.controller';
 import { DeliberationPhotosService } from './deliberation-photos.service';
 import { DeliberationScopes } from './deliberation-scopes';
+import { PaperRecorders } from './paper-recorders';
+import { PaperVotesController } from './paper-votes.controller';
+import { PaperVotesService } from './paper-votes.service';
 import { TopicCommentsService } from './topic-comments.service';
 import { TopicsController } from './topics.controller';
 import { TopicsService } from './topics.service';
@@ -22,7 +25,7 @@ import { TopicsService } from './topics.service';
 /** 邻里议事: topics and discussion, ballots by rule (incl. Civil Code Art. 278) with frozen rolls, decisions tracked to the residents' acceptance. */
 @Module({
   imports: [PointsModule, ContentSafetyModule, NotificationsModule],
-  controllers: [TopicsController, BallotsController, DecisionsController, DeliberationPhotosController],
+  controllers: [TopicsController, BallotsController, DecisionsController, DeliberationPhotosController, PaperVotesController],
   providers: [
     DeliberationScopes,
     BallotRolls,
@@ -30,6 +33,8 @@ import { TopicsService } from './topics.service';
     BallotViews,
     BallotsService,
     BallotVotingService,
+    PaperRecorders,
+    PaperVotesService,
     BallotClosingService,
     BallotCloseJob,
     TopicsService,

@@ -7,6 +7,6 @@ import { StoredPhotos } from './stored-photos';
 @Global()
 @Module({
   providers: [{ provide: PhotoStorage, useClass: LocalDiskPhotoStorage }, SignedUrls, PhotoEncoder, StoredPhotos],
-  exports: [PhotoStorage, SignedUrls, StoredPhotos],
+  exports: [PhotoStorage, SignedUrls, StoredPhotos, PhotoEncoder],
 })
 export class StorageModule {}

@@ -46,6 +46,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'deliberation.comment.hide': '隐藏评论',
   'deliberation.ballot.create': '发起表决',
   'deliberation.ballot.close': '结束表决',
+  'deliberation.ballot.paper_form': '上传纸质表决票照片',
+  'deliberation.ballot.paper_vote': '录入纸质表决票',
   'deliberation.decision.update': '更新决议进展',
 };
 

@@ -1,5 +1,17 @@
-import { Art278Matter, BallotOptionKind, BallotPhase, BallotRule, DecisionList, DecisionStatus, Fraction, ScopeKind, TopicStatus } from '../deliberation';
+import {
+  Art278Matter,
+  BallotOptionKind,
+  BallotPhase,
+  BallotRule,
+  DecisionList,
+  DecisionStatus,
+  Fraction,
+  ScopeKind,
+  TopicStatus,
+  VoteChannel,
+} from '../deliberation';
 import type { BallotOutcome } from '../rules/ballot-tally';
+import type { BallotTurnout } from '../rules/ballot-turnout';
 import { MediaCheckStatus } from './content-safety';
 import { PlaceRef } from './identity';
 
@@ -110,6 +122,14 @@ export interface MyBallotView {
   optionId: string | null;
   /** The ballot is open and allows changing the vote, and this caller's vote is theirs to change. */
   canChange: boolean;
+  /** How the vote for the caller's key came in (online, or a paper form recorded for them); null before it has. */
+  channel: VoteChannel | null;
+}
+
+/** Votes by the way they came in: published with the result, never per vote. */
+export interface VoteChannelCounts {
+  online: number;
+  paper: number;
 }
 
 export interface BallotView extends BallotSummaryView {
@@ -133,6 +153,48 @@ export interface BallotView extends BallotSummaryView {
   closedAt: string | null;
   /** The secretary may close it now: it is past its closing time, or everyone on the roll has voted. */
   canClose: boolean;
+  /**
+   * Who has taken part so far (headcount, and area on owners' ballots) and how far from the
+   * participation bound: for those on the roll, the secretary and the community's grid workers; null for others.
+   * Never carries a choice.
+   */
+  turnout: BallotTurnout | null;
+  /** Votes online and on paper: published with the outcome, null before closing. */
+  channels: VoteChannelCounts | null;
+  /** The caller may record paper votes (the secretary, or a grid worker of the community) while the ballot is open. */
+  canRecordPaper: boolean;
+}
+
+/** A line of the roll, for recording a paper vote: who, and whether their one vote is in. */
+export interface BallotRollLineView {
+  /** Send as voterKey with the paper vote. */
+  voterKey: string;
+  /** e.g. "张三" (a resident), "1号楼 1单元 101" (a household or a flat's owner). */
+  label: string;
+  voted: boolean;
+  channel: VoteChannel | null;
+}
+
+export interface BallotRollPage {
+  items: BallotRollLineView[];
+  /** Lines matching the search, of which the first `limit` are listed. */
+  total: number;
+}
+
+/** An uploaded photo of a signed paper form, not yet (or already) attached to a paper vote. */
+export interface PaperFormView {
+  id: string;
+  /** Signed and expiring; the form is private evidence, never in a public view. */
+  url: string;
+}
+
+/** A recorded paper vote as the secretary (every one) or its recorder (their own) sees it: who took part, never what they chose. */
+export interface PaperVoteView {
+  voterKey: string;
+  label: string;
+  recordedBy: string;
+  recordedAt: string;
+  form: PaperFormView;
 }
 
 /**
@@ -150,6 +212,8 @@ export interface BallotVotesExport {
   electorate: { count: number; areaHundredths: number };
   votes: { optionId: string; areaHundredths: number }[];
   outcome: BallotOutcome;
+  /** How many votes came online and on paper: totals only, so no vote's channel can be told apart. */
+  channels: VoteChannelCounts;
 }
 
 export interface MilestoneView {

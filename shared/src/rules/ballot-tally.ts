@@ -90,7 +90,7 @@ export interface BallotOutcome {
 }
 
 /** Civil Code Art. 278: owners holding 2/3 of the area and 2/3 of the headcount take part. */
-const ART278_PARTICIPATION: Fraction = { numerator: 2, denominator: 3 };
+export const ART278_PARTICIPATION: Fraction = { numerator: 2, denominator: 3 };
 /** Art. 278 approval, by matter: more than half (ordinary) or at least 3/4 (items 6–8). */
 const ART278_APPROVAL: Record<Art278Matter, { bound: Fraction; inclusive: boolean }> = {
   [Art278Matter.Ordinary]: { bound: { numerator: 1, denominator: 2 }, inclusive: false },

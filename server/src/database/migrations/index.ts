@@ -9,6 +9,7 @@ import { PointsBalances1796190169409 } from './1796190169409-PointsBalances';
 import { HeldComments1796300000000 } from './1796300000000-HeldComments';
 import { PhotoThumbnails1796689918770 } from './1796689918770-PhotoThumbnails';
 import { IdempotencyKeys1796690216487 } from './1796690216487-IdempotencyKeys';
+import { PaperVotes1796700000000 } from './1796700000000-PaperVotes';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   HeldComments1796300000000,
   PhotoThumbnails1796689918770,
   IdempotencyKeys1796690216487,
+  PaperVotes1796700000000,
 ];

@@ -28,10 +28,12 @@ import {
   TallyElectorate,
   TallyMeasure,
   TallyReason,
+  VoteChannel,
   TopicStatus,
   TopicSummaryView,
   TopicView,
 } from '@linli/shared';
+import { BallotTurnoutDto, VoteChannelCountsDto } from './paper-vote.dto';
 import { PlaceRefDto } from '../../identity/dto/identity.dto';
 
 const CHECK_KEYS: TallyCheckKey[] = [
@@ -87,6 +89,7 @@ export class MyBallotDto implements MyBallotView {
   @ApiProperty() castByMe: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'Never on a secret ballot' }) optionId: string | null;
   @ApiProperty() canChange: boolean;
+  @ApiProperty({ enum: VoteChannel, enumName: 'VoteChannel', nullable: true }) channel: VoteChannel | null;
 }
 
 export class OptionTotalDto implements OptionTotal {
@@ -143,6 +146,10 @@ export class BallotDto extends BallotSummaryDto implements BallotView {
   @ApiProperty({ type: BallotOutcomeDto, nullable: true, description: 'Only once closed' }) outcome: BallotOutcomeDto | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) closedAt: string | null;
   @ApiProperty() canClose: boolean;
+  @ApiProperty({ type: BallotTurnoutDto, nullable: true, description: 'Participation so far, no choices: for the roll, the secretary and grid workers' })
+  turnout: BallotTurnoutDto | null;
+  @ApiProperty({ type: VoteChannelCountsDto, nullable: true, description: 'Only once closed' }) channels: VoteChannelCountsDto | null;
+  @ApiProperty() canRecordPaper: boolean;
 }
 
 export class VoteRowDto {
@@ -161,6 +168,7 @@ export class BallotVotesExportDto implements BallotVotesExport {
   @ApiProperty({ type: ElectorateDto }) electorate: ElectorateDto;
   @ApiProperty({ type: [VoteRowDto] }) votes: VoteRowDto[];
   @ApiProperty({ type: BallotOutcomeDto }) outcome: BallotOutcomeDto;
+  @ApiProperty({ type: VoteChannelCountsDto }) channels: VoteChannelCountsDto;
 }
 
 export class DecisionSummaryDto implements DecisionItemSummaryView {

@@ -34,6 +34,14 @@ export function Outcome({ ballot }: { ballot: Ballot }) {
           <Text className="dlp-turnout__value">{areaShare(outcome.turnout.areaHundredths, outcome.electorate.areaHundredths)}</Text>
         </View>
       ) : null}
+      {ballot.channels ? (
+        <View className="dlp-turnout">
+          <Text className="dlp-turnout__label">投票方式</Text>
+          <Text className="dlp-turnout__value dlp-outcome__channels">
+            线上 {ballot.channels.online} 票，纸质 {ballot.channels.paper} 票
+          </Text>
+        </View>
+      ) : null}
       {mine ? <Text className="dlp-outcome__mine">您投的是：{mine.label}</Text> : null}
 
       <Text className="dlp-outcome__section">各选项得票</Text>

@@ -68,7 +68,7 @@ export function VotePanel({ ballot, vote }: VotePanelProps) {
       {me.votesAs ? <Text className="dlp-vote__as">您代表：{me.votesAs}</Text> : null}
       {me.cast ? (
         <View className="dlp-voted">
-          <Text className="dlp-voted__mark">✓ {me.castByMe ? '您已投票' : '您家已投票'}</Text>
+          <Text className="dlp-voted__mark">✓ {me.channel === 'paper' ? '已录入您的纸质票' : me.castByMe ? '您已投票' : '您家已投票'}</Text>
           <Text className="dlp-voted__choice">{votedText(ballot, mine)}</Text>
           <Text className="dlp-vote__note">{formatMinute(ballot.closesAt)} 截止后公布结果。</Text>
         </View>
@@ -123,6 +123,7 @@ export function VotePanel({ ballot, vote }: VotePanelProps) {
 /** What the voter is told about the vote already cast for them (by them, or by a family member on a 一户一票 ballot). */
 function votedText(ballot: Ballot, mine: BallotOption | null): string {
   if (ballot.secret) return '无记名投票，系统不记录您选了什么。';
+  if (ballot.me.channel === 'paper') return mine ? `纸质票上的意见：${mine.label}` : '社区已按您签字的纸质票录入。';
   if (!ballot.me.castByMe) return mine ? `家人已代表全户投票：${mine.label}` : '本户已有家人代表全户投票。';
   return mine ? `您的选择：${mine.label}` : '您的投票已记录。';
 }

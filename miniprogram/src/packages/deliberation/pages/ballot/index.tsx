@@ -11,14 +11,16 @@ import { useSession } from '@/state/session';
 import { BallotActions } from './BallotActions';
 import { BallotFacts } from './BallotFacts';
 import { Outcome } from './Outcome';
+import { PaperVoteForm } from './PaperVoteForm';
 import { RuleStatements } from './RuleStatements';
+import { Turnout } from './Turnout';
 import { VotePanel } from './VotePanel';
 import '@/pages/deliberation/deliberation.scss';
 import '../../deliberation.scss';
 
 /**
  * A ballot. While it runs: what is asked, the rule in plain sentences, then my vote (or why I
- * have none). Once closed: the outcome with its figures. The secretary closes it here, and
+ * have none), the turnout so far, and for the secretary and grid workers 录入纸质票. Once closed: the outcome with its figures. The secretary closes it here, and
  * anyone on the roll can take the anonymised votes to count for themselves.
  */
 export default function BallotPage() {
@@ -53,6 +55,8 @@ export default function BallotPage() {
           ballot={ballot}
           vote={(option) => decide(() => castVote(ballot.id, option.id, ballot.me.voterKey), ballot.me.cast ? '已修改投票' : '投票成功')}
         />
+        <Turnout ballot={ballot} />
+        <PaperVoteForm ballot={ballot} replace={replace} />
         <BallotActions ballot={ballot} isSecretary={isSecretary} replace={replace} reload={() => void reload()} />
         {ballot.phase === 'closed' ? <RuleStatements statements={ballot.ruleStatements} /> : null}
       </View>
