@@ -35,7 +35,19 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
+      // A handler that starts async work is written `() => void work()`: React, Taro and timers
+      // ignore what a callback returns, and each such function reports its own failure.
       '@typescript-eslint/no-misused-promises': 'error',
+      // `async` here marks functions that fulfil a Promise-returning contract (Fastify hooks,
+      // which must be async or take `done`; queue sources; jest helpers); without an await
+      // inside, the rule would have us hand-write Promise.resolve instead.
+      '@typescript-eslint/require-await': 'off',
+      // Caught errors are `unknown` and are passed on as they are (KeyedCombiner hands each
+      // caller the error its batch threw); wrapping them would hide the original.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }],
+      // Chinese text lays out label pairs with the full-width space (U+3000); strings are
+      // already skipped by default, templates carry the same user-facing text.
+      'no-irregular-whitespace': ['error', { skipTemplates: true }],
       // The shared string enums name the values that entities, JSON bodies and the mini-program's
       // API types (generated from OpenAPI as string literals) carry as plain strings; comparing
       // such a string with the enum member is how the whole codebase reads a status or a kind.
@@ -54,6 +66,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // These lists feed TypeORM's `entities` option, which TypeORM itself types as `Function`.
+    files: ['server/src/**/*.entities.ts'],
+    rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },
   },
   {
     // Tests read supertest's and fetch's response bodies, which are typed `any`, and assert on
@@ -79,6 +96,21 @@ export default tseslint.config(
   {
     files: ['miniprogram/src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['miniprogram/src/**/*.{ts,tsx}'],
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // The three React Compiler diagnostics below describe code the compiler cannot memoise.
+      // The mini-program runs React 18 through Taro's Babel preset, without the compiler, and
+      // these patterns are correct there: reading the clock while rendering (is a shift open
+      // yet), the "latest callback" ref assigned during render (useLoad), and an effect that
+      // marks a list as loading before it fetches.
+      'react-hooks/purity': 'off',
+      'react-hooks/refs': 'off',
+      'react-hooks/set-state-in-effect': 'off',
+    },
   },
   prettier,
 );
