@@ -12,7 +12,11 @@ const base = {
 module.exports = {
   projects: [
     { ...base, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
-    { ...base, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/tests/boot/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'server',
+      testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/tests/boot/**/*.spec.ts', '<rootDir>/tests/lint/**/*.spec.ts'],
+    },
     {
       ...base,
       displayName: 'api:sqlite',

@@ -60,7 +60,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // On H5 every page is a lazy chunk; Taro only splits initial chunks, so each page would
         // carry its own copy of NutUI and our components. Let lazy chunks share them too.
-        const splitChunks = chain.optimization.get('splitChunks');
+        const splitChunks = chain.optimization.get('splitChunks') as object;
         chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' });
       },
     },

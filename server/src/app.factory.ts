@@ -41,7 +41,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // Photo uploads (wx.uploadFile always sends multipart/form-data): one file, bounded size.
   registerBodyParsers(app, BODY_LIMIT_BYTES);
-  await app.register(fastifyMultipart as never, { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 4, parts: 5 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 4, parts: 5 } });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -161,7 +161,7 @@ export interface Fraction {
 
 export const DELIBERATION_DEFAULTS = {
   /** 民意验收: at least this share of the votes cast must be 满意. */
-  acceptanceThreshold: { numerator: 2, denominator: 3 } as Fraction,
+  acceptanceThreshold: { numerator: 2, denominator: 3 },
   /** Named choices on one ballot. */
   minChoices: 2,
   maxChoices: 10,

@@ -106,7 +106,7 @@ describeApi('Excel exports with progress (导出)', () => {
   const allText = (rows: Cell[][]) =>
     rows
       .flat()
-      .map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell ?? '')))
+      .map((cell) => (cell instanceof Date ? cell.toISOString() : typeof cell === 'object' && cell !== null ? JSON.stringify(cell) : String(cell ?? '')))
       .join('\n');
 
   const placeId = async (name: string) => (await t.dataSource.getRepository(Place).findOneByOrFail({ name })).id;
@@ -195,7 +195,9 @@ describeApi('Excel exports with progress (导出)', () => {
     it("gives the street officer both of the street's communities, without anyone's phone", async () => {
       const { headers, rows } = await exported('周振华', dongfeng, { kind: ExportKind.Members, from: addDaysToDate(today, -30), to: today });
       expect(headers).not.toContain('手机号');
-      expect(rows.map((r) => `${r[0]}@${r[1]}`).sort()).toEqual(['刘洋@东湖社区', '张伟@东湖社区', '王建军@东湖社区', '陈静@柳园社区'].sort());
+      expect(rows.map((r) => `${r[0] as string}@${r[1] as string}`).sort()).toEqual(
+        ['刘洋@东湖社区', '张伟@东湖社区', '王建军@东湖社区', '陈静@柳园社区'].sort(),
+      );
       expect(allText(rows)).not.toMatch(/1380000\d{4}/);
     });
   });
@@ -421,11 +423,11 @@ describeApi('Excel exports with progress (导出)', () => {
       const start = shanghaiWallClock(shift.startsAt);
       const end = shanghaiWallClock(shift.endsAt);
       expect(start.toISOString().slice(11, 16)).toBe('09:00');
-      expect(rows.sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual(
+      expect(rows.sort((a, b) => (a[1] as string).localeCompare(b[1] as string))).toEqual(
         [
           ['东湖社区', '张伟', '周末小区环境整治', '环境整治', start, end, 90, 1.5, 15, new Date(end.getTime() + DAY)],
           ['东湖社区', '王建军', '周末小区环境整治', '环境整治', start, end, 60, 1, 10, new Date(end.getTime() + 2 * HOUR)],
-        ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+        ].sort((a, b) => (a[1] as string).localeCompare(b[1] as string)),
       );
     });
 

@@ -190,7 +190,7 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
       [{ kind: QueueKind.WishReview }],
       [{ kind: QueueKind.WishReview, id: 'x', note: 'extra' }],
     ];
-    for (const items of bad) await approve(items as object[], '李红梅', donghu, 400);
+    for (const items of bad) await approve(items, '李红梅', donghu, 400);
     expect(
       (
         await t

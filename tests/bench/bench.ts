@@ -74,7 +74,7 @@ async function main(): Promise<number> {
 
   const figures: LoadFigures[] = [];
   const plans: { endpoint: string; plans: Plan[] }[] = [];
-  let dom: WallDom | null = null;
+  let dom: WallDom | null;
   const wallPath = (city: City) => `/api/v1/communities/${city.manifest.wall.communityId}/wishes?limit=${PAGE}`;
 
   // ── The large city: the wall against the bare baseline, plans, claims, the H5 wall.

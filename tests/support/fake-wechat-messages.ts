@@ -45,7 +45,7 @@ export class SubscribeMailbox {
     ];
     const prefixed = byPrefix.find(([prefix]) => body.touser!.startsWith(prefix));
     if (prefixed) return error(prefixed[1], 'scripted by openid');
-    this.delivered.push({ touser: body.touser, template_id: body.template_id, page: body.page, data: body.data!, miniprogram_state: body.miniprogram_state });
+    this.delivered.push({ touser: body.touser, template_id: body.template_id, page: body.page, data: body.data, miniprogram_state: body.miniprogram_state });
     return { body: { errcode: 0, errmsg: 'ok', msgid: this.delivered.length } };
   }
 }

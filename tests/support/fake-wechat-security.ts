@@ -57,7 +57,7 @@ export const securityRoutes: Record<string, FakeRoute> = {
   '/wxa/msg_sec_check': (request, fake) => {
     const refused = refuse(request, fake);
     if (refused) return refused;
-    const content = String(request.body!.content ?? '');
+    const content = String((request.body!.content as string | undefined) ?? '');
     const failure = secCheckFailure(content);
     if (failure) return failure;
     const [suggest, label] = content.includes(RISKY_MARKER) ? ['risky', 20006] : content.includes(REVIEW_MARKER) ? ['review', 20001] : ['pass', 100];

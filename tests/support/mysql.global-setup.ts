@@ -13,7 +13,7 @@ export default async function mysqlGlobalSetup(): Promise<void> {
     process.env.LINLI_MYSQL_AVAILABLE = '1';
   } catch (error) {
     const reason = `MySQL at ${url} is unreachable (${(error as Error).message})`;
-    if (process.env.CI === 'true') throw new Error(`${reason}. The MySQL tier is mandatory in CI.`);
+    if (process.env.CI === 'true') throw new Error(`${reason}. The MySQL tier is mandatory in CI.`, { cause: error });
     process.env.LINLI_MYSQL_AVAILABLE = '0';
     console.warn(`\n*** MySQL tier SKIPPED: ${reason}. Set TEST_DATABASE_URL to run it. ***\n`);
   }

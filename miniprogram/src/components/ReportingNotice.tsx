@@ -37,7 +37,7 @@ export function ReportingNotice({ action }: ReportingNoticeProps) {
       <Text className="lin-reporting-notice__title">完成双报到后即可认领心愿和先锋岗</Text>
       <Text className="lin-reporting-notice__text">在职党员向居住地社区报到，社区书记审核通过后即可{action}。</Text>
       <View className="lin-reporting-notice__action">
-        <Button type="primary" block onClick={() => Taro.navigateTo({ url: ROUTES.memberReporting })}>
+        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.memberReporting })}>
           去双报到
         </Button>
       </View>

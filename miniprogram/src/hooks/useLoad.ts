@@ -35,6 +35,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList, options
   // The caller's deps say when `load` means something new (the latest `load` is always used).
   useEffect(() => {
     void reload(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps decide (reload is stable)
   }, deps);
 
   const shownBefore = useRef(false);

@@ -46,7 +46,7 @@ type QueryOption<O> = O extends { parameters: { query: infer Q } }
 type BodyOption<O> = O extends { requestBody: infer R }
   ? { body: JsonContent<R> }
   : O extends { requestBody?: infer R }
-    ? [R] extends [never | undefined]
+    ? [R] extends [undefined]
       ? { body?: undefined }
       : { body?: JsonContent<NonNullable<R>> }
     : { body?: undefined };
@@ -62,6 +62,7 @@ export type SuccessBody<O> = O extends { responses: infer R }
   : never;
 
 /** Makes the options argument optional when nothing in it is required. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T` asks whether T has no required key
 type OptionsArg<O, P> = {} extends RequestOptions<O, P> ? [options?: RequestOptions<O, P>] : [options: RequestOptions<O, P>];
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -69,14 +70,14 @@ const REQUEST_TIMEOUT_MS = 15_000;
 /** Untyped underneath: `method()` below gives each call its operation's types. */
 async function request(method: HttpMethod, path: string, options: { path?: object; query?: object; body?: unknown } = {}): Promise<unknown> {
   const token = session.get().token;
-  let response: Taro.request.SuccessCallbackResult;
+  let response: Taro.request.SuccessCallbackResult<string | Record<string, unknown> | ArrayBuffer>;
   try {
     response = await Taro.request({
       url: apiUrl(path, options),
       method: method.toUpperCase() as keyof Taro.request.Method,
       // A bodiless POST (approve, withdraw) still says it is JSON (Taro on H5 sets the header
       // whatever we do), and the server refuses an empty JSON body: send an empty object.
-      data: (options.body ?? (method === 'get' || method === 'delete' ? undefined : {})) as Taro.request.Option['data'],
+      data: (options.body ?? (method === 'get' || method === 'delete' ? undefined : {})) as Record<string, unknown> | undefined,
       header: { 'Content-Type': 'application/json', ...authHeader(token) },
       timeout: REQUEST_TIMEOUT_MS,
     });
@@ -116,7 +117,7 @@ export function failure(statusCode: number, body: unknown, token: string | null)
 
 function fillPath(template: string, params: object | undefined): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = (params as Record<string, unknown> | undefined)?.[name];
+    const value = (params as Record<string, string | number | null | undefined> | undefined)?.[name];
     if (value === undefined || value === null) throw new Error(`api: missing path parameter "${name}" for ${template}`);
     return encodeURIComponent(String(value));
   });

@@ -32,7 +32,7 @@ function restore(): SessionState {
 
 function read<T>(key: string): T | null {
   try {
-    const value = Taro.getStorageSync(key);
+    const value: unknown = Taro.getStorageSync(key);
     return value === '' || value === undefined ? null : (value as T);
   } catch {
     return null;
@@ -52,7 +52,7 @@ function currentCommunity(me: Me): PlaceRef | null {
 export const session = {
   get: (): SessionState => state,
 
-  subscribe(listener: () => void): () => void {
+  subscribe(this: void, listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

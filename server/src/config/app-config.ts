@@ -6,6 +6,7 @@ import { IsTemplateMap } from '../notifications/template-config';
 export const DEFAULT_JWT_SECRET = 'linli-dev-secret-change-me-before-production';
 
 const toBool = ({ value }: { value: unknown }) =>
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- environment values are strings
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);

@@ -58,7 +58,7 @@ export function columnsOf<T extends ObjectLiteral>(
 /** Values bound as the query builder binds them: better-sqlite3 takes neither Dates nor booleans. */
 function bindable(manager: EntityManager, values: readonly unknown[]): unknown[] {
   if (!isSqlite(manager)) return [...values];
-  return values.map((v) => (v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : typeof v === 'boolean' ? Number(v) : v));
+  return values.map((v): unknown => (v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : typeof v === 'boolean' ? Number(v) : v));
 }
 
 /** Rows as the database returns them (strings, numbers; dates as the driver gives them). */
@@ -130,14 +130,14 @@ export async function insertRows<T extends ObjectLiteral>(manager: EntityManager
   const now = new Date();
   const values = rows.flatMap((row) =>
     columns.map((column) => {
-      let value = column.getEntityValue(row);
+      let value: unknown = column.getEntityValue(row);
       if (value === undefined) {
         if (column.isCreateDate || column.isUpdateDate) value = now;
         else if (column.default !== undefined && typeof column.default !== 'function') value = column.default;
         else if (column.isNullable) value = null;
         else throw new Error(`insertRows(${metadata.tableName}): ${column.propertyName} is required`);
       }
-      return manager.connection.driver.preparePersistentValue(value, column);
+      return manager.connection.driver.preparePersistentValue(value, column) as unknown;
     }),
   );
   const names = columns.map((c) => quoted(manager, c.databaseName)).join(', ');

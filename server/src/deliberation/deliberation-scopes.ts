@@ -37,7 +37,7 @@ export class DeliberationScopes {
       if (!place || !SCOPE_LEVELS.includes(place.level) || !place.path.startsWith(community.path)) throw new DomainError('TOPIC_SCOPE_INVALID');
       return { communityId: community.id, kind: ScopeKind.Place, place: { id: place.id, name: place.name, level: place.level }, householdIds: null };
     }
-    const ids = [...new Set(input.householdIds!)];
+    const ids = [...new Set(input.householdIds)];
     let found = 0;
     for (let i = 0; i < ids.length; i += CHUNK) {
       found += await this.dataSource.getRepository(Household).count({ where: { id: In(ids.slice(i, i + CHUNK)), communityId: community.id } });

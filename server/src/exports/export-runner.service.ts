@@ -57,7 +57,7 @@ export class ExportRunner implements BeforeApplicationShutdown {
       finished = await this.leases.finish(job.id, token, { key, bytes: await this.files.size(key), rows: written });
       return finished;
     } catch (error) {
-      this.logger.error(`export ${job.id} failed: ${(error as Error).stack ?? error}`);
+      this.logger.error(`export ${job.id} failed: ${(error as Error).stack ?? String(error)}`);
       await this.leases.fail(job.id, token, 'EXPORT_FAILED');
       return false;
     } finally {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { fromMicroDegrees, MyShiftClaimRef, PostSummaryView, servedMinutes, ShiftClaimStatus, ShiftClaimView, ShiftStatus, ShiftView } from '@linli/shared';
+import { fromMicroDegrees, MyShiftClaimRef, PostSummaryView, servedMinutes, ShiftClaimStatus, ShiftClaimView, ShiftView } from '@linli/shared';
 import { DataSource, In } from 'typeorm';
 import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
@@ -71,7 +71,7 @@ export class PostViews {
       capacity: s.capacity,
       taken: s.confirmedCount,
       waiting: waiting.get(s.id) ?? 0,
-      status: s.status as ShiftStatus,
+      status: s.status,
       myClaim: mine.get(s.id) ?? null,
     }));
   }

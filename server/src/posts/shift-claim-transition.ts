@@ -1,4 +1,4 @@
-import { keepsShiftSlot, ShiftClaimAction, shiftClaimConflict, shiftClaimSources, shiftClaimTarget, ShiftClaimStatus } from '@linli/shared';
+import { keepsShiftSlot, ShiftClaimAction, shiftClaimConflict, shiftClaimSources, shiftClaimTarget } from '@linli/shared';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { newId } from '../database/ids';
@@ -51,5 +51,5 @@ export async function moveClaim(manager: EntityManager, transition: ShiftClaimTr
   if (quiet) return false;
   const current = await manager.getRepository(ShiftClaim).findOne({ select: { id: true, status: true }, where: { id: transition.claim.id } });
   if (!current) throw new DomainError('SHIFT_CLAIM_NOT_FOUND');
-  throw new DomainError(shiftClaimConflict(transition.action, current.status as ShiftClaimStatus), { status: current.status });
+  throw new DomainError(shiftClaimConflict(transition.action, current.status), { status: current.status });
 }

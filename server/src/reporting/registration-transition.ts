@@ -45,7 +45,7 @@ export async function applyTransition(manager: EntityManager, entity: Registrati
   const query = manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...request.set, status: to, slot: request.deferSlot ? null : registrationSlot(to) } as never)
+    .set({ ...request.set, status: to, slot: request.deferSlot ? null : registrationSlot(to) })
     .where('id = :id AND status IN (:...from)', { id: request.id, from: [...registrationSources(request.action)] });
   if (request.applicant) query.andWhere(`${request.applicant.column} = :applicantId`, { applicantId: request.applicant.userId });
   const result = await query.execute();

@@ -225,9 +225,9 @@ export async function demoDeliberation(
     } as Ballot;
     rows.ballots.push(row);
     const kinds = [BallotOptionKind.Yes, BallotOptionKind.No, BallotOptionKind.Abstain] as const;
-    const options = kinds.map((kind, position) => ({ id: newId(), ballotId: row.id, position, kind, label: BALLOT_OPTION_LABELS[kind] }) as BallotOption);
+    const options = kinds.map((kind, position) => ({ id: newId(), ballotId: row.id, position, kind, label: BALLOT_OPTION_LABELS[kind] }));
     rows.options.push(...options);
-    rows.electors.push(...roll.map((line) => ({ id: newId(), ballotId: row.id, ...line }) as BallotElector));
+    rows.electors.push(...roll.map((line) => ({ id: newId(), ballotId: row.id, ...line })));
 
     // The roll line each voter votes as (electorsOf): themselves, or the owner they are registered as.
     const voterIds = votes.map((v) => user(v.voter).id);
@@ -248,14 +248,14 @@ export async function demoDeliberation(
         voterKey: line.voterKey,
         castBy: voter.id,
         castAt: new Date(plan.opensAt.getTime() + vote.after),
-      } as BallotParticipation);
+      });
       cast.push({
         id: randomUUID(),
         ballotId: row.id,
         voterKey: plan.secret ? null : line.voterKey,
         optionId: options.find((o) => o.kind === vote.choice)!.id,
         areaHundredths: line.areaHundredths,
-      } as BallotVote);
+      });
     }
     rows.votes.push(...cast);
     return { ballot: row, options, votes: cast };
@@ -345,7 +345,7 @@ export async function demoDeliberation(
       dueOn: addDaysToDate(today, -5),
       doneAt: ago(5 * DAY + 3 * HOUR),
       createdAt: milestoneAt,
-    } as DecisionMilestone,
+    },
     {
       id: newId(),
       decisionId: decision.id,
@@ -354,7 +354,7 @@ export async function demoDeliberation(
       dueOn: addDaysToDate(today, 10),
       doneAt: null,
       createdAt: milestoneAt,
-    } as DecisionMilestone,
+    },
   );
   rows.updates.push(
     {
@@ -364,7 +364,7 @@ export async function demoDeliberation(
       authorId: secretary.id,
       createdAt: ago(5 * DAY),
       note: '已与广场舞队座谈并签订文明跳舞公约：每晚 19:00 开始、20:30 前结束，音量不超过 60 分贝，音箱朝向广场中心，周日暂停一次。',
-    } as DecisionUpdate,
+    },
     {
       id: newId(),
       decisionId: decision.id,
@@ -372,7 +372,7 @@ export async function demoDeliberation(
       authorId: secretary.id,
       createdAt: ago(2 * DAY),
       note: '网格员连续一周晚上到广场测量，音量基本控制在 55–60 分贝，均按时结束。噪声监测显示屏已询价，计划下周安装。',
-    } as DecisionUpdate,
+    },
   );
 
   // 加装电梯: owners of 3号楼 decide (改建, a major matter: 3/4); voting now.

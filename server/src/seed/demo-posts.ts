@@ -298,5 +298,5 @@ function newClaim(shift: PostShift, member: User, status: ShiftClaimStatus, crea
 }
 
 function event(postId: string, shiftId: string | null, claimId: string | null, kind: string, actorId: string, createdAt: Date): PostEvent {
-  return { id: newId(), postId, shiftId, claimId, kind, actorId, recipientId: null, note: null, createdAt } as PostEvent;
+  return { id: newId(), postId, shiftId, claimId, kind, actorId, recipientId: null, note: null, createdAt };
 }

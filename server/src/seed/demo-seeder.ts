@@ -266,5 +266,5 @@ class PlaceBook {
 }
 
 async function insertInChunks<T extends object>(manager: EntityManager, entity: new () => T, rows: T[], size = 100): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) await manager.insert(entity, rows.slice(i, i + size) as never);
+  for (let i = 0; i < rows.length; i += size) await manager.insert(entity, rows.slice(i, i + size));
 }

@@ -148,7 +148,7 @@ export function demoWishes(
       actorId: poster.id,
       note: demo.agent ? '网格员代发' : null,
       createdAt: postedAt,
-    } as WishEvent);
+    });
     if (claimer) {
       const done = demo.status === WishStatus.Confirmed;
       wish.claimId = newId();
@@ -160,7 +160,7 @@ export function demoWishes(
         status: done ? 'completed' : 'active',
         endedAt: wish.confirmedAt,
         createdAt: wish.claimedAt!,
-      } as WishClaim);
+      });
       if (done) {
         rows.points.push({
           id: newId(),

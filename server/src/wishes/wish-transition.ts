@@ -1,4 +1,4 @@
-import { WishAction, wishConflict, wishSources, wishTarget, WishStatus } from '@linli/shared';
+import { WishAction, wishConflict, wishSources, wishTarget } from '@linli/shared';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { newId } from '../database/ids';
@@ -41,5 +41,5 @@ export async function moveWish(manager: EntityManager, transition: WishTransitio
   if (quiet) return false;
   const current = await manager.getRepository(Wish).findOne({ select: { id: true, status: true }, where: { id: transition.wishId } });
   if (!current) throw new DomainError('WISH_NOT_FOUND');
-  throw new DomainError(wishConflict(transition.action, current.status as WishStatus), { status: current.status });
+  throw new DomainError(wishConflict(transition.action, current.status), { status: current.status });
 }

@@ -53,7 +53,7 @@ export async function startLinliServer(): Promise<RunningServer> {
     await waitForHealth(baseUrl, child);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`, { cause: error });
   }
   return { baseUrl, stop };
 }

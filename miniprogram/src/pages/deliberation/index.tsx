@@ -68,9 +68,8 @@ export default function DeliberationPage() {
     { reloadOnReturn: true },
   );
 
-  usePullDownRefresh(async () => {
-    await Promise.all([tab === 'lists' ? decisions.reload() : topics.reload(), pending.reload()]);
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void Promise.all([tab === 'lists' ? decisions.reload() : topics.reload(), pending.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!community) {

@@ -49,7 +49,7 @@ export function DevLoginPicker() {
     }
     return (
       <EmptyState title="体验账号加载失败" description={error instanceof ApiError ? error.message : '请稍后再试'}>
-        <Button block onClick={fetchUsers}>
+        <Button block onClick={() => void fetchUsers()}>
           重新加载
         </Button>
       </EmptyState>
@@ -68,7 +68,7 @@ export function DevLoginPicker() {
             description={user.description}
             extra={loggingInAs === user.id ? '登录中…' : '登录'}
             clickable
-            onClick={() => loginAs(user)}
+            onClick={() => void loginAs(user)}
           />
         ))}
       </CellGroup>

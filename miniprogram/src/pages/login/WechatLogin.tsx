@@ -21,7 +21,7 @@ export function WechatLogin() {
 
   return (
     <View className="login-panel">
-      <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={login}>
+      <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={() => void login()}>
         微信一键登录
       </Button>
       <Text className="login-panel__note">登录即表示您同意社区按《用户服务协议》和《隐私政策》使用您的信息。</Text>

@@ -9,7 +9,7 @@ import type { PlaceRef } from '@/services/api-types';
  */
 export function PartyMemberCard({ community }: { community: PlaceRef }) {
   return (
-    <View className="me-party" onClick={() => Taro.navigateTo({ url: ROUTES.memberReporting })}>
+    <View className="me-party" onClick={() => void Taro.navigateTo({ url: ROUTES.memberReporting })}>
       <View className="me-party__text">
         <Text className="me-party__badge">在职党员</Text>
         <Text className="me-party__status">已报到 · {community.name}</Text>

@@ -12,7 +12,7 @@ export function ProfileHeader({ me }: { me: Me }) {
   const balance = usePointsBalance(community?.id);
 
   return (
-    <View className="me-profile" onClick={() => Taro.navigateTo({ url: ROUTES.profileEdit })}>
+    <View className="me-profile" onClick={() => void Taro.navigateTo({ url: ROUTES.profileEdit })}>
       {me.avatarUrl ? (
         <Image className="me-profile__avatar" src={me.avatarUrl} mode="aspectFill" />
       ) : (

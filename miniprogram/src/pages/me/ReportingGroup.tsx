@@ -12,7 +12,7 @@ import { useCommunityRoles } from '@/state/community-roles';
 export function ReportingGroup() {
   const { isPartyMember, isSecretary } = useCommunityRoles();
   const isUnitContact = useIsUnitContact();
-  const open = (url: string) => () => Taro.navigateTo({ url });
+  const open = (url: string) => () => void Taro.navigateTo({ url });
 
   return (
     <CellGroup title="双报到">

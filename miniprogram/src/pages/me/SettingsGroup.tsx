@@ -10,7 +10,7 @@ export function SettingsGroup({ careMode }: { careMode: boolean }) {
   return (
     <CellGroup title="设置">
       <CareModeRow careMode={careMode} />
-      <Cell className="me-edit-profile" title="修改称呼和手机号" extra="去修改" clickable onClick={() => Taro.navigateTo({ url: ROUTES.profileEdit })} />
+      <Cell className="me-edit-profile" title="修改称呼和手机号" extra="去修改" clickable onClick={() => void Taro.navigateTo({ url: ROUTES.profileEdit })} />
     </CellGroup>
   );
 }
@@ -36,11 +36,11 @@ function CareModeRow({ careMode }: { careMode: boolean }) {
       description="大字体、高对比、大按钮"
       align="center"
       clickable
-      onClick={() => change(!careMode)}
+      onClick={() => void change(!careMode)}
       extra={
         // A tap on the switch is handled by the switch; keep it from reaching the row as well.
         <View onClick={(e) => e.stopPropagation()}>
-          <Switch checked={careMode} onChange={change} ariaLabel="关怀模式" />
+          <Switch checked={careMode} onChange={(on) => void change(on)} ariaLabel="关怀模式" />
         </View>
       }
     />

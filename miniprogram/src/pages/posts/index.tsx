@@ -43,10 +43,11 @@ export default function PostsPage() {
   );
   const [myKey, setMyKey] = useState(0);
 
-  usePullDownRefresh(async () => {
-    await board.reload();
-    setMyKey((k) => k + 1);
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void board
+      .reload()
+      .then(() => setMyKey((k) => k + 1))
+      .finally(() => Taro.stopPullDownRefresh());
   });
 
   const open = (item: ShiftListItem) => void Taro.navigateTo({ url: withQuery(ROUTES.postDetail, { id: item.post.id, shift: item.id }) });

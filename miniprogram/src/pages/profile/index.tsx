@@ -29,7 +29,7 @@ export default function ProfileEditPage() {
       await updateProfile(changes);
       showSuccess('已保存');
       // Back to 我的 once the toast has been seen; the button stays disabled until then.
-      setTimeout(() => Taro.navigateBack(), 800);
+      setTimeout(() => void Taro.navigateBack(), 800);
     } catch (error) {
       showError(error);
       setSaving(false);
@@ -43,7 +43,7 @@ export default function ProfileEditPage() {
       <Form
         form={form}
         initialValues={{ displayName: me.displayName, phone: '' }}
-        onFinish={save}
+        onFinish={(values: ProfileForm) => void save(values)}
         labelPosition="left"
         footer={
           <View className="profile-edit__footer">

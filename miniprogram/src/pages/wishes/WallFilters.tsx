@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components';
 import { TabStrip } from '@/components/blocks/TabStrip';
 import { Toggle } from '@/components/blocks/Toggle';
-import type { WishCategory } from '@/services/api-types';
 import { WISH_CATEGORY_CHOICES } from '@/utils/labels';
 import type { WallFilters as Filters, WallScope, WallStatus } from './useWall';
 
@@ -35,7 +34,7 @@ export function WallFilters({ value, onChange }: Props) {
         <View className="wsh-toggles__gap" />
         <Toggle compact label="全部" on={value.category === null} onClick={() => set({ category: null })} />
         {WISH_CATEGORY_CHOICES.map((c) => (
-          <Toggle compact key={c.value} label={c.label} on={value.category === c.value} onClick={() => set({ category: c.value as WishCategory })} />
+          <Toggle compact key={c.value} label={c.label} on={value.category === c.value} onClick={() => set({ category: c.value })} />
         ))}
         {value.scope === 'community' ? (
           <>

@@ -40,9 +40,8 @@ export default function WishesPage() {
   const listHeight = useListHeight('wsh-list', [counts.loaded.state, roles.isPartyMember, filters.scope]);
   const careMode = me?.careMode ?? false;
 
-  usePullDownRefresh(async () => {
-    await Promise.all([wall.reload(), counts.reload()]);
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void Promise.all([wall.reload(), counts.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
 
   const openWish = (wish: WishPublic) => void Taro.navigateTo({ url: withQuery(ROUTES.wishDetail, { id: wish.id }) });

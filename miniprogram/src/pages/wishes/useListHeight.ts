@@ -24,6 +24,7 @@ export function useListHeight(id: string, deps: DependencyList): number {
         .exec();
     }, 50);
     return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps describe the content above the list; its id is fixed
   }, deps);
   return height;
 }

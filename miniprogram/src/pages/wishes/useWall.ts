@@ -30,6 +30,7 @@ export function useWall(community: PlaceRef | null, filters: WallFilters) {
     (cursor?: string) => {
       if (!communityId) return Promise.resolve({ items: [], nextCursor: null });
       if (filters.scope === 'street') {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the page's own load error, passed on as it came
         if (placeFailure) return Promise.reject(placeFailure);
         // Until the street is known (one request), the list waits rather than showing the community's.
         return streetId ? streetWall(streetId, { ...query, cursor }) : new Promise<never>(() => undefined);

@@ -14,6 +14,9 @@ export interface ScopedRequest {
   scopeRoles?: ReadonlySet<Role>;
 }
 
+/** What the guard reads: parsed params, query and body are whatever the client sent. */
+type ScopeRequest = ScopedRequest & Partial<Record<'params' | 'query' | 'body', Record<string, unknown> | null>>;
+
 @Injectable()
 export class RoleInScopeGuard implements CanActivate {
   constructor(
@@ -24,7 +27,7 @@ export class RoleInScopeGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const requirement = this.reflector.get<RoleRequirement | undefined>(ROLE_REQUIREMENT, context.getHandler());
     if (!requirement) return true;
-    const request = context.switchToHttp().getRequest();
+    const request = context.switchToHttp().getRequest<ScopeRequest>();
     const { place, grants } = await this.resolveScope(requirement.scope, request);
     const roles = rolesOver(grants, place.path);
     const allowed = holdsAnyOf(requirement.orBelow ? rolesOverOrWithin(grants, place.path) : roles, requirement.roles);
@@ -37,8 +40,8 @@ export class RoleInScopeGuard implements CanActivate {
     return true;
   }
 
-  private async resolveScope(scope: ScopeSource, request: Record<string, any>) {
-    const userId: string = request.user.id;
+  private async resolveScope(scope: ScopeSource, request: ScopeRequest) {
+    const userId = request.user.id;
     if (scope.kind === 'place') {
       const placeId = request[scope.from]?.[scope.key];
       if (placeId === undefined || placeId === '') throw missingField(scope.key);

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { DomainError } from '../errors/domain-error';
-import { JwtPayload } from './auth-user';
+import { AuthUser, JwtPayload } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
 import { VerifiedTokens } from './verified-tokens';
 
@@ -19,8 +19,8 @@ export class JwtAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const request = context.switchToHttp().getRequest();
-    const header: string | undefined = request.headers?.authorization;
+    const request = context.switchToHttp().getRequest<{ headers?: { authorization?: string }; user?: AuthUser }>();
+    const header = request.headers?.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (!token) throw new DomainError('AUTH_REQUIRED');
     const known = this.verified.get(token);

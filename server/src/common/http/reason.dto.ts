@@ -6,7 +6,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 /** A decision that must say why (a rejection, a removal): the reason is shown to the person affected. */
 export class ReasonDto {
   @ApiProperty({ minLength: LIMITS.reasonMin, maxLength: LIMITS.reasonMax, example: '所填信息与登记信息不符' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(LIMITS.reasonMin)
   @MaxLength(LIMITS.reasonMax)

@@ -72,7 +72,7 @@ export class CreateBallotDto {
   @IsArray()
   @ArrayMinSize(D.minChoices)
   @ArrayMaxSize(D.maxChoices)
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value))
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(L.choiceLabel, { each: true })

@@ -21,7 +21,7 @@ export class ExportSheets {
       [ExportKind.Wishes]: wishes,
       [ExportKind.ServiceHours]: hours,
       [ExportKind.Ballots]: ballots,
-    } as Record<ExportKind, ExportSheet>;
+    };
   }
 
   of(kind: ExportKind): ExportSheet {

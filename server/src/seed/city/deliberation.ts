@@ -481,8 +481,7 @@ export class DeliberationSeeder {
     }
 
     let closedAt: number | null = null;
-    let outcome = null;
-    let decisionId: string | null = null;
+    let outcome: ReturnType<typeof tallyBallot> | null = null;
     if (closed) {
       closedAt = plan.closesAt + rng.int(1_000, MINUTE);
       outcome = tallyBallot({
@@ -497,7 +496,7 @@ export class DeliberationSeeder {
       plan.topic.status = TopicStatus.Decided;
       plan.topic.updatedAt = closedAt;
       if (outcome.passed) {
-        decisionId = ctx.idAt(closedAt);
+        const decisionId = ctx.idAt(closedAt);
         const filed = rng.chance(0.6);
         const updatedAt = filed ? closedAt + rng.int(HOUR, 5 * DAY) : closedAt;
         sinks.decision.add(

@@ -4,11 +4,13 @@
  * where `text` escapes it.
  */
 
+// eslint-disable-next-line no-control-regex -- MySQL escapes Ctrl-Z (\x1a) in string literals
 const NEEDS_ESCAPE = /['\\\0\n\r\x1a]/;
 
 /** A string literal. */
 export function text(value: string): string {
   if (!NEEDS_ESCAPE.test(value)) return `'${value}'`;
+  // eslint-disable-next-line no-control-regex -- as above
   return `'${value.replace(/[\\'\0\n\r\x1a]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '\0': '\\0', '\n': '\\n', '\r': '\\r', '\x1a': '\\Z' })[c]!)}'`;
 }
 

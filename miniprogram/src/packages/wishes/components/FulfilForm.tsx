@@ -67,7 +67,7 @@ export function FulfilForm({ wishId, proofs, onDone }: Props) {
       <Text className="lin-card__title">完成心愿</Text>
       <WishPhotos photos={uploaded} title="完成凭证" />
       {room > 0 ? (
-        <Button className="wsd-add-proof" block loading={uploading} disabled={uploading} onClick={addPhotos}>
+        <Button className="wsd-add-proof" block loading={uploading} disabled={uploading} onClick={() => void addPhotos()}>
           拍照或从相册上传凭证（还可 {room} 张）
         </Button>
       ) : null}
@@ -82,7 +82,7 @@ export function FulfilForm({ wishId, proofs, onDone }: Props) {
         autoSize
       />
       {error ? <Text className="wsd-error">{error}</Text> : null}
-      <Button className="wsd-fulfil__submit" type="primary" block size="large" loading={sending} disabled={sending} onClick={submit}>
+      <Button className="wsd-fulfil__submit" type="primary" block size="large" loading={sending} disabled={sending} onClick={() => void submit()}>
         我已完成
       </Button>
     </View>

@@ -32,7 +32,7 @@ export function WishCardList<W extends WishPublic>({ load, empty, noteOf, showCo
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
   if (loaded.data.length === 0)

@@ -48,7 +48,7 @@ export function TrendChart({ title, months, series, className }: TrendChartProps
     <View className={`wbk-chart ${className ?? ''}`}>
       <Text className="wbk-chart__title">{title}</Text>
       {/* Not page-level: it mounts after the data arrives, when the page's onReady has passed. */}
-      <Echarts echarts={echarts} option={option as never} isPage={false} style={{ height: '200px' }} />
+      <Echarts echarts={echarts} option={option} isPage={false} style={{ height: '200px' }} />
     </View>
   );
 }

@@ -43,9 +43,8 @@ export default function MyTopicsPage() {
     [communityId],
   );
 
-  usePullDownRefresh(async () => {
-    await list.reload();
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void list.reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!community)

@@ -24,9 +24,8 @@ export default function TopicReviewPage() {
     [communityId],
   );
 
-  usePullDownRefresh(async () => {
-    await list.reload();
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void list.reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!communityId) {

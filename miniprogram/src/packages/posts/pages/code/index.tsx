@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LoadFailed } from '@/components/blocks/LoadFailed';
 import { Loading } from '@/components/blocks/Loading';
 import { PageShell } from '@/components/PageShell';
@@ -31,19 +31,20 @@ export default function ShiftCodePage() {
   const qrContent = code?.qrContent;
   const qrSrc = useMemo(() => (qrContent ? qrImageUrl(qrContent) : ''), [qrContent]);
 
-  async function fetchCode() {
+  const reloadRoster = roster.reload;
+  const fetchCode = useCallback(async () => {
     if (fetching.current) return;
     fetching.current = true;
     try {
       setCode(await checkInCode(id));
       setFailure(null);
-      void roster.reload(); // who has checked in since
+      void reloadRoster(); // who has checked in since
     } catch (error) {
       setFailure(error);
     } finally {
       fetching.current = false;
     }
-  }
+  }, [id, reloadRoster]);
 
   useEffect(() => {
     void fetchCode();
@@ -51,13 +52,13 @@ export default function ShiftCodePage() {
     if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined);
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [id]);
+  }, [id, fetchCode]);
 
   // The next code is due when its window starts: rotateSeconds before the current one expires.
   const refreshAt = code ? new Date(code.expiresAt).getTime() - code.rotateSeconds * 1000 : 0;
   useEffect(() => {
     if (code && now >= refreshAt) void fetchCode();
-  }, [now, refreshAt]);
+  }, [code, now, refreshAt, fetchCode]);
 
   if (!code && !failure)
     return (

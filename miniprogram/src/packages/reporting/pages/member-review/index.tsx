@@ -18,7 +18,7 @@ import '../../reporting.scss';
 export default function MemberReviewPage() {
   const id = useRouter().params.id ?? '';
   const { loaded, reload, replace } = useLoad(() => getMemberRegistration(id), [id]);
-  const decide = useDecide<MemberRegistration>(replace, () => reload());
+  const decide = useDecide<MemberRegistration>(replace, () => void reload());
 
   if (loaded.state === 'loading')
     return (
@@ -29,7 +29,7 @@ export default function MemberReviewPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
 

@@ -34,7 +34,7 @@ export function ReportAction({ registrations }: { registrations: MemberRegistrat
         type={approved ? 'default' : 'primary'}
         size="large"
         block
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberReportingForm })}
+        onClick={() => void Taro.navigateTo({ url: ROUTES.memberReportingForm })}
       >
         {registrations.length === 0 ? `向${community.name}报到` : '重新报到'}
       </Button>

@@ -30,7 +30,7 @@ export default function MemberReportingPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
 
@@ -40,7 +40,7 @@ export default function MemberReportingPage() {
       <MemberIntro reported={loaded.data.length > 0} />
       {featured.length > 0 ? <Text className="lin-section-title">我的报到</Text> : null}
       {featured.map((r) => (
-        <MemberRegistrationCard key={r.id} registration={r} onChanged={() => reload()} />
+        <MemberRegistrationCard key={r.id} registration={r} onChanged={() => void reload()} />
       ))}
       <ReportAction registrations={loaded.data} />
       <HistoryList registrations={history} />

@@ -20,7 +20,7 @@ export function MemberReviewList({ communityId, status }: { communityId: string;
   );
 
   if (loaded.state === 'loading') return <Loading />;
-  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={() => reload(true)} />;
+  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />;
   if (loaded.data.items.length === 0) {
     return <EmptyState title={status === 'pending' ? '没有待审核的个人报到' : '没有符合条件的个人报到'} description="党员提交报到后会出现在这里。" />;
   }
@@ -33,10 +33,10 @@ export function MemberReviewList({ communityId, status }: { communityId: string;
           title={r.realName}
           lines={[`${r.unit.name} · ${r.householdLabel}`, `提交于 ${formatDay(r.submittedAt)}`]}
           extra={<StatusBadge status={r.status} />}
-          onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.memberReview, { id: r.id }) })}
+          onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.memberReview, { id: r.id }) })}
         />
       ))}
-      <MoreButton hasMore={!!loaded.data.nextCursor} loading={loadingMore} onClick={loadMore} />
+      <MoreButton hasMore={!!loaded.data.nextCursor} loading={loadingMore} onClick={() => void loadMore()} />
     </>
   );
 }

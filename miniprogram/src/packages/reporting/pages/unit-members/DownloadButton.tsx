@@ -33,7 +33,7 @@ export function DownloadButton({ label, path, options, fileName, primary, classN
 
   return (
     <View className={`rpt-download ${className ?? ''}`}>
-      <Button type={primary ? 'primary' : 'default'} size={primary ? 'large' : 'normal'} block loading={busy} disabled={busy} onClick={download}>
+      <Button type={primary ? 'primary' : 'default'} size={primary ? 'large' : 'normal'} block loading={busy} disabled={busy} onClick={() => void download()}>
         {label}
       </Button>
     </View>

@@ -13,7 +13,7 @@ export function UnitMemberList({ unit, year }: { unit: WorkUnit; year: number })
   const { loaded, reload, loadMore, loadingMore } = usePaged((cursor) => unitMembers(unit.id, year, cursor), [unit.id, year]);
 
   if (loaded.state === 'loading') return <Loading />;
-  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={() => reload(true)} />;
+  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />;
   if (loaded.data.items.length === 0) {
     return <EmptyState title="还没有本单位党员报到" description="本单位党员向居住地社区报到后，会出现在这里。" />;
   }
@@ -23,7 +23,7 @@ export function UnitMemberList({ unit, year }: { unit: WorkUnit; year: number })
       {loaded.data.items.map((member) => (
         <UnitMemberCard key={member.registrationId} unit={unit} member={member} />
       ))}
-      <MoreButton hasMore={!!loaded.data.nextCursor} loading={loadingMore} onClick={loadMore} />
+      <MoreButton hasMore={!!loaded.data.nextCursor} loading={loadingMore} onClick={() => void loadMore()} />
     </>
   );
 }

@@ -31,7 +31,7 @@ export default function UnitMembersPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
   const units = loaded.data;

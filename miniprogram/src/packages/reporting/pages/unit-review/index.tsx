@@ -18,7 +18,7 @@ import '../../reporting.scss';
 export default function UnitReviewPage() {
   const id = useRouter().params.id ?? '';
   const { loaded, reload, replace } = useLoad(() => getUnitRegistration(id), [id]);
-  const decide = useDecide<UnitRegistration>(replace, () => reload());
+  const decide = useDecide<UnitRegistration>(replace, () => void reload());
 
   if (loaded.state === 'loading')
     return (
@@ -29,7 +29,7 @@ export default function UnitReviewPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
 

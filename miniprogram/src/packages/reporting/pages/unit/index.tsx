@@ -23,7 +23,7 @@ export default function UnitReportingPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
 
@@ -39,14 +39,14 @@ export default function UnitReportingPage() {
       </View>
       {registrations.length > 0 ? <Text className="lin-section-title">我提交的单位报到</Text> : null}
       {registrations.map((r) => (
-        <UnitRegistrationCard key={r.id} registration={r} onChanged={() => reload()} />
+        <UnitRegistrationCard key={r.id} registration={r} onChanged={() => void reload()} />
       ))}
       <View className="lin-actions">
-        <Button type="primary" size="large" block onClick={() => Taro.navigateTo({ url: ROUTES.unitReportingForm })}>
+        <Button type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.unitReportingForm })}>
           {registrations.length === 0 ? '填写单位报到' : '再报一个单位或社区'}
         </Button>
         {approved ? (
-          <Button className="lin-actions__second" size="large" block onClick={() => Taro.navigateTo({ url: ROUTES.unitMembers })}>
+          <Button className="lin-actions__second" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.unitMembers })}>
             查看本单位党员
           </Button>
         ) : null}

@@ -38,7 +38,7 @@ export default function ConfirmWishPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
   const wish = loaded.data;
@@ -105,7 +105,7 @@ export default function ConfirmWishPage() {
         />
       </View>
       <View className="lin-confirm-button">
-        <Button className="wsd-confirm-submit" type="primary" block size="large" loading={sending} disabled={sending} onClick={confirm}>
+        <Button className="wsd-confirm-submit" type="primary" block size="large" loading={sending} disabled={sending} onClick={() => void confirm()}>
           确认收到
         </Button>
       </View>

@@ -58,7 +58,7 @@ export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
           <Text className="wsa-step__label">2. 楼栋</Text>
           {grid.loaded.state === 'loading' ? <Text className="lin-note">正在加载楼栋和住户…</Text> : null}
           {grid.loaded.state === 'failed' ? (
-            <Text className="lin-note" onClick={() => grid.reload(true)}>
+            <Text className="lin-note" onClick={() => void grid.reload(true)}>
               {errorMessage(grid.loaded.error)}（点此重试）
             </Text>
           ) : null}
@@ -93,7 +93,7 @@ export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
           <Text className="wsa-step__label">4. 居民</Text>
           {residents.loaded.state === 'loading' ? <Text className="lin-note">正在加载这户的居民…</Text> : null}
           {residents.loaded.state === 'failed' ? (
-            <Text className="lin-note" onClick={() => residents.reload(true)}>
+            <Text className="lin-note" onClick={() => void residents.reload(true)}>
               {errorMessage(residents.loaded.error)}（点此重试）
             </Text>
           ) : null}

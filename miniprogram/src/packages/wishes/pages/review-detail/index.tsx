@@ -51,7 +51,7 @@ export default function WishReviewDetailPage() {
   if (loaded.state === 'failed')
     return (
       <PageShell>
-        <LoadFailed error={loaded.error} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />
       </PageShell>
     );
   return (

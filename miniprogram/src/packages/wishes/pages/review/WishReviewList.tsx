@@ -25,7 +25,7 @@ export function WishReviewList({ communityId }: { communityId: string }) {
   const { loaded, reload, loadMore, loadingMore } = usePaged((cursor) => wishReviewQueue(communityId, cursor), [communityId]);
 
   if (loaded.state === 'loading') return <Loading />;
-  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={() => reload(true)} />;
+  if (loaded.state === 'failed') return <LoadFailed error={loaded.error} onRetry={() => void reload(true)} />;
   if (loaded.data.items.length === 0) {
     return <EmptyState title="没有待审核的心愿" description="居民或网格员提交心愿后会出现在这里。" />;
   }
@@ -39,10 +39,10 @@ export function WishReviewList({ communityId }: { communityId: string }) {
           title={w.title}
           lines={reviewLines(w)}
           extra={w.agentName ? <Text className="wsa-badge wsa-badge--agent">代办</Text> : null}
-          onClick={() => Taro.navigateTo({ url: withQuery(ROUTES.wishReviewDetail, { id: w.id }) })}
+          onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.wishReviewDetail, { id: w.id }) })}
         />
       ))}
-      <MoreButton hasMore={!!loaded.data.nextCursor} loading={loadingMore} onClick={loadMore} />
+      <MoreButton hasMore={!!loaded.data.nextCursor} loading={loadingMore} onClick={() => void loadMore()} />
     </>
   );
 }

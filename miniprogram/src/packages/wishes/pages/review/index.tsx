@@ -30,7 +30,7 @@ export default function WishReviewPage() {
     <PageShell>
       <View className="wsa-review-head">
         <CommunityBadge />
-        <Button className="wsa-review-settings" size="small" onClick={() => Taro.navigateTo({ url: ROUTES.wishSettings })}>
+        <Button className="wsa-review-settings" size="small" onClick={() => void Taro.navigateTo({ url: ROUTES.wishSettings })}>
           心愿规则
         </Button>
       </View>

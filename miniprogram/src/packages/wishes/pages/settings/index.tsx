@@ -45,7 +45,7 @@ export default function WishSettingsPage() {
   if (loaded.state === 'failed' || !loaded.data) {
     return (
       <PageShell>
-        <LoadFailed error={loaded.state === 'failed' ? loaded.error : null} onRetry={() => reload(true)} />
+        <LoadFailed error={loaded.state === 'failed' ? loaded.error : null} onRetry={() => void reload(true)} />
       </PageShell>
     );
   }

@@ -2,7 +2,7 @@ import { WISH_SETTING_BOUNDS } from '@linli/shared';
 import type { UpdateWishSettings, WishSettings } from '@/services/api-types';
 import { YUAN_PATTERN, fenToYuan, yuanToFen } from '@/utils/money';
 
-type RuleName = keyof UpdateWishSettings & string;
+type RuleName = keyof UpdateWishSettings;
 
 export interface SettingField {
   /** The API's field. */

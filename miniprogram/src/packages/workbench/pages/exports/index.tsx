@@ -122,15 +122,16 @@ function useFollowJobs(jobs: ExportJob[] | null, replace: (jobs: ExportJob[]) =>
   useEffect(() => {
     if (!running) return;
     let stopped = false;
-    const timer = setTimeout(async () => {
-      const fresh = await Promise.all(running.split(',').map((id) => getExport(id).catch(() => null)));
-      if (stopped || !latest.current) return;
-      const byId = new Map(fresh.filter((j): j is ExportJob => j !== null).map((j) => [j.id, j]));
-      replace(latest.current.map((j) => byId.get(j.id) ?? j));
+    const timer = setTimeout(() => {
+      void Promise.all(running.split(',').map((id) => getExport(id).catch(() => null))).then((fresh) => {
+        if (stopped || !latest.current) return;
+        const byId = new Map(fresh.filter((j): j is ExportJob => j !== null).map((j) => [j.id, j]));
+        replace(latest.current.map((j) => byId.get(j.id) ?? j));
+      });
     }, POLL_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [running, jobs]);
+  }, [running, jobs, replace]);
 }

@@ -17,9 +17,8 @@ export default function InboxPage() {
   const list = usePaged<Notice>((cursor?: string) => myNotices(cursor), []);
   const [marking, setMarking] = useState(false);
 
-  usePullDownRefresh(async () => {
-    await list.reload();
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void list.reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   const items = list.loaded.state === 'ready' ? list.loaded.data.items : [];

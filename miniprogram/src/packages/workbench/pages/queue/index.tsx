@@ -44,9 +44,8 @@ export default function QueuePage() {
     [communityId, kind],
   );
 
-  usePullDownRefresh(async () => {
-    await Promise.all([list.reload(), counts.reload()]);
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void Promise.all([list.reload(), counts.reload()]).finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!communityId) {

@@ -43,9 +43,8 @@ export default function ReportsPage() {
     [communityId, tab],
   );
 
-  usePullDownRefresh(async () => {
-    await (tab === 'photos' ? photos.reload() : reports.reload());
-    Taro.stopPullDownRefresh();
+  usePullDownRefresh(() => {
+    void (tab === 'photos' ? photos.reload() : reports.reload()).finally(() => Taro.stopPullDownRefresh());
   });
 
   if (!communityId) {
