@@ -52,6 +52,8 @@ export default tseslint.config(
       // API types (generated from OpenAPI as string literals) carry as plain strings; comparing
       // such a string with the enum member is how the whole codebase reads a status or a kind.
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+      // `const { field: _field, ...rest } = x` is how a copy without one field is written.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }],
     },
   },
   {

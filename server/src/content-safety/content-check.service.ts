@@ -103,8 +103,8 @@ export class ContentCheck {
       if (verdict === 'unavailable') {
         const ours = reply !== null && !SEC_CHECK_UNAVAILABLE_ERRCODES.has(reply.errcode!);
         // An errcode that is neither a verdict nor a known outage points at our request or configuration.
-        if (ours) this.logger.error(`msgSecCheck refused our request (${(error as Error).message}); the local word list decides`);
-        else this.logger.warn(`msgSecCheck unavailable (${(error as Error).message}); the local word list decides`);
+        if (ours) this.logger.error(`msgSecCheck refused our request (${error.message}); the local word list decides`);
+        else this.logger.warn(`msgSecCheck unavailable (${error.message}); the local word list decides`);
       }
       return verdict;
     }

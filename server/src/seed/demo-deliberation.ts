@@ -16,6 +16,7 @@ import {
   shanghaiDateOf,
   tallyBallot,
   TopicStatus,
+  VoteChannel,
 } from '@linli/shared';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -248,6 +249,8 @@ export async function demoDeliberation(
         voterKey: line.voterKey,
         castBy: voter.id,
         castAt: new Date(plan.opensAt.getTime() + vote.after),
+        channel: VoteChannel.Online,
+        paperFormId: null,
       });
       cast.push({
         id: randomUUID(),

@@ -39,7 +39,8 @@ export function registerBodyParsers(app: NestFastifyApplication, bodyLimit: numb
       done(new DomainError('MALFORMED_REQUEST', undefined, `提交的内容嵌套层级太深（最多 ${MAX_JSON_DEPTH} 层）`));
       return;
     }
-    parseJson(request as never, text, done);
+    // Fastify's parser answers through `done`; what it returns is not a result to wait for.
+    void parseJson(request as never, text, done);
   });
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
