@@ -98,7 +98,7 @@ describeApi('The register (台账): template, dry run, confirm', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body);
     expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     expect(workbook.worksheets[1].name).toBe('填写说明');
   });
