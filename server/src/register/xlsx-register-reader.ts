@@ -1,31 +1,54 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { REGISTER_COLUMNS, REGISTER_RULES, RegisterCell, RegisterColumnKey, RegisterRowError, RegisterSheetRow } from '@linli/shared';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../common/errors/domain-error';
 
 type Iter = AsyncIterable<Buffer | string>;
+type ReaderMethods = { _parseWorksheet: (i: Iter, n: string) => unknown; _parseSharedStrings: (entry: NodeJS.ReadableStream) => unknown };
+const parent = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderMethods;
 
 /**
- * exceljs's streaming WorkbookReader skips <mergeCell> elements, which come after the rows in the
- * sheet's XML. Merged cells in a register hide values (only the top-left cell keeps one), so the
- * sheet's XML is watched on its way into the parser and every merged range is noted.
+ * Text from the zip's chunks with UTF-8 decoded across chunk boundaries. exceljs decodes each
+ * chunk on its own, so a Chinese character split between two chunks comes out as two U+FFFD:
+ * a name or a "否" a few thousand rows into a real register read wrong.
  */
-class MergeWatchingReader extends ExcelJS.stream.xlsx.WorkbookReader {
+async function* utf8(chunks: Iter): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * exceljs's streaming WorkbookReader, reading text whole (above) and noting merged cells: it skips
+ * <mergeCell> elements, which come after the rows in the sheet's XML, and merged cells in a
+ * register hide values (only the top-left cell keeps one).
+ */
+class RegisterWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   readonly merges: string[] = [];
+
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown {
+    const raw = new PassThrough();
+    entry.pipe(raw);
+    return parent._parseSharedStrings.call(this, Readable.from(utf8(raw)));
+  }
 
   _parseWorksheet(iterator: Iter, sheetNo: string): unknown {
     const merges = this.merges;
-    async function* watched(): AsyncGenerator<Buffer | string> {
+    async function* watched(): AsyncGenerator<string> {
       let tail = '';
-      for await (const chunk of iterator) {
-        const text = tail + chunk.toString();
-        for (const match of text.matchAll(/<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g)) if (!merges.includes(match[1])) merges.push(match[1]);
-        tail = text.slice(-64);
-        yield chunk;
+      for await (const text of utf8(iterator)) {
+        const window = tail + text;
+        for (const match of window.matchAll(/<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g)) if (!merges.includes(match[1])) merges.push(match[1]);
+        tail = window.slice(-64);
+        yield text;
       }
     }
-    const parent = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { _parseWorksheet: (i: Iter, n: string) => unknown })._parseWorksheet;
-    return parent.call(this, watched(), sheetNo);
+    return parent._parseWorksheet.call(this, watched(), sheetNo);
   }
 }
 
@@ -67,7 +90,7 @@ const isFormula = (value: ExcelJS.CellValue) => typeof value === 'object' && val
 export async function readRegisterXlsx(file: Buffer): Promise<{ rows: RegisterSheetRow[]; problems: RegisterRowError[] }> {
   // Every xlsx is a zip: "PK\x03\x04". Anything else (an .xls, a CSV, a photo) is refused up front.
   if (file.length < 4 || file.readUInt32LE(0) !== 0x04034b50) throw new DomainError('REGISTER_NOT_XLSX');
-  const reader = new MergeWatchingReader(Readable.from([file]), {
+  const reader = new RegisterWorkbookReader(Readable.from([file]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
