@@ -63,6 +63,7 @@ export default defineAppConfig({
         'pages/audit/index',
         'pages/inbox/index',
         'pages/exports/index',
+        'pages/register/index',
         'pages/reports/index',
       ],
     },

@@ -15,6 +15,7 @@ import { DeliberationModule } from './deliberation/deliberation.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
+import { RegisterModule } from './register/register.module';
 import { PointsModule } from './points/points.module';
 import { PostsModule } from './posts/posts.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -54,6 +55,7 @@ export class AppModule {
         WechatModule,
         IdentityModule,
         PlacesModule,
+        RegisterModule,
         RolesModule,
         PointsModule,
         ReportingModule,

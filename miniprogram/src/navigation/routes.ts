@@ -50,6 +50,7 @@ export const ROUTES = {
   auditLog: '/packages/workbench/pages/audit/index',
   inbox: '/packages/workbench/pages/inbox/index',
   exports: '/packages/workbench/pages/exports/index',
+  register: '/packages/workbench/pages/register/index',
   contentReports: '/packages/workbench/pages/reports/index',
 } as const;
 

@@ -12,7 +12,10 @@ import { ApiError } from './api-error';
 
 /** The API's Excel downloads. */
 export type XlsxPath =
-  '/api/v1/work-units/{unitId}/service-summary' | '/api/v1/work-units/{unitId}/members/{registrationId}/service-summary' | '/api/v1/exports/{id}/file';
+  | '/api/v1/work-units/{unitId}/service-summary'
+  | '/api/v1/work-units/{unitId}/members/{registrationId}/service-summary'
+  | '/api/v1/exports/{id}/file'
+  | '/api/v1/places/{id}/register/template';
 
 /** Downloads an .xlsx from the API (path with its path parameters and query) and opens or saves it. */
 export async function downloadXlsx(path: XlsxPath, options: { path?: object; query?: object }, fallbackName: string): Promise<void> {

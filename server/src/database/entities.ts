@@ -32,6 +32,8 @@ import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
+import { HouseholdOwner } from '../places/household-owner.entity';
+import { RegisterImport, RegisterImportPart } from '../register/register-import.entity';
 import { CommunityWishSettings } from '../wishes/community-wish-settings.entity';
 import { Wish } from '../wishes/wish.entity';
 import { WishClaim, WishCoClaimer } from '../wishes/wish-claim.entity';
@@ -48,6 +50,9 @@ export const ENTITIES = [
   Owner,
   Household,
   HouseholdMember,
+  HouseholdOwner,
+  RegisterImport,
+  RegisterImportPart,
   RoleGrant,
   AuditLog,
   PointsEntry,

@@ -22,6 +22,10 @@ export class HouseholdMember {
   @Column({ name: 'is_adult', type: 'boolean', default: true })
   isAdult: boolean;
 
+  /** Relation to the householder as the register says it (本人, 配偶, 子女…); null when not given. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  kinship: string | null;
+
   @CreatedAt()
   createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { childPath, HouseholdRelation, OwnerKind, PlaceLevel, PointsSource, RegistrationStatus, Role } from '@linli/shared';
+import { childPath, HouseholdRelation, OwnerKind, PlaceLevel, PointsSource, RegistrationStatus, Role, shanghaiDateOf } from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/db-errors';
@@ -18,6 +18,7 @@ import { Topic } from '../deliberation/topic.entity';
 import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
+import { HouseholdOwner } from '../places/household-owner.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { addEntries } from '../points/points-balances';
@@ -179,6 +180,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
     await manager.insert(Place, places.all);
     await insertInChunks(manager, Owner, owners);
     await insertInChunks(manager, Household, households);
+    // Each flat's owner as its first ownership period (the register keeps transfers from here).
+    const since = shanghaiDateOf(new Date());
+    const periods = households.map(
+      (h) => ({ id: newId(), householdId: h.id, ownerId: h.ownerId!, position: 0, validFrom: since, validTo: null, live: 1 }) as HouseholdOwner,
+    );
+    await insertInChunks(manager, HouseholdOwner, periods);
     await manager.insert(User, users);
     await manager.insert(HouseholdMember, members);
     await manager.insert(RoleGrant, grants);

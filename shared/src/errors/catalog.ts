@@ -1,6 +1,7 @@
 import { CONTENT_ERRORS } from './content-safety.errors';
 import { EXPORT_ERRORS } from './exports.errors';
 import { NOTIFICATION_ERRORS } from './notifications.errors';
+import { REGISTER_ERRORS } from './register.errors';
 import { WORKBENCH_ERRORS } from './workbench.errors';
 
 /**
@@ -204,6 +205,7 @@ export const ERROR_CATALOG = {
   ...ACCESS_ERRORS,
   ...PLACE_ERRORS,
   ...ROLE_ERRORS,
+  ...REGISTER_ERRORS,
   ...POINTS_ERRORS,
   ...REPORTING_ERRORS,
   ...WISH_ERRORS,

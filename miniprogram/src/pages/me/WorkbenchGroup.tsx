@@ -52,6 +52,16 @@ export function WorkbenchGroup() {
       <Cell className="me-link me-link--exports" title="导出" description="导出 Excel 报表" extra="去导出" clickable onClick={open(ROUTES.exports)} />
       {isSecretary ? (
         <Cell
+          className="me-link me-link--register"
+          title="台账"
+          description="房屋、产权人和住户，Excel 导入"
+          extra="去管理"
+          clickable
+          onClick={open(ROUTES.register)}
+        />
+      ) : null}
+      {isSecretary ? (
+        <Cell
           className="me-link me-link--reports"
           title="举报处理"
           description="居民举报的心愿和议题"

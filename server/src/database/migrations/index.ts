@@ -10,6 +10,7 @@ import { HeldComments1796300000000 } from './1796300000000-HeldComments';
 import { PhotoThumbnails1796689918770 } from './1796689918770-PhotoThumbnails';
 import { IdempotencyKeys1796690216487 } from './1796690216487-IdempotencyKeys';
 import { PaperVotes1796700000000 } from './1796700000000-PaperVotes';
+import { Register1796800000000 } from './1796800000000-Register';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PhotoThumbnails1796689918770,
   IdempotencyKeys1796690216487,
   PaperVotes1796700000000,
+  Register1796800000000,
 ];
