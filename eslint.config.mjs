@@ -77,7 +77,7 @@ export default tseslint.config(
   {
     // Tests read supertest's and fetch's response bodies, which are typed `any`, and assert on
     // them with jest; typing every body would only restate the expectations next to it.
-    files: ['tests/**'],
+    files: ['tests/**', '**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

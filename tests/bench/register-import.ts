@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     SWEEP_INTERVAL_MS: '0',
     NODE_ENV: 'development',
   };
-  let drop = async () => {};
+  let drop: () => Promise<void>;
   if (SQLITE) {
     const dir = join(WORK_DIR, name);
     mkdirSync(dir, { recursive: true });
@@ -88,8 +88,8 @@ async function main(): Promise<void> {
   }
   const log = createWriteStream(join(WORK_DIR, 'register-server.log'));
   const server = spawn(process.execPath, [SERVER_MAIN], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout!.pipe(log);
-  server.stderr!.pipe(log);
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
   const base = `http://127.0.0.1:${PORT}/api/v1`;
   try {
     for (let i = 0; ; i++) {

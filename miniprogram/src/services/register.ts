@@ -57,7 +57,7 @@ export async function previewRegister(communityId: string, picked: PickedRegiste
     } catch {
       throw ApiError.client('NETWORK_ERROR');
     }
-    const body = await response.json().catch(() => null);
+    const body: unknown = await response.json().catch(() => null);
     if (!response.ok) throw failure(response.status, body, token);
     return body as RegisterDryRunView;
   }
@@ -78,12 +78,12 @@ export async function previewRegister(communityId: string, picked: PickedRegiste
 }
 
 export async function confirmRegister(communityId: string, importId: string, remove: string[]): Promise<RegisterApplyView> {
-  return (await api.post('/api/v1/places/{id}/register/imports/{importId}/confirm', {
+  return await api.post('/api/v1/places/{id}/register/imports/{importId}/confirm', {
     path: { id: communityId, importId },
     body: { remove },
-  })) as RegisterApplyView;
+  });
 }
 
 export async function ownersRoll(communityId: string): Promise<OwnersRollView> {
-  return (await api.get('/api/v1/places/{id}/register/owners-roll', { path: { id: communityId } })) as OwnersRollView;
+  return await api.get('/api/v1/places/{id}/register/owners-roll', { path: { id: communityId } });
 }

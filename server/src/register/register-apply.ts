@@ -124,7 +124,7 @@ async function removeTicked(manager: EntityManager, removals: RegisterRemoval[],
   const inUse = new Set<string>();
   await inChunks(ids, async (chunk) => {
     for (const entity of [Wish, MemberRegistration, TopicHousehold, BallotElector] as const) {
-      const rows = await manager.getRepository(entity).find({ select: { householdId: true } as never, where: { householdId: In(chunk) } as never });
+      const rows = await manager.getRepository(entity).find({ select: { householdId: true }, where: { householdId: In(chunk) } as never });
       for (const row of rows as { householdId: string | null }[]) if (row.householdId) inUse.add(row.householdId);
     }
   });

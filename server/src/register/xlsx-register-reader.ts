@@ -76,7 +76,8 @@ function plain(value: ExcelJS.CellValue): RegisterCell {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
   if (typeof value === 'object' && 'text' in value) return String(value.text);
-  return String(value);
+  if (typeof value === 'object' && 'error' in value) return String(value.error);
+  return JSON.stringify(value);
 }
 
 const isFormula = (value: ExcelJS.CellValue) => typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);

@@ -84,7 +84,7 @@ describe('parseRegisterRows', () => {
     ['resident details without a name', { ...flat, residentPhone: '13900000003' }, '住户姓名', '缺少住户姓名'],
     ['a developer flag that is not yes/no', { ...flat, developer: '未知' }, '开发商未售', '是'],
   ])('refuses %s, naming row and column', (_, cells, column, words) => {
-    const { flats, errors } = parseRegisterRows([row(7, cells as RegisterSheetRow['cells'])], BUILDINGS);
+    const { flats, errors } = parseRegisterRows([row(7, cells)], BUILDINGS);
     expect(flats).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ row: 7, column });
