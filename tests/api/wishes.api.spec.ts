@@ -195,11 +195,16 @@ describeApi('wish wall (微心愿)', () => {
       for (const [name, status, code] of [
         ['赵小明', 403, 'WISH_CLAIM_NOT_ALLOWED'],
         ['王秀英', 400, 'WISH_OWN_WISH'],
-        ['陈静', 404, 'WISH_NOT_FOUND'],
+        // A member of 柳园 (same street: the street wall shows her this wish) is told why, not that it is missing.
+        ['陈静', 403, 'WISH_CLAIM_NOT_ALLOWED'],
+        // A member of another street cannot see it at all.
+        ['林涛', 404, 'WISH_NOT_FOUND'],
       ] as const) {
         const res = await send(name, 'post', `/wishes/${id}/claims`, {});
         expect([name, res.status, res.body.code]).toEqual([name, status, code]);
       }
+      expect((await send('陈静', 'post', `/wishes/${id}/claims`, {})).body.message).toContain('只能认领您报到社区的心愿');
+      expect((await send('赵小明', 'post', `/wishes/${id}/claims`, {})).body.message).toContain('党员或共建单位联络人');
       const unitContact = await send('钱进', 'post', `/wishes/${id}/claims`, {});
       expect(unitContact.status).toBe(201);
       const pending = (await post('王秀英', await wishBody('王秀英'))).body;
@@ -505,7 +510,7 @@ describeApi('wish wall (微心愿)', () => {
       // A 东湖 resident may read a 柳园 wish; only 柳园's own members may claim it.
       expect((await send('王秀英', 'get', `/wishes/${posted.id}`)).status).toBe(200);
       const claim = await send('王建军', 'post', `/wishes/${posted.id}/claims`, {});
-      expect([claim.status, claim.body.code]).toEqual([404, 'WISH_NOT_FOUND']);
+      expect([claim.status, claim.body.code, claim.body.message]).toEqual([403, 'WISH_CLAIM_NOT_ALLOWED', expect.stringContaining('只能认领您报到社区的心愿')]);
     });
 
     it('is closed to people of other streets, and a community is not a street', async () => {

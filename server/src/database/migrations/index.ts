@@ -6,6 +6,7 @@ import { PioneerPosts1795314900868 } from './1795314900868-PioneerPosts';
 import { Deliberation1795322220774 } from './1795322220774-Deliberation';
 import { Workbench1795328576975 } from './1795328576975-Workbench';
 import { PointsBalances1796190169409 } from './1796190169409-PointsBalances';
+import { QueueWaitingOrder1796690553000 } from './1796690553000-QueueWaitingOrder';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Deliberation1795322220774,
   Workbench1795328576975,
   PointsBalances1796190169409,
+  QueueWaitingOrder1796690553000,
 ];
