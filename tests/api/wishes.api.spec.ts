@@ -274,8 +274,12 @@ describeApi('wish wall (微心愿)', () => {
 
     it('the poster withdraws before any claim; a withdrawn wish cannot be claimed', async () => {
       const id = await openWish();
+      // A neighbour sees the wish on the wall: told why not. Outside the street, or before it is on the wall, it is not there.
       const stranger = await send('赵小明', 'post', `/wishes/${id}/withdrawal`, {});
-      expect(stranger.status).toBe(404);
+      expect([stranger.status, stranger.body.code, stranger.body.message]).toEqual([403, 'WISH_NOT_POSTER', expect.stringContaining('发布人')]);
+      expect((await send('罗志强', 'post', `/wishes/${id}/withdrawal`, {})).body.code).toBe('WISH_NOT_FOUND');
+      const pending = (await post('王秀英', await wishBody('王秀英'))).body.id;
+      expect((await send('赵小明', 'post', `/wishes/${pending}/withdrawal`, {})).body.code).toBe('WISH_NOT_FOUND');
       expect((await send('王秀英', 'post', `/wishes/${id}/withdrawal`, {})).body.status).toBe(WishStatus.Withdrawn);
       const claim = await send('王建军', 'post', `/wishes/${id}/claims`, {});
       expect([claim.status, claim.body.code]).toEqual([409, 'WISH_WITHDRAWN']);

@@ -110,7 +110,9 @@ export class WishesController {
   }
 
   @Get('wishes/:id/history')
-  @ApiOperation({ summary: "A wish's history (posted, approved, claimed, reminded…, confirmed), oldest first: poster, beneficiary, agent, claimer or secretary" })
+  @ApiOperation({
+    summary: "A wish's history (posted, approved, claimed, reminded…, confirmed), oldest first: poster, beneficiary, agent, claimer or secretary",
+  })
   @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
   @ApiOkResponse({ type: WishHistoryDto })
   history(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishHistoryDto> {
@@ -144,6 +146,7 @@ export class WishesController {
   @Post('wishes/:id/withdrawal')
   @HttpCode(200)
   @ApiOperation({ summary: 'The poster takes the wish back before anyone claims it' })
+  @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
   @ApiOkResponse({ type: WishManageDto })
   withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishManageDto> {
     return this.posting.withdraw(user.id, id);

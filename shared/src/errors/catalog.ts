@@ -96,6 +96,7 @@ export const WISH_ERRORS = {
   WISH_OWN_WISH: { status: 400, message: '不能认领自己（或自己代发）的心愿' },
   WISH_CLAIM_NOT_ALLOWED: { status: 403, message: '完成双报到的在职党员或共建单位联络人才能认领心愿' },
   WISH_NOT_CLAIMER: { status: 403, message: '只有认领人才能进行这个操作' },
+  WISH_NOT_POSTER: { status: 403, message: '只有发布人或受助居民本人才能撤回心愿' },
   WISH_NOT_BENEFICIARY: { status: 403, message: '只有受助居民本人或代办人才能确认' },
   WISH_HISTORY_NOT_ALLOWED: { status: 403, message: '心愿进程只对发布人、受助居民及代办人、当前认领人和社区书记开放' },
   WISH_PHOTO_REQUIRED: { status: 400, message: '请选择一张照片上传' },
