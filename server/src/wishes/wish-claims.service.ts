@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { isWishParty, pointsPerClaimer, WISH_CLAIM_OTHER_COMMUNITY_MESSAGE, PointsSource, Role, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import {
+  isWishParty,
+  pointsPerClaimer,
+  WISH_CLAIM_OTHER_COMMUNITY_MESSAGE,
+  PointsSource,
+  Role,
+  WishAction,
+  WishContactView,
+  WishManageView,
+  WishPublicView,
+  WishStatus,
+} from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';

@@ -21,7 +21,8 @@ export class ApprovalQueueController {
 
   @Get()
   @ApiOperation({
-    summary: 'Everything waiting for the secretary, longest waiting first across every job (待办); a grid worker sees their grids\' wishes to confirm (待代确认)',
+    summary:
+      "Everything waiting for the secretary, longest waiting first across every job (待办); a grid worker sees their grids' wishes to confirm (待代确认)",
   })
   @RequireRole(READERS, placeParam('communityId'), { orBelow: true })
   @ApiOkResponse({ type: QueuePageDto })

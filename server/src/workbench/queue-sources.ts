@@ -117,7 +117,8 @@ const shiftHours: QueueSource<ShiftClaim> = {
   kind: QueueKind.ShiftHours,
   since: 'checkedOutAt',
   repository: (ds) => ds.getRepository(ShiftClaim),
-  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ShiftClaimStatus.CheckedOut }),
+  waiting: (q, a, { communityId }) =>
+    q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ShiftClaimStatus.CheckedOut }),
   toItems: async (rows, ds) => {
     const [members, shifts, posts] = await Promise.all([
       byId(
@@ -168,7 +169,8 @@ const commentReport: QueueSource<TopicComment> = {
   kind: QueueKind.CommentReport,
   since: 'createdAt',
   repository: (ds) => ds.getRepository(TopicComment),
-  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.hidden = :hidden AND ${a}.reportCount > 0`, { communityId, hidden: false }),
+  waiting: (q, a, { communityId }) =>
+    q.where(`${a}.communityId = :communityId AND ${a}.hidden = :hidden AND ${a}.reportCount > 0`, { communityId, hidden: false }),
   toItems: async (rows) => rows.map((c) => item(QueueKind.CommentReport, c.id, excerpt(c.body), `被举报 ${c.reportCount} 次`, c.createdAt, c.topicId)),
 };
 

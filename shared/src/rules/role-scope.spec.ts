@@ -48,11 +48,11 @@ describe('roles held over a place', () => {
   });
 });
 
-describe('the places inside a place where a role is held (a grid worker\'s grids)', () => {
+describe("the places inside a place where a role is held (a grid worker's grids)", () => {
   const twoGrids: HeldGrant[] = [...grants, { role: Role.GridWorker, placePath: '/d1/s1/c1/g2/' }, { role: Role.GridWorker, placePath: '/d1/s1/c10/g9/' }];
   it.each([
     ['both grids of the community', twoGrids, community, ['g1', 'g2']],
-    ['not a look-alike sibling\'s', twoGrids, lookalike, ['g9']],
+    ["not a look-alike sibling's", twoGrids, lookalike, ['g9']],
     ['a grid itself', grants, grid, ['g1']],
     ['none in another community', grants, otherCommunity, []],
     ['a role held only above does not count', [{ role: Role.GridWorker, placePath: street }], community, []],
