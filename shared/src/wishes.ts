@@ -33,6 +33,27 @@ export const WISH_STATUS_LABELS: Record<WishStatus, string> = {
   [WishStatus.Withdrawn]: '已撤回',
 };
 
+/** How each line of a wish's history reads in its timeline (the kinds its history lines are written with). */
+export const WISH_EVENT_LABELS: Readonly<Record<string, string>> = {
+  post: '发布心愿',
+  approve: '审核通过，上了心愿墙',
+  reject: '未通过审核',
+  withdraw: '发布人撤回',
+  claim: '被认领',
+  cancel_claim: '认领人放弃认领，回到心愿墙',
+  remind: '认领超期，已提醒认领人',
+  release: '认领超期未完成，回到心愿墙',
+  reassign: '社区改派认领人',
+  fulfil: '认领人已完成',
+  escalate: '超期未确认，转网格员或社区书记代确认',
+  confirm: '确认收到，心愿已圆梦',
+};
+
+/** A history line's words; a kind written by a newer server than this client still reads as something. */
+export function wishEventLabel(kind: string): string {
+  return WISH_EVENT_LABELS[kind] ?? '心愿动态';
+}
+
 /** Per-community wish rules (心愿规则); a community that has not set its own uses these. */
 export const WISH_DEFAULTS = {
   /** 500 yuan, in fen. */

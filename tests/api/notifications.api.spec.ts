@@ -25,6 +25,8 @@ import { Place } from '../../server/src/places/place.entity';
 import { ShiftClaim } from '../../server/src/posts/shift-claim.entity';
 import { MemberRegistration } from '../../server/src/reporting/member-registration.entity';
 import { UnitRegistration } from '../../server/src/reporting/unit-registration.entity';
+import { Wish } from '../../server/src/wishes/wish.entity';
+import { WishDeadlinesService } from '../../server/src/wishes/wish-deadlines.service';
 import { crowd, CrowdMember } from '../support/crowd';
 import { FakeWechat } from '../support/fake-wechat';
 import { mailboxOf, SUBSCRIBE_SEND, SubscribeMailbox } from '../support/fake-wechat-messages';
@@ -219,6 +221,65 @@ describeApi('notifications (消息提醒)', () => {
       for (const text of ['王秀英', '李桂兰', '13800000041', '13800000042']) {
         expect(everything.filter((n) => `${n.title}${n.body}`.includes(text))).toEqual([]);
       }
+    });
+
+    it('an overdue claim: the claimer is reminded once, in the inbox and on WeChat, however many sweeps run', async () => {
+      const [claimer] = await people(1);
+      const wishId = await postWish('王秀英', '想请人帮忙换个灯泡');
+      expect((await call('李红梅', 'post', `/wishes/${wishId}/approval`, {})).status).toBe(200);
+      expect((await call(claimer, 'post', `/wishes/${wishId}/claims`, {})).status).toBe(201);
+      const sweeper = t.app.get(WishDeadlinesService);
+      const claimedAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })).claimedAt!;
+      await sweeper.sweep(new Date(claimedAt.getTime() + 6 * DAY));
+      expect(await kindsOf(claimer)).toEqual([]); // not due yet
+      const overdue = new Date(claimedAt.getTime() + 7 * DAY + 1000);
+      await Promise.all([sweeper.sweep(overdue), sweeper.sweep(overdue)]);
+      await sweeper.sweep(overdue);
+      const notices = await noticesOf(claimer);
+      expect(notices).toEqual([
+        expect.objectContaining({
+          kind: NotificationKind.WishClaimOverdue,
+          title: '认领的心愿已超期',
+          link: `/packages/wishes/pages/detail/index?id=${wishId}`,
+        }),
+      ]);
+      expect(notices[0].body).toMatch(/^您认领的心愿「想请人帮忙换个灯泡」已超过完成期限，请尽快完成；\d+月\d+日 \d{2}:\d{2}前仍未完成，心愿将回到心愿墙$/);
+      expect((await inbox(claimer)).body.items).toEqual([expect.objectContaining({ kind: 'wish_claim_overdue', kindLabel: '认领超期提醒' })]);
+      await setOpenid(claimer, 'o-overdue');
+      await dispatch();
+      expect(mailbox.to('o-overdue')).toEqual([
+        expect.objectContaining({ template_id: 'tmpl-wish_claim_overdue', page: `packages/wishes/pages/detail/index?id=${wishId}` }),
+      ]);
+    });
+
+    it('an unconfirmed fulfilment: the grid worker of its grid and the secretary are told, nobody else, never naming the resident', async () => {
+      const [claimer] = await people(1);
+      const wishId = await postWish('王秀英', '想请人帮忙修收音机');
+      expect((await call('李红梅', 'post', `/wishes/${wishId}/approval`, {})).status).toBe(200);
+      expect((await call(claimer, 'post', `/wishes/${wishId}/claims`, {})).status).toBe(201);
+      expect((await call(claimer, 'post', `/wishes/${wishId}/fulfilment`, { note: '修好了' })).status).toBe(200);
+      const told = async () => repo().find({ where: { dedupeKey: `wish_confirm_escalated:${wishId}` }, order: { userId: 'ASC' } });
+      const fulfilledAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })).fulfilledAt!;
+      const late = new Date(fulfilledAt.getTime() + 7 * DAY + 1000);
+      await Promise.all([t.app.get(WishDeadlinesService).sweep(late), t.app.get(WishDeadlinesService).sweep(late)]);
+      const notices = await told();
+      expect(notices.map((n) => n.userId).sort()).toEqual([await t.userIdOf('孙丽'), await t.userIdOf('李红梅')].sort());
+      for (const n of notices) {
+        expect(n).toEqual(
+          expect.objectContaining({
+            kind: NotificationKind.WishConfirmEscalated,
+            title: '心愿待代确认',
+            link: `/packages/wishes/pages/confirm/index?id=${wishId}`,
+            body: '心愿「想请人帮忙修收音机」已完成但受助居民超期未确认，请核实后代为确认',
+          }),
+        );
+      }
+      await setOpenid('孙丽', 'o-grid');
+      await dispatch();
+      expect(mailbox.to('o-grid')).toEqual([expect.objectContaining({ template_id: 'tmpl-wish_confirm_escalated' })]);
+      // The grid worker confirms in the resident's place; the claimer hears it is 已圆梦.
+      expect((await call('孙丽', 'post', `/wishes/${wishId}/confirmation`, { thanks: '已上门核实' })).status).toBe(200);
+      expect(await kindsOf(claimer)).toEqual([NotificationKind.WishFulfilled]);
     });
 
     it('a shift: promotion, removal and cancellation tell the member, nobody else', async () => {
@@ -603,7 +664,7 @@ describeApi('notifications (消息提醒)', () => {
     expect(byMoment).toEqual({
       // wish_rejected has no template here, and WeChat takes three ids a time: the first three that exist.
       wish_posted: ['tmpl-wish_approved', 'tmpl-wish_claimed', 'tmpl-wish_delivered'],
-      wish_claimed: ['tmpl-wish_fulfilled'],
+      wish_claimed: ['tmpl-wish_fulfilled', 'tmpl-wish_claim_overdue'],
       shift_claimed: ['tmpl-shift_reminder', 'tmpl-shift_promoted', 'tmpl-shift_cancelled'],
       registered: ['tmpl-registration_approved', 'tmpl-registration_rejected'],
       voted: ['tmpl-ballot_opened', 'tmpl-ballot_closing'],

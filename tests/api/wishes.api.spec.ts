@@ -198,11 +198,16 @@ describeApi('wish wall (微心愿)', () => {
       for (const [name, status, code] of [
         ['赵小明', 403, 'WISH_CLAIM_NOT_ALLOWED'],
         ['王秀英', 400, 'WISH_OWN_WISH'],
-        ['陈静', 404, 'WISH_NOT_FOUND'],
+        // A member of 柳园 (same street: the street wall shows her this wish) is told why, not that it is missing.
+        ['陈静', 403, 'WISH_CLAIM_NOT_ALLOWED'],
+        // A member of another street cannot see it at all.
+        ['林涛', 404, 'WISH_NOT_FOUND'],
       ] as const) {
         const res = await send(name, 'post', `/wishes/${id}/claims`, {});
         expect([name, res.status, res.body.code]).toEqual([name, status, code]);
       }
+      expect((await send('陈静', 'post', `/wishes/${id}/claims`, {})).body.message).toContain('只能认领您报到社区的心愿');
+      expect((await send('赵小明', 'post', `/wishes/${id}/claims`, {})).body.message).toContain('党员或共建单位联络人');
       const unitContact = await send('钱进', 'post', `/wishes/${id}/claims`, {});
       expect(unitContact.status).toBe(201);
       const pending = (await post('王秀英', await wishBody('王秀英'))).body;
@@ -272,8 +277,12 @@ describeApi('wish wall (微心愿)', () => {
 
     it('the poster withdraws before any claim; a withdrawn wish cannot be claimed', async () => {
       const id = await openWish();
+      // A neighbour sees the wish on the wall: told why not. Outside the street, or before it is on the wall, it is not there.
       const stranger = await send('赵小明', 'post', `/wishes/${id}/withdrawal`, {});
-      expect(stranger.status).toBe(404);
+      expect([stranger.status, stranger.body.code, stranger.body.message]).toEqual([403, 'WISH_NOT_POSTER', expect.stringContaining('发布人')]);
+      expect((await send('罗志强', 'post', `/wishes/${id}/withdrawal`, {})).body.code).toBe('WISH_NOT_FOUND');
+      const pending = (await post('王秀英', await wishBody('王秀英'))).body.id;
+      expect((await send('赵小明', 'post', `/wishes/${pending}/withdrawal`, {})).body.code).toBe('WISH_NOT_FOUND');
       expect((await send('王秀英', 'post', `/wishes/${id}/withdrawal`, {})).body.status).toBe(WishStatus.Withdrawn);
       const claim = await send('王建军', 'post', `/wishes/${id}/claims`, {});
       expect([claim.status, claim.body.code]).toEqual([409, 'WISH_WITHDRAWN']);
@@ -320,8 +329,66 @@ describeApi('wish wall (微心愿)', () => {
       const fulfilledAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).fulfilledAt!;
       const swept = await t.app.get(WishDeadlinesService).sweep(new Date(fulfilledAt.getTime() + 7 * DAY + 1000));
       expect(swept.escalated).toBeGreaterThanOrEqual(1);
+      // Only the grid worker of its grid and the community's secretary stand in for the resident.
+      const otherGrid = await send('胡斌', 'post', `/wishes/${id}/confirmation`, {});
+      expect([otherGrid.status, otherGrid.body.code]).toEqual([403, 'WISH_NOT_BENEFICIARY']);
       expect((await send('孙丽', 'post', `/wishes/${id}/confirmation`, {})).status).toBe(200);
       expect(await t.dataSource.getRepository(PointsEntry).countBy({ sourceType: PointsSource.Wish, sourceId: id })).toBe(1);
+      // The audit trail says who confirmed, and that it was in the resident's place.
+      const audit = await t.dataSource.getRepository(AuditLog).findOneByOrFail({ action: 'wish.confirm', targetId: id });
+      expect(audit.actorId).toBe(await t.userIdOf('孙丽'));
+      expect(JSON.stringify(audit.after)).toContain('"onBehalf":true');
+    });
+  });
+
+  describe('history', () => {
+    it("shows a wish's history in words, with times, to its people only; never private details", async () => {
+      const id = await openWish({ title: '想请人陪我去医院复诊' });
+      const wishes = t.dataSource.getRepository(Wish);
+      const sweeper = t.app.get(WishDeadlinesService);
+      expect((await send('张伟', 'post', `/wishes/${id}/claims`, {})).status).toBe(201);
+      const claimedAt = (await wishes.findOneByOrFail({ id })).claimedAt!;
+      await sweeper.sweep(new Date(claimedAt.getTime() + 7 * DAY + 1000));
+      await sweeper.sweep(new Date(claimedAt.getTime() + 10 * DAY + 2000));
+      expect((await send('王建军', 'post', `/wishes/${id}/claims`, {})).status).toBe(201);
+      expect((await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '已陪同复诊' })).status).toBe(200);
+      await sweeper.sweep(new Date((await wishes.findOneByOrFail({ id })).fulfilledAt!.getTime() + 7 * DAY + 1000));
+
+      const history = async (name: string) => send(name, 'get', `/wishes/${id}/history`);
+      // Its poster and beneficiary, the live claimer and the community's secretary.
+      for (const name of ['王秀英', '王建军', '李红梅']) expect([name, (await history(name)).status]).toEqual([name, 200]);
+      // Others the wall shows it to are told why; people outside the street cannot see it at all.
+      for (const [name, status, code] of [
+        ['张伟', 403, 'WISH_HISTORY_NOT_ALLOWED'], // an earlier claimer, released
+        ['赵小明', 403, 'WISH_HISTORY_NOT_ALLOWED'],
+        ['陈志刚', 403, 'WISH_HISTORY_NOT_ALLOWED'], // the secretary of another community of the street
+        ['罗志强', 404, 'WISH_NOT_FOUND'],
+      ] as const) {
+        const res = await history(name);
+        expect([name, res.status, res.body.code]).toEqual([name, status, code]);
+      }
+      expect((await history('赵小明')).body.message).toContain('发布人');
+
+      expect((await send('孙丽', 'post', `/wishes/${id}/confirmation`, { thanks: '老人说谢谢' })).status).toBe(200);
+      const res = await history('王秀英');
+      expect(res.body.wishId).toBe(id);
+      const items = res.body.items as { kind: string; label: string; note: string | null; at: string; bySystem: boolean }[];
+      expect(items.map((i) => [i.kind, i.label, i.bySystem])).toEqual([
+        ['post', '发布心愿', false],
+        ['approve', '审核通过，上了心愿墙', false],
+        ['claim', '被认领', false],
+        ['remind', '认领超期，已提醒认领人', true],
+        ['release', '认领超期未完成，回到心愿墙', true],
+        ['claim', '被认领', false],
+        ['fulfil', '认领人已完成', false],
+        ['escalate', '超期未确认，转网格员或社区书记代确认', true],
+        ['confirm', '确认收到，心愿已圆梦', false],
+      ]);
+      expect(items[8].note).toContain('代为确认');
+      for (const item of items) expect(Number.isNaN(Date.parse(item.at))).toBe(false);
+      // The confirmation's claimer may still read what became of the wish; nothing private is in it.
+      const body = JSON.stringify((await history('王建军')).body);
+      for (const secret of ['王秀英', '13800000041', '2单元 101']) expect(body).not.toContain(secret);
     });
   });
 
@@ -589,7 +656,7 @@ describeApi('wish wall (微心愿)', () => {
       // A 东湖 resident may read a 柳园 wish; only 柳园's own members may claim it.
       expect((await send('王秀英', 'get', `/wishes/${posted.id}`)).status).toBe(200);
       const claim = await send('王建军', 'post', `/wishes/${posted.id}/claims`, {});
-      expect([claim.status, claim.body.code]).toEqual([404, 'WISH_NOT_FOUND']);
+      expect([claim.status, claim.body.code, claim.body.message]).toEqual([403, 'WISH_CLAIM_NOT_ALLOWED', expect.stringContaining('只能认领您报到社区的心愿')]);
     });
 
     it('is closed to people of other streets, and a community is not a street', async () => {

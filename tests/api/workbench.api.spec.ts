@@ -1,10 +1,24 @@
-import { addDaysToDate, QueueKind, RegistrationStatus, shanghaiDateOf, shanghaiMonthOf, TopicStatus, WishCategory, WishStatus } from '@linli/shared';
+import {
+  addDaysToDate,
+  QueueKind,
+  RegistrationStatus,
+  shanghaiDateOf,
+  shanghaiMonthOf,
+  ShiftClaimStatus,
+  TopicStatus,
+  WishCategory,
+  WishStatus,
+} from '@linli/shared';
 import { Topic } from '../../server/src/deliberation/topic.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { MemberRegistration } from '../../server/src/reporting/member-registration.entity';
 import { UnitRegistration } from '../../server/src/reporting/unit-registration.entity';
+import { ShiftClaim } from '../../server/src/posts/shift-claim.entity';
 import { Wish } from '../../server/src/wishes/wish.entity';
+import { WishDeadlinesService } from '../../server/src/wishes/wish-deadlines.service';
 import { bearer, describeApi, startTestApp, TestApp } from '../support/test-app';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 describeApi('secretary workbench: queue, dashboard, audit', () => {
   let t: TestApp;
@@ -169,7 +183,7 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
   });
 
   it('lets only the community secretary (or the admin) see and work the queue', async () => {
-    for (const name of ['陈志刚', '王秀英', '王建军', '周振华', '孙丽']) {
+    for (const name of ['陈志刚', '王秀英', '王建军', '周振华', '胡斌']) {
       expect((await get(name, `/communities/${donghu}/queue`)).status).toBe(403);
       expect((await get(name, `/communities/${donghu}/queue/counts`)).status).toBe(403);
     }
@@ -180,6 +194,48 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     expect(viaOwnCommunity.body.results[0].code).toBe('QUEUE_ITEM_NOT_WAITING');
     expect((await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })).status).toBe(WishStatus.PendingReview);
     expect((await get('幸福区管理员', `/communities/${donghu}/queue/counts`)).status).toBe(200);
+    // A grid worker of the community reads only what waits for them (待代确认), and approves nothing.
+    const gridWorker = await get('孙丽', `/communities/${donghu}/queue`);
+    expect(gridWorker.status).toBe(200);
+    expect(gridWorker.body.items.every((i: { kind: string }) => i.kind === QueueKind.WishConfirm)).toBe(true);
+    expect((await get('孙丽', `/communities/${donghu}/queue?kind=${QueueKind.WishReview}`)).body.items).toEqual([]);
+    const gridCounts = (await get('孙丽', `/communities/${donghu}/queue/counts`)).body;
+    expect(gridCounts.total).toBe(gridCounts.byKind.wish_confirm);
+    expect((await counts()).byKind.wish_review).toBeGreaterThan(0);
+    expect(gridCounts.byKind.wish_review).toBe(0);
+    expect((await approve([{ kind: QueueKind.WishReview, id: wishId }], '孙丽', donghu, 403)).body.code).toBe('ACCESS_DENIED');
+    expect((await get('孙丽', `/communities/${liuyuan}/queue`)).status).toBe(403);
+  });
+
+  it('a fulfilment nobody confirmed in time waits as 待代确认 for the grid worker and the secretary, who confirm it for the resident', async () => {
+    const wishId = await postWish('王秀英', '想请人帮忙买一袋米');
+    await approve([{ kind: QueueKind.WishReview, id: wishId }]);
+    const send = async (name: string, path: string, body: object) =>
+      t
+        .http()
+        .post(`/api/v1${path}`)
+        .set(await as(name))
+        .send(body);
+    expect((await send('王建军', `/wishes/${wishId}/claims`, {})).status).toBe(201);
+    expect((await send('王建军', `/wishes/${wishId}/fulfilment`, { note: '米已经送到家里了' })).status).toBe(200);
+    const waiting = async (name: string) =>
+      (await get(name, `/communities/${donghu}/queue?kind=${QueueKind.WishConfirm}&limit=100`)).body.items.filter((i: { id: string }) => i.id === wishId);
+    expect(await waiting('李红梅')).toEqual([]);
+    const fulfilledAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })).fulfilledAt!;
+    await t.app.get(WishDeadlinesService).sweep(new Date(fulfilledAt.getTime() + 8 * DAY));
+    const escalatedAt = (await t.dataSource.getRepository(Wish).findOneByOrFail({ id: wishId })).escalatedAt!;
+    for (const name of ['李红梅', '孙丽']) {
+      expect(await waiting(name)).toEqual([
+        expect.objectContaining({ kind: QueueKind.WishConfirm, title: '想请人帮忙买一袋米', waitingSince: escalatedAt.toISOString(), bulkApprovable: false }),
+      ]);
+      expect((await get(name, `/communities/${donghu}/queue/counts`)).body.byKind.wish_confirm).toBeGreaterThanOrEqual(1);
+    }
+    // 待代确认 items need a look each: never bulk-approved.
+    const bulk = await approve([{ kind: QueueKind.WishConfirm, id: wishId }]);
+    expect(bulk.body.results[0].code).toBe('QUEUE_KIND_NOT_BULK');
+    expect((await send('李红梅', `/wishes/${wishId}/confirmation`, { thanks: '已电话核实，老人收到了' })).status).toBe(200);
+    expect(await waiting('李红梅')).toEqual([]);
+    expect(await waiting('孙丽')).toEqual([]);
   });
 
   it('refuses bad bulk bodies and queue queries with 400', async () => {
@@ -273,5 +329,44 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
       details: [{ field: 'from', rule: 'isCalendarDay' }],
     });
     expect((await get('李红梅', `/places/${donghu}/audit?action=DROP%20TABLE`)).status).toBe(400);
+  });
+
+  // Last: it moves rows' waiting times into the past, which the dashboard's monthly figures would see.
+  it('lists the queue by how long each item has waited, across kinds, and pages it without skipping or repeating', async () => {
+    // Rows whose id order is the opposite of their waiting order: posted now (the newest ids), waiting long.
+    const [a, b, c] = [await postWish('李桂兰', '想请人帮忙修一下轮椅'), await postWish('李桂兰', '想要一个助听器'), await postWish('李桂兰', '想请人读报纸')];
+    const topic = await t.dataSource.getRepository(Topic).findOneByOrFail({ communityId: donghu, status: TopicStatus.Proposed });
+    const t0 = Date.now() - 200 * DAY;
+    const at = (seconds: number) => new Date(t0 + seconds * 1000);
+    const wishes = t.dataSource.getRepository(Wish);
+    await wishes.update({ id: b }, { createdAt: at(0) });
+    await wishes.update({ id: a }, { createdAt: at(2) });
+    await wishes.update({ id: c }, { createdAt: at(2) }); // a tie with a: by id, a first
+    await t.dataSource.getRepository(Topic).update({ id: topic.id }, { createdAt: at(1) });
+    // Hours wait from the check-out: one checked out long ago, though its claim is older than all of these.
+    const claim = await t.dataSource.getRepository(ShiftClaim).findOneByOrFail({ communityId: donghu, status: ShiftClaimStatus.Confirmed });
+    await t.dataSource
+      .getRepository(ShiftClaim)
+      .update({ id: claim.id }, { status: ShiftClaimStatus.CheckedOut, checkedInAt: at(3 - 3600), checkedOutAt: at(3) });
+
+    const all = (await get('李红梅', `/communities/${donghu}/queue?limit=100`)).body;
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.slice(0, 5).map((i: { id: string }) => i.id)).toEqual([b, topic.id, a, c, claim.id]);
+    expect(all.items).toHaveLength((await counts()).total);
+    for (let i = 1; i < all.items.length; i++) {
+      const [prev, next] = [all.items[i - 1], all.items[i]];
+      expect(prev.waitingSince < next.waitingSince || (prev.waitingSince === next.waitingSince && prev.id < next.id)).toBe(true);
+    }
+    for (const limit of [1, 2, 3]) {
+      const paged: { id: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await get('李红梅', `/communities/${donghu}/queue?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(res.status).toBe(200);
+        paged.push(...res.body.items);
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect([limit, paged.map((i) => i.id)]).toEqual([limit, all.items.map((i: { id: string }) => i.id)]);
+    }
   });
 });

@@ -121,6 +121,17 @@ test('post → approve → claim → fulfil with a photo → confirm, across thr
   await resident.waitForURL(/#\/packages\/wishes\/pages\/detail\/index/);
   await shown(resident).locator('.wsd-wish .lin-wish-status--confirmed').waitFor();
   await expect(shown(resident).innerText()).resolves.toContain('谢谢小王陪我跑了一上午');
+  // Her wish's history (心愿进程): each step in words, with its time.
+  const timeline = shown(resident).locator('.wsd-timeline');
+  await timeline.waitFor();
+  await expect(timeline.locator('.wsd-timeline__label').allInnerTexts()).resolves.toEqual([
+    '发布心愿',
+    '审核通过，上了心愿墙',
+    '被认领',
+    '认领人已完成',
+    '确认收到，心愿已圆梦',
+  ]);
+  for (const time of await timeline.locator('.wsd-timeline__time').allInnerTexts()) expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await snap(resident, 'wishes-07-confirmed');
 
   // 7. The wall counts it (已圆梦 N+1), the member's claims list shows it done, and the points arrived.

@@ -40,6 +40,7 @@ export type WishManage = Schemas['WishManageDto'];
 export type WishPage = Schemas['WishPageDto'];
 export type WishCounts = Schemas['WishCountsDto'];
 export type WishContact = Schemas['WishContactDto'];
+export type WishHistory = Schemas['WishHistoryDto'];
 export type WishPhoto = Schemas['WishPhotoDto'];
 export type PostWish = Schemas['PostWishDto'];
 export type ApproveWish = Schemas['ApproveWishDto'];

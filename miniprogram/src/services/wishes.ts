@@ -1,6 +1,6 @@
 /** 微心愿: the wall, a wish's life from posting to 已圆梦, and the secretary's review. */
 import { api } from './api-client';
-import type { ApproveWish, ConfirmWish, PostWish, WallQuery, WishContact, WishCounts, WishManage, WishPage, WishPublic } from './api-types';
+import type { ApproveWish, ConfirmWish, PostWish, WallQuery, WishContact, WishCounts, WishHistory, WishManage, WishPage, WishPublic } from './api-types';
 
 export function communityWall(communityId: string, query: WallQuery = {}): Promise<WishPage> {
   return api.get('/api/v1/communities/{communityId}/wishes', { path: { communityId }, query });
@@ -27,6 +27,11 @@ export function getWishPrivate(id: string): Promise<WishManage> {
 /** Who to deliver to and how to reach them: only the live claimer, only while the claim lasts. */
 export function getWishContact(id: string): Promise<WishContact> {
   return api.get('/api/v1/wishes/{id}/contact', { path: { id } });
+}
+
+/** What happened to the wish, oldest first: for its poster, beneficiary, agent, claimer and secretary (403 for others). */
+export function getWishHistory(id: string): Promise<WishHistory> {
+  return api.get('/api/v1/wishes/{id}/history', { path: { id } });
 }
 
 export function postWish(body: PostWish): Promise<WishManage> {

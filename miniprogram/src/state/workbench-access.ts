@@ -13,6 +13,11 @@ export interface WorkbenchAccess {
   any: boolean;
   /** May approve, keep points and moderate in the community being looked at. */
   keeperHere: boolean;
+  /**
+   * Reads the community's 待办: its keeper, or a grid worker (who finds there only the wishes of their
+   * grids waiting for a confirmation in the resident's place, 待代确认; the server narrows it).
+   */
+  queueHere: boolean;
   /** The streets the user oversees as a street officer. */
   streets: PlaceRef[];
 }
@@ -25,9 +30,11 @@ export function workbenchAccess(me: Me | null, community: PlaceRef | null): Work
   const isAdmin = grantsOf(me, Role.Admin).length > 0;
   const streets = grantsOf(me, Role.StreetOfficer).filter((place) => place.level === 'street');
   const secretaryOf = grantsOf(me, Role.Secretary);
+  const keeperHere = !!community && (isAdmin || holdsRoleIn(me, Role.Secretary, community));
   return {
     any: isAdmin || streets.length > 0 || secretaryOf.length > 0,
-    keeperHere: !!community && (isAdmin || holdsRoleIn(me, Role.Secretary, community)),
+    keeperHere,
+    queueHere: keeperHere || (!!community && grantsOf(me, Role.GridWorker).length > 0),
     streets,
   };
 }

@@ -8,7 +8,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
  * WeChat's verdict finds the row by its trace id.
  */
 @Entity('media_check')
-@Index('ix_media_check_queue', ['communityId', 'status', 'id'])
+// The secretary's queue of photos to look at, oldest first.
+@Index('ix_media_check_queue', ['communityId', 'status', 'createdAt', 'id'])
 @Index('uq_media_check_trace', ['traceId'], { unique: true })
 export class MediaCheck {
   @PrimaryId()

@@ -9,6 +9,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 @Entity('reported_content')
 @Index('uq_reported_content_target', ['targetType', 'targetId'], { unique: true })
 @Index('ix_reported_content_queue', ['communityId', 'status', 'id'])
+// The secretary's queue, longest waiting first: (waiting since, id) after the filter.
+@Index('ix_reported_content_waiting', ['communityId', 'status', 'lastReportedAt', 'id'])
 export class ReportedContent {
   @PrimaryId()
   id: string;

@@ -46,17 +46,22 @@ export async function mysqlOptions(url: string, poolSize = 10): Promise<DataSour
 }
 
 /**
- * A DataSource whose MySQL create/update-date defaults match the columns' millisecond precision
- * (TypeORM defaults them to CURRENT_TIMESTAMP(6), which MySQL refuses on a datetime(3) column).
+ * A DataSource whose create-date defaults keep the columns' millisecond precision. MySQL: TypeORM
+ * defaults them to CURRENT_TIMESTAMP(6), which MySQL refuses on a datetime(3) column. SQLite:
+ * TypeORM's datetime('now') stores whole seconds ("… 09:05:07") while written values carry
+ * milliseconds ("… 09:05:07.000"); the two do not compare equal as text, so a keyset cursor on a
+ * creation time (the workbench queue) would skip rows. One format for both keeps them comparable.
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
   const dataSource = new DataSource(options);
+  const types = dataSource.driver.mappedDataTypes;
   if (options.type === 'mysql' || options.type === 'mariadb') {
-    const types = dataSource.driver.mappedDataTypes;
     types.createDateDefault = 'CURRENT_TIMESTAMP(3)';
     types.updateDateDefault = 'CURRENT_TIMESTAMP(3)';
     types.createDatePrecision = 3;
     types.updateDatePrecision = 3;
+  } else if (options.type === 'better-sqlite3') {
+    types.createDateDefault = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
   }
   return dataSource;
 }

@@ -4,8 +4,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId } from '../database/co
 /** A comment on a topic, or a reply to one (one level only). */
 @Entity('topic_comment')
 @Index('ix_topic_comment_thread', ['topicId', 'parentId', 'id'])
-// The secretary's queue of reported or held comments still shown.
-@Index('ix_topic_comment_community', ['communityId', 'hidden', 'id'])
+// The secretary's queue of reported or held comments still shown, oldest first.
+@Index('ix_topic_comment_community', ['communityId', 'hidden', 'createdAt', 'id'])
 export class TopicComment {
   @PrimaryId()
   id: string;

@@ -5,6 +5,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 /** A neighbourhood matter raised for deliberation (议题), with the part of the community it concerns. */
 @Entity('topic')
 @Index('ix_topic_community_status', ['communityId', 'status', 'id'])
+// The secretary's queue, longest waiting first: (waiting since, id) after the filter.
+@Index('ix_topic_queue', ['communityId', 'status', 'createdAt', 'id'])
 @Index('ix_topic_proposer', ['proposedBy', 'id'])
 export class Topic {
   @PrimaryId()

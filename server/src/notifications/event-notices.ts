@@ -112,6 +112,32 @@ export function wishFulfilled(wish: WishFacts, claimerIds: readonly string[], po
   }));
 }
 
+/** The claimer of a claim past its deadline: finish it, or it goes back to the wall at `releaseDueAt`. */
+export function wishClaimOverdue(wish: WishFacts & { claimerId: string; releaseDueAt: Date }): Notice {
+  return {
+    userId: wish.claimerId,
+    communityId: wish.communityId,
+    kind: NotificationKind.WishClaimOverdue,
+    title: '认领的心愿已超期',
+    body: `您认领的心愿「${wish.title}」已超过完成期限，请尽快完成；${shortTime(wish.releaseDueAt)}前仍未完成，心愿将回到心愿墙`,
+    link: pageLink(NOTICE_PAGES.wishDetail, { id: wish.id }),
+    dedupeKey: `wish_claim_overdue:${wish.claimId}`,
+  };
+}
+
+/** The grid worker(s) of the wish's grid and the community's secretary: nobody confirmed; check and confirm in the resident's place. */
+export function wishConfirmEscalated(wish: WishFacts, staffIds: readonly string[]): Notice[] {
+  return recipients(staffIds, null).map((userId) => ({
+    userId,
+    communityId: wish.communityId,
+    kind: NotificationKind.WishConfirmEscalated,
+    title: '心愿待代确认',
+    body: `心愿「${wish.title}」已完成但受助居民超期未确认，请核实后代为确认`,
+    link: pageLink(NOTICE_PAGES.wishConfirm, { id: wish.id }),
+    dedupeKey: `wish_confirm_escalated:${wish.id}`,
+  }));
+}
+
 export interface ShiftFacts {
   claimId: string;
   memberId: string;

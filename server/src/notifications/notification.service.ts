@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ballotClosingReminderAt, NotificationKind, RegistrationStatus, WishStatus } from '@linli/shared';
+import { ballotClosingReminderAt, NotificationKind, RegistrationStatus, Role, WishStatus } from '@linli/shared';
 import { EntityManager } from 'typeorm';
+import { RoleGrant } from '../roles/role-grant.entity';
 import { newId } from '../database/ids';
 import { Place } from '../places/place.entity';
 import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { Wish } from '../wishes/wish.entity';
-import { registrationDecided, wishClaimed, wishDelivered, wishFulfilled, wishReviewed } from './event-notices';
+import { registrationDecided, wishClaimed, wishClaimOverdue, wishConfirmEscalated, wishDelivered, wishFulfilled, wishReviewed } from './event-notices';
 import { NotificationFanout } from './notification-fanout.entity';
 import { insertNotices, Notice } from './notices';
 
@@ -68,6 +69,35 @@ export class NotificationService {
 
   async wishFulfilled(manager: EntityManager, wishId: string, claimerIds: readonly string[], pointsEach: number, actorId: string): Promise<void> {
     await this.notify(manager, wishFulfilled(await this.wish(manager, wishId), claimerIds, pointsEach, actorId));
+  }
+
+  /** The deadline sweep reminded an overdue claim: its claimer is told (call after the reminder is stamped). */
+  async wishClaimOverdue(manager: EntityManager, wishId: string): Promise<void> {
+    const wish = await this.wish(manager, wishId);
+    if (!wish.claimerId || !wish.releaseDueAt) return;
+    await this.notify(manager, wishClaimOverdue({ ...wish, claimerId: wish.claimerId, releaseDueAt: wish.releaseDueAt }));
+  }
+
+  /**
+   * The sweep handed an unconfirmed fulfilment on: the grid worker(s) of its grid and the secretary of its
+   * community, the people who may now confirm in the resident's place.
+   */
+  async wishConfirmEscalated(manager: EntityManager, wishId: string): Promise<void> {
+    const wish = await this.wish(manager, wishId);
+    const staff = await manager.getRepository(RoleGrant).find({
+      select: { userId: true },
+      where: [
+        { role: Role.GridWorker, placeId: wish.gridId },
+        { role: Role.Secretary, placeId: wish.communityId },
+      ],
+    });
+    await this.notify(
+      manager,
+      wishConfirmEscalated(
+        wish,
+        staff.map((g) => g.userId),
+      ),
+    );
   }
 
   /**

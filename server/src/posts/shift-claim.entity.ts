@@ -15,8 +15,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 @Index('uq_shift_claim_waiting', ['shiftId', 'waitingPosition'], { unique: true })
 @Index('ix_shift_claim_shift_status', ['shiftId', 'status'])
 @Index('ix_shift_claim_member', ['memberId', 'live'])
-// The secretary's queue of hours to confirm, oldest first.
-@Index('ix_shift_claim_community_status', ['communityId', 'status', 'id'])
+// The secretary's queue of hours to confirm, longest waiting (since check-out) first.
+@Index('ix_shift_claim_community_status', ['communityId', 'status', 'checkedOutAt', 'id'])
 export class ShiftClaim {
   @PrimaryId()
   id: string;

@@ -10,6 +10,8 @@ import { RegistrationDecision } from './registration-columns';
 @Entity('member_registration')
 @Index('uq_member_registration_slot', ['userId', 'slot'], { unique: true })
 @Index('ix_member_registration_review', ['communityId', 'status', 'id'])
+// The secretary's queue, longest waiting first: (waiting since, id) after the filter.
+@Index('ix_member_registration_queue', ['communityId', 'status', 'createdAt', 'id'])
 @Index('ix_member_registration_unit', ['unitId', 'id'])
 @Index('ix_member_registration_user', ['userId', 'createdAt'])
 // How many reported members each unit has in a community (the unit ranking).

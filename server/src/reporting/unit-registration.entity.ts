@@ -15,6 +15,8 @@ export interface ResourceOffer {
 @Entity('unit_registration')
 @Index('uq_unit_registration_slot', ['unitId', 'communityId', 'slot'], { unique: true })
 @Index('ix_unit_registration_review', ['communityId', 'status', 'id'])
+// The secretary's queue, longest waiting first: (waiting since, id) after the filter.
+@Index('ix_unit_registration_queue', ['communityId', 'status', 'createdAt', 'id'])
 @Index('ix_unit_registration_contact', ['contactUserId', 'status'])
 export class UnitRegistration extends RegistrationDecision {
   @PrimaryId()

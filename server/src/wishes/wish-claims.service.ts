@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { isWishParty, pointsPerClaimer, PointsSource, Role, WishAction, WishContactView, WishManageView, WishPublicView, WishStatus } from '@linli/shared';
+import {
+  isWishParty,
+  pointsPerClaimer,
+  WISH_CLAIM_OTHER_COMMUNITY_MESSAGE,
+  PointsSource,
+  Role,
+  WishAction,
+  WishContactView,
+  WishManageView,
+  WishPublicView,
+  WishStatus,
+} from '@linli/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../common/access/access.service';
@@ -25,6 +36,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const CLAIMER_ROLES = [Role.PartyMember, Role.UnitContact];
 /** Who confirms in place of a beneficiary who has not, once the confirmation deadline passed. */
 const ESCALATION_ROLES = [Role.GridWorker, Role.Secretary];
+/** The history line of a confirmation made in the resident's place. */
+const ON_BEHALF_NOTE = '受助居民超期未确认，由网格员或社区书记代为确认';
 
 /** Claiming, fulfilling and confirming wishes; one live claim per wish, points once on confirmation. */
 @Injectable()
@@ -51,7 +64,7 @@ export class WishClaimsService {
     if (wish.hidden) throw new DomainError('WISH_NOT_FOUND'); // hidden after reports: off the wall
     if (isWishParty(wish, actorId)) throw new DomainError('WISH_OWN_WISH');
     const community = await this.access.requirePlace(wish.communityId);
-    if (!(await this.access.holdsAnyRoleOver(actorId, CLAIMER_ROLES, community))) throw new DomainError('WISH_CLAIM_NOT_ALLOWED');
+    if (!(await this.access.holdsAnyRoleOver(actorId, CLAIMER_ROLES, community))) throw await this.claimRefused(actorId);
     await this.assertCoClaimers(actorId, wish, coClaimerIds);
 
     // The rules are read before the transaction: a read there would fix MySQL's snapshot before
@@ -145,6 +158,7 @@ export class WishClaimsService {
         action: WishAction.Confirm,
         actorId,
         set: { confirmedAt: new Date(), confirmedBy: actorId, thanks: body.thanks || null, rating: body.rating ?? null },
+        note: isBeneficiarySide ? null : ON_BEHALF_NOTE,
       });
       // Read the claim after the update: the row is ours now, and the claim read before may have been replaced.
       const confirmed = await manager.getRepository(Wish).findOneByOrFail({ id: wishId });
@@ -170,7 +184,7 @@ export class WishClaimsService {
         targetType: 'wish',
         targetId: wishId,
         placeId: wish.communityId,
-        after: { claimers, pointsEach: each },
+        after: { claimers, pointsEach: each, onBehalf: !isBeneficiarySide },
       });
       await this.notifications.wishFulfilled(manager, wishId, claimers, each, actorId);
     });
@@ -246,6 +260,14 @@ export class WishClaimsService {
     if (ids.length === 0) return [];
     const wishes = await this.dataSource.getRepository(Wish).find({ where: { id: In(ids) }, order: { id: 'DESC' } });
     return this.views.publicViews(wishes);
+  }
+
+  /** Why this person may not claim: a member reported to another community is told so, not just that members claim. */
+  private async claimRefused(actorId: string): Promise<DomainError> {
+    const elsewhere = (await this.access.grantsOf(actorId)).some((g) => CLAIMER_ROLES.includes(g.role));
+    return elsewhere
+      ? new DomainError('WISH_CLAIM_NOT_ALLOWED', { reason: 'other_community' }, WISH_CLAIM_OTHER_COMMUNITY_MESSAGE)
+      : new DomainError('WISH_CLAIM_NOT_ALLOWED');
   }
 
   private async assertCoClaimers(actorId: string, wish: Wish, ids: string[]): Promise<void> {

@@ -3,6 +3,7 @@ import { WishAction, WishStatus } from '@linli/shared';
 import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { newId } from '../database/ids';
+import { NotificationService } from '../notifications/notification.service';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Wish } from './wish.entity';
 import { WishEvent } from './wish-event.entity';
@@ -33,6 +34,7 @@ export class WishDeadlinesService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly settings: WishSettingsService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async sweep(now = new Date()): Promise<SweepResult> {
@@ -49,7 +51,7 @@ export class WishDeadlinesService {
     });
     return this.each(due, async (manager, { id, communityId }) => {
       const { releaseAfterReminderDays } = await this.settings.rulesOf(communityId, manager);
-      return stampOnce(
+      const reminded = await stampOnce(
         manager,
         id,
         { remindedAt: now, releaseDueAt: daysAfter(now, releaseAfterReminderDays) },
@@ -57,6 +59,9 @@ export class WishDeadlinesService {
         { claimed: WishStatus.Claimed, now },
         { kind: 'remind', note: '认领已超期，已提醒认领人尽快完成' },
       );
+      // The notice commits with the stamp: only the sweep that stamped it tells the claimer, once.
+      if (reminded) await this.notifications.wishClaimOverdue(manager, id);
+      return reminded;
     });
   }
 
@@ -100,8 +105,8 @@ export class WishDeadlinesService {
       where: { status: WishStatus.Fulfilled, confirmDueAt: LessThan(now), escalatedAt: IsNull() },
       take: BATCH,
     });
-    return this.each(due, (manager, { id }) =>
-      stampOnce(
+    return this.each(due, async (manager, { id }) => {
+      const escalated = await stampOnce(
         manager,
         id,
         { escalatedAt: now },
@@ -111,8 +116,10 @@ export class WishDeadlinesService {
           kind: 'escalate',
           note: '受助居民超期未确认，转网格员或社区书记确认',
         },
-      ),
-    );
+      );
+      if (escalated) await this.notifications.wishConfirmEscalated(manager, id);
+      return escalated;
+    });
   }
 
   /** Handles each candidate in its own transaction; returns how many this sweep moved. */

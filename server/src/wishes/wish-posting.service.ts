@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   isAcceptableWantedBy,
+  isOnWall,
   isWishParty,
   isWithinValueCap,
   LIMITS,
@@ -160,8 +161,11 @@ export class WishPostingService {
   async withdraw(actorId: string, wishId: string): Promise<WishManageView> {
     const wish = await this.dataSource
       .getRepository(Wish)
-      .findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true, communityId: true }, where: { id: wishId } });
-    if (!wish || (wish.postedBy !== actorId && wish.beneficiaryUserId !== actorId)) throw new DomainError('WISH_NOT_FOUND');
+      .findOne({ select: { id: true, postedBy: true, beneficiaryUserId: true, communityId: true, status: true, hidden: true }, where: { id: wishId } });
+    if (!wish) throw new DomainError('WISH_NOT_FOUND');
+    // Someone the wall shows the wish to is told why; a wish off the wall stays unseen.
+    if (wish.postedBy !== actorId && wish.beneficiaryUserId !== actorId)
+      throw new DomainError(isOnWall(wish.status) && !wish.hidden ? 'WISH_NOT_POSTER' : 'WISH_NOT_FOUND');
     await this.transactions.run(async (manager) => {
       await moveWish(manager, { wishId, action: WishAction.Withdraw, actorId });
       await this.audit.record(manager, { actorId, action: 'wish.withdraw', targetType: 'wish', targetId: wishId, placeId: wish.communityId });

@@ -19,6 +19,9 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 // The dashboard's wishes posted and fulfilled per community over the last 12 months.
 @Index('ix_wish_community_created', ['communityId', 'createdAt'])
 @Index('ix_wish_community_confirmed', ['communityId', 'confirmedAt'])
+// The secretary's queue, longest waiting first: (waiting since, id) after the filter.
+@Index('ix_wish_review_queue', ['communityId', 'status', 'createdAt', 'id'])
+@Index('ix_wish_confirm_queue', ['communityId', 'status', 'escalatedAt', 'id'])
 export class Wish {
   @PrimaryId()
   id: string;

@@ -18,13 +18,16 @@ import {
   StreetWallQueryDto,
   WallQueryDto,
 } from './dto/wish-input.dto';
-import { WishContactDto, WishCountsDto, WishManageDto, WishManagePageDto, WishPageDto, WishPublicDto } from './dto/wish-view.dto';
+import { WishContactDto, WishCountsDto, WishHistoryDto, WishManageDto, WishManagePageDto, WishPageDto, WishPublicDto } from './dto/wish-view.dto';
 import { Wish } from './wish.entity';
 import { WishClaimsService } from './wish-claims.service';
+import { WishHistoryService } from './wish-history.service';
 import { WishPostingService } from './wish-posting.service';
 import { WishWallService } from './wish-wall.service';
 
 const inCommunityOf = placeOf(Wish, 'communityId', 'WISH_NOT_FOUND');
+/** Anyone the street wall shows the wish to. */
+const inStreetOf = placeOf(Wish, 'streetId', 'WISH_NOT_FOUND');
 
 @ApiTags('wishes')
 @ApiBearerAuth()
@@ -35,6 +38,7 @@ export class WishesController {
     private readonly posting: WishPostingService,
     private readonly claims: WishClaimsService,
     private readonly wall: WishWallService,
+    private readonly histories: WishHistoryService,
   ) {}
 
   @Post('wishes')
@@ -92,7 +96,7 @@ export class WishesController {
 
   @Get('wishes/:id')
   @ApiOperation({ summary: 'A wish as the public sees it, for anyone living or serving in its street' })
-  @RequireRole(ALL_ROLES, placeOf(Wish, 'streetId', 'WISH_NOT_FOUND'), { orBelow: true })
+  @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
   @ApiOkResponse({ type: WishPublicDto })
   async detail(@Param('id') id: string): Promise<WishPublicDto> {
     return this.wall.detail(await this.dataSource.getRepository(Wish).findOneByOrFail({ id }));
@@ -103,6 +107,16 @@ export class WishesController {
   @ApiOkResponse({ type: WishManageDto })
   privateView(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishManageDto> {
     return this.posting.privateView(user.id, id);
+  }
+
+  @Get('wishes/:id/history')
+  @ApiOperation({
+    summary: "A wish's history (posted, approved, claimed, reminded…, confirmed), oldest first: poster, beneficiary, agent, claimer or secretary",
+  })
+  @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
+  @ApiOkResponse({ type: WishHistoryDto })
+  history(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishHistoryDto> {
+    return this.histories.history(user.id, id);
   }
 
   @Get('wishes/:id/contact')
@@ -132,6 +146,7 @@ export class WishesController {
   @Post('wishes/:id/withdrawal')
   @HttpCode(200)
   @ApiOperation({ summary: 'The poster takes the wish back before anyone claims it' })
+  @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
   @ApiOkResponse({ type: WishManageDto })
   withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishManageDto> {
     return this.posting.withdraw(user.id, id);
@@ -139,7 +154,8 @@ export class WishesController {
 
   @Post('wishes/:id/claims')
   @ApiOperation({ summary: 'Claim an open wish (party member or unit contact of the community), optionally with co-claimers' })
-  @RequireRole(ALL_ROLES, inCommunityOf)
+  // Scoped like the detail: whoever the street wall shows the wish to is told why they may not claim it (403), not that it is missing.
+  @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
   @ApiCreatedResponse({ type: WishPublicDto })
   claim(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ClaimWishDto): Promise<WishPublicDto> {
     return this.claims.claim(user.id, id, body.coClaimerIds);

@@ -5,6 +5,7 @@ import { PointsModule } from '../points/points.module';
 import { WishClaimsService } from './wish-claims.service';
 import { WishDeadlinesJob } from './wish-deadlines.job';
 import { WishDeadlinesService } from './wish-deadlines.service';
+import { WishHistoryService } from './wish-history.service';
 import { WishPhotosController } from './wish-photos.controller';
 import { WishPhotosService } from './wish-photos.service';
 import { WishPostingService } from './wish-posting.service';
@@ -24,6 +25,7 @@ import { WishesController } from './wishes.controller';
     WishWallService,
     WishDeadlinesService,
     WishDeadlinesJob,
+    WishHistoryService,
     WishViews,
     WishPhotosService,
     WishSettingsService,

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LIMITS, Role } from '@linli/shared';
 import { placeParam, RequireRole } from '../common/access/require-role.decorator';
+import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ApprovalQueueService } from './approval-queue.service';
@@ -9,6 +10,8 @@ import { BulkApprovalDto, BulkApproveDto, QueueCountsDto, QueuePageDto, QueueQue
 
 /** Approving is the community secretary's job; the admin may stand in. */
 const APPROVERS = [Role.Secretary, Role.Admin];
+/** Who reads the queue: the approvers, and the grid workers of the community (their grids' wishes to confirm in a resident's place). */
+const READERS = [...APPROVERS, Role.GridWorker];
 
 @ApiTags('workbench')
 @ApiBearerAuth()
@@ -17,19 +20,23 @@ export class ApprovalQueueController {
   constructor(private readonly queue: ApprovalQueueService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Everything waiting for the secretary, oldest first across every job (待办)' })
-  @RequireRole(APPROVERS, placeParam('communityId'))
+  @ApiOperation({
+    summary:
+      "Everything waiting for the secretary, longest waiting first across every job (待办); a grid worker sees their grids' wishes to confirm (待代确认)",
+  })
+  @RequireRole(READERS, placeParam('communityId'), { orBelow: true })
   @ApiOkResponse({ type: QueuePageDto })
-  page(@Param('communityId') communityId: string, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
-    return this.queue.page(communityId, query.kind, query.cursor, query.limit ?? LIMITS.pageSizeDefault);
+  async page(@Req() request: ScopedRequest, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
+    const viewer = await this.queue.viewerOf(request.user.id, request.scopePlace!, request.scopeRoles!);
+    return this.queue.page(viewer, query.kind, query.cursor, query.limit ?? LIMITS.pageSizeDefault);
   }
 
   @Get('counts')
   @ApiOperation({ summary: 'How many items wait, per kind (the badge)' })
-  @RequireRole(APPROVERS, placeParam('communityId'))
+  @RequireRole(READERS, placeParam('communityId'), { orBelow: true })
   @ApiOkResponse({ type: QueueCountsDto })
-  counts(@Param('communityId') communityId: string): Promise<QueueCountsDto> {
-    return this.queue.counts(communityId);
+  async counts(@Req() request: ScopedRequest): Promise<QueueCountsDto> {
+    return this.queue.counts(await this.queue.viewerOf(request.user.id, request.scopePlace!, request.scopeRoles!));
   }
 
   @Post('approvals')

@@ -1,14 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BULK_APPROVABLE_KINDS, BulkApprovalResultView, BulkApprovalView, ERROR_CATALOG, QueueCountsView, QueueKind, QueuePageView } from '@linli/shared';
+import {
+  BULK_APPROVABLE_KINDS,
+  BulkApprovalResultView,
+  BulkApprovalView,
+  ERROR_CATALOG,
+  placesHeldWithin,
+  QueueCountsView,
+  QueueKind,
+  QueuePageView,
+  Role,
+} from '@linli/shared';
+import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { decodeCursor, encodeCursor } from '../common/http/page';
 import { DomainError } from '../common/errors/domain-error';
 import { ShiftHoursService } from '../posts/shift-hours.service';
 import { MemberRegistrationsService } from '../reporting/member-registrations.service';
 import { UnitRegistrationsService } from '../reporting/unit-registrations.service';
 import { WishPostingService } from '../wishes/wish-posting.service';
-import { QueueSources } from './queue-sources';
+import { QueueCursor, QueueScope, QueueSources } from './queue-sources';
 
 const ALL_KINDS = Object.values(QueueKind);
+/** What a grid worker finds in a community's queue: the wishes of their grids waiting for a confirmation in the resident's place. */
+const GRID_WORKER_KINDS = [QueueKind.WishConfirm];
+const CURSOR_ID = /^[0-9a-f-]{36}$/;
+
+/** Whose queue a caller reads, and which kinds of work in it. */
+export interface QueueViewer {
+  scope: QueueScope;
+  kinds: readonly QueueKind[];
+}
 
 /** The secretary's one approval queue (待办) across every job, and approving many at once where that is safe. */
 @Injectable()
@@ -21,17 +41,31 @@ export class ApprovalQueueService {
     private readonly members: MemberRegistrationsService,
     private readonly units: UnitRegistrationsService,
     private readonly hours: ShiftHoursService,
+    private readonly access: AccessService,
   ) {}
 
-  async page(communityId: string, kind: QueueKind | undefined, cursor: string | undefined, limit: number): Promise<QueuePageView> {
-    const afterId = decodeCursor(cursor);
-    const { rows, items } = await this.sources.page(communityId, kind ? [kind] : ALL_KINDS, afterId, limit);
-    const nextCursor = rows.length > limit ? encodeCursor(rows[limit - 1].id) : null;
+  /**
+   * The secretary (or the admin) reads the community's whole queue; a grid worker reads only the
+   * wishes of their own grids that wait for a confirmation in the resident's place.
+   */
+  async viewerOf(userId: string, community: ScopedPlace, rolesOver: ReadonlySet<Role>): Promise<QueueViewer> {
+    if (rolesOver.has(Role.Secretary) || rolesOver.has(Role.Admin)) return { scope: { communityId: community.id, gridIds: null }, kinds: ALL_KINDS };
+    const gridIds = placesHeldWithin(await this.access.grantsOf(userId), Role.GridWorker, community.path);
+    if (gridIds.length === 0) throw new DomainError('ACCESS_DENIED');
+    return { scope: { communityId: community.id, gridIds }, kinds: GRID_WORKER_KINDS };
+  }
+
+  async page(viewer: QueueViewer, kind: QueueKind | undefined, cursor: string | undefined, limit: number): Promise<QueuePageView> {
+    const after = decodeQueueCursor(cursor);
+    const kinds = kind ? viewer.kinds.filter((k) => k === kind) : viewer.kinds;
+    const { rows, items } = await this.sources.page(viewer.scope, kinds, after, limit);
+    const last = rows[limit - 1];
+    const nextCursor = rows.length > limit ? encodeCursor(`${last.since.toISOString()}|${last.id}`) : null;
     return { items: items.slice(0, limit), nextCursor };
   }
 
-  async counts(communityId: string): Promise<QueueCountsView> {
-    const byKind = await this.sources.counts(communityId);
+  async counts(viewer: QueueViewer): Promise<QueueCountsView> {
+    const byKind = await this.sources.counts(viewer.scope, viewer.kinds);
     return { total: Object.values(byKind).reduce((sum, n) => sum + n, 0), byKind };
   }
 
@@ -80,4 +114,20 @@ export class ApprovalQueueService {
         throw new DomainError('QUEUE_KIND_NOT_BULK');
     }
   }
+}
+
+/** The cursor is "<waiting since, ISO>|<id>" of the last item shown. */
+function decodeQueueCursor(cursor: string | undefined): QueueCursor | null {
+  const key = decodeCursor(cursor);
+  if (key === null) return null;
+  const [iso, id, ...rest] = key.split('|');
+  const since = new Date(iso);
+  if (rest.length || !id || !CURSOR_ID.test(id) || Number.isNaN(since.getTime())) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      [{ field: 'cursor', rule: 'cursor', message: 'cursor：无效的翻页位置' }],
+      '提交的内容有误：cursor：无效的翻页位置',
+    );
+  }
+  return { since, id };
 }

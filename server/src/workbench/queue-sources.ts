@@ -28,12 +28,30 @@ import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { Wish } from '../wishes/wish.entity';
 
-/** One kind of waiting work: which rows wait in a community, and how each reads in the queue. */
+/** Whose queue is read: a community's whole queue, or only what waits in some of its grids (a grid worker's). */
+export interface QueueScope {
+  communityId: string;
+  /** Null: the whole community. */
+  gridIds: readonly string[] | null;
+}
+
+/** Where a page starts: after the item that started waiting at `since` with this id. */
+export interface QueueCursor {
+  since: Date;
+  id: string;
+}
+
+/** One kind of waiting work: which rows wait in a community, since when, and how each reads in the queue. */
 interface QueueSource<T extends ObjectLiteral> {
   kind: QueueKind;
   repository: (dataSource: DataSource) => Repository<T>;
-  /** Restricts `alias` to the rows of this kind that wait in the community. */
-  waiting: (query: SelectQueryBuilder<T>, alias: string, communityId: string) => SelectQueryBuilder<T>;
+  /** Restricts `alias` to the rows of this kind that wait in the scope. */
+  waiting: (query: SelectQueryBuilder<T>, alias: string, scope: QueueScope) => SelectQueryBuilder<T>;
+  /**
+   * The property holding when a row started waiting. The queue is read in (since, id) order on an
+   * index that starts with the `waiting` equalities followed by (since, id), so a page is an index range.
+   */
+  since: keyof T & string;
   toItems: (rows: T[], dataSource: DataSource) => Promise<QueueItemView[]>;
 }
 
@@ -59,15 +77,17 @@ async function byId<T extends { id: string }>(dataSource: DataSource, entity: ne
 
 const wishReview: QueueSource<Wish> = {
   kind: QueueKind.WishReview,
+  since: 'createdAt',
   repository: (ds) => ds.getRepository(Wish),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: WishStatus.PendingReview }),
+  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: WishStatus.PendingReview }),
   toItems: async (rows) => rows.map((w) => item(QueueKind.WishReview, w.id, w.title, excerpt(w.story), w.createdAt)),
 };
 
 const memberRegistration: QueueSource<MemberRegistration> = {
   kind: QueueKind.MemberRegistration,
+  since: 'createdAt',
   repository: (ds) => ds.getRepository(MemberRegistration),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
+  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
   toItems: async (rows, ds) => {
     const units = await byId(
       ds,
@@ -80,8 +100,9 @@ const memberRegistration: QueueSource<MemberRegistration> = {
 
 const unitRegistration: QueueSource<UnitRegistration> = {
   kind: QueueKind.UnitRegistration,
+  since: 'createdAt',
   repository: (ds) => ds.getRepository(UnitRegistration),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
+  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: RegistrationStatus.Pending }),
   toItems: async (rows, ds) => {
     const units = await byId(
       ds,
@@ -94,8 +115,10 @@ const unitRegistration: QueueSource<UnitRegistration> = {
 
 const shiftHours: QueueSource<ShiftClaim> = {
   kind: QueueKind.ShiftHours,
+  since: 'checkedOutAt',
   repository: (ds) => ds.getRepository(ShiftClaim),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ShiftClaimStatus.CheckedOut }),
+  waiting: (q, a, { communityId }) =>
+    q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ShiftClaimStatus.CheckedOut }),
   toItems: async (rows, ds) => {
     const [members, shifts, posts] = await Promise.all([
       byId(
@@ -127,7 +150,7 @@ const shiftHours: QueueSource<ShiftClaim> = {
         r.id,
         `${members.get(r.memberId)?.displayName ?? ''} · ${posts.get(r.postId)?.title ?? ''}`,
         `服务 ${formatServedMinutes(minutes)}`,
-        r.checkedOutAt ?? r.createdAt,
+        r.checkedOutAt!,
         r.shiftId,
       );
     });
@@ -136,15 +159,17 @@ const shiftHours: QueueSource<ShiftClaim> = {
 
 const topicReview: QueueSource<Topic> = {
   kind: QueueKind.TopicReview,
+  since: 'createdAt',
   repository: (ds) => ds.getRepository(Topic),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: TopicStatus.Proposed }),
+  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: TopicStatus.Proposed }),
   toItems: async (rows) => rows.map((t) => item(QueueKind.TopicReview, t.id, t.title, excerpt(t.body), t.createdAt)),
 };
 
 const commentReport: QueueSource<TopicComment> = {
   kind: QueueKind.CommentReport,
+  since: 'createdAt',
   repository: (ds) => ds.getRepository(TopicComment),
-  waiting: (q, a, communityId) =>
+  waiting: (q, a, { communityId }) =>
     q.where(`${a}.communityId = :communityId AND ${a}.hidden = :hidden AND (${a}.reportCount > 0 OR ${a}.held = :held)`, {
       communityId,
       hidden: false,
@@ -158,8 +183,9 @@ const commentReport: QueueSource<TopicComment> = {
 
 const contentReport: QueueSource<ReportedContent> = {
   kind: QueueKind.ContentReport,
+  since: 'lastReportedAt',
   repository: (ds) => ds.getRepository(ReportedContent),
-  waiting: (q, a, communityId) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ReportStatus.Open }),
+  waiting: (q, a, { communityId }) => q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: ReportStatus.Open }),
   toItems: async (rows, ds) => {
     const [wishes, topics] = await Promise.all([
       byId(
@@ -182,11 +208,24 @@ const contentReport: QueueSource<ReportedContent> = {
 
 const photoReview: QueueSource<MediaCheck> = {
   kind: QueueKind.PhotoReview,
+  since: 'createdAt',
   repository: (ds) => ds.getRepository(MediaCheck),
-  waiting: (q, a, communityId) =>
+  waiting: (q, a, { communityId }) =>
     q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: MediaCheckStatus.AwaitingReview }),
   toItems: async (rows) =>
     rows.map((m) => item(QueueKind.PhotoReview, m.id, m.kind === MediaKind.WishPhoto ? '心愿照片' : '议事照片', '需要人工看一下再公开', m.createdAt)),
+};
+
+const wishConfirm: QueueSource<Wish> = {
+  kind: QueueKind.WishConfirm,
+  since: 'escalatedAt',
+  repository: (ds) => ds.getRepository(Wish),
+  waiting: (q, a, { communityId, gridIds }) => {
+    q.where(`${a}.communityId = :communityId AND ${a}.status = :status AND ${a}.escalatedAt IS NOT NULL`, { communityId, status: WishStatus.Fulfilled });
+    return gridIds ? q.andWhere(`${a}.gridId IN (:...gridIds)`, { gridIds: gridIds.length ? gridIds : [''] }) : q;
+  },
+  toItems: async (rows) =>
+    rows.map((w) => item(QueueKind.WishConfirm, w.id, w.title, `认领人已完成，受助居民超期未确认：${excerpt(w.fulfilmentNote ?? '')}`, w.escalatedAt!)),
 };
 
 /** Every source of waiting work, in the order the counts are shown. */
@@ -199,61 +238,71 @@ export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>
   commentReport,
   contentReport,
   photoReview,
+  wishConfirm,
 ] as unknown as QueueSource<ObjectLiteral & { id: string }>[];
 
 /**
- * Reads the queue of one community. Every source is ordered by id (UUIDv7, so by the time the row
- * arrived) on an index that starts (community_id, status, id); a page is the merge of each source's
- * next rows after the cursor, so the queue is oldest first across all jobs without offsets.
+ * Reads the queue of one community, oldest waiting first across every kind. Each source is read in
+ * (waiting since, id) order after the cursor on its own index, limit + 1 rows; a page is the merge of
+ * those, so it needs no offsets and a cursor (since, id) neither skips nor repeats an item.
  */
 @Injectable()
 export class QueueSources {
   constructor(private readonly dataSource: DataSource) {}
 
   async page(
-    communityId: string,
+    scope: QueueScope,
     kinds: readonly QueueKind[],
-    afterId: string | null,
+    after: QueueCursor | null,
     limit: number,
-  ): Promise<{ rows: { kind: QueueKind; id: string }[]; items: QueueItemView[] }> {
+  ): Promise<{ rows: { kind: QueueKind; id: string; since: Date }[]; items: QueueItemView[] }> {
     const perSource = await Promise.all(
       QUEUE_SOURCES.filter((s) => kinds.includes(s.kind)).map(async (source) => {
+        const since = `r.${source.since}`;
         const query = source
-          .waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId)
-          .orderBy('r.id', 'ASC')
+          .waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', scope)
+          .orderBy(since, 'ASC')
+          .addOrderBy('r.id', 'ASC')
           .take(limit + 1);
-        if (afterId) query.andWhere('r.id > :afterId', { afterId });
+        if (after) query.andWhere(`(${since} > :afterSince OR (${since} = :afterSince AND r.id > :afterId))`, { afterSince: after.since, afterId: after.id });
         const rows = await query.getMany();
-        return { source, rows };
+        return { source, rows: rows.map((row) => ({ row, since: row[source.since] as Date })) };
       }),
     );
     const merged = perSource
-      .flatMap(({ source, rows }) => rows.map((row) => ({ source, row })))
-      .sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
+      .flatMap(({ source, rows }) => rows.map(({ row, since }) => ({ source, row, since })))
+      .sort((a, b) => a.since.getTime() - b.since.getTime() || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0))
       .slice(0, limit + 1);
     const items: QueueItemView[] = [];
     for (const { source } of perSource) {
       const mine = merged.filter((m) => m.source === source).map((m) => m.row);
       if (mine.length) items.push(...(await source.toItems(mine, this.dataSource)));
     }
-    const order = new Map(merged.map((m, index) => [m.row.id, index]));
-    items.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    return { rows: merged.map((m) => ({ kind: m.source.kind, id: m.row.id })), items };
+    const order = new Map(merged.map((m, index) => [`${m.source.kind}:${m.row.id}`, index]));
+    items.sort((a, b) => order.get(`${a.kind}:${a.id}`)! - order.get(`${b.kind}:${b.id}`)!);
+    return { rows: merged.map((m) => ({ kind: m.source.kind, id: m.row.id, since: m.since })), items };
   }
 
-  async counts(communityId: string): Promise<Record<QueueKind, number>> {
+  async counts(scope: QueueScope, kinds: readonly QueueKind[] = QUEUE_SOURCES.map((s) => s.kind)): Promise<Record<QueueKind, number>> {
     const counts = await Promise.all(
       QUEUE_SOURCES.map(
-        async (source) => [source.kind, await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).getCount()] as const,
+        async (source) =>
+          [
+            source.kind,
+            kinds.includes(source.kind) ? await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', scope).getCount() : 0,
+          ] as const,
       ),
     );
     return Object.fromEntries(counts) as Record<QueueKind, number>;
   }
 
-  /** The community a waiting item belongs to, or null when it is not waiting (decided, hidden, gone). */
+  /** Whether an item is waiting in the community (not decided, hidden or gone). */
   async waitingIn(kind: QueueKind, id: string, communityId: string): Promise<boolean> {
     const source = QUEUE_SOURCES.find((s) => s.kind === kind)!;
-    const count = await source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', communityId).andWhere('r.id = :id', { id }).getCount();
+    const count = await source
+      .waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', { communityId, gridIds: null })
+      .andWhere('r.id = :id', { id })
+      .getCount();
     return count > 0;
   }
 }

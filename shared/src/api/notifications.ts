@@ -11,6 +11,10 @@ export enum NotificationKind {
   WishDelivered = 'wish_delivered',
   /** Confirmed (已圆梦): the claimers are told, points credited. */
   WishFulfilled = 'wish_fulfilled',
+  /** The claim ran past its deadline: the claimer is reminded once, before the wish goes back to the wall. */
+  WishClaimOverdue = 'wish_claim_overdue',
+  /** Nobody confirmed a fulfilled wish in time: its grid worker(s) and secretary may confirm in the resident's place. */
+  WishConfirmEscalated = 'wish_confirm_escalated',
   ShiftPromoted = 'shift_promoted',
   ShiftRemoved = 'shift_removed',
   ShiftCancelled = 'shift_cancelled',
@@ -29,6 +33,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.WishClaimed]: '心愿被认领',
   [NotificationKind.WishDelivered]: '请确认收到',
   [NotificationKind.WishFulfilled]: '心愿已圆梦',
+  [NotificationKind.WishClaimOverdue]: '认领超期提醒',
+  [NotificationKind.WishConfirmEscalated]: '心愿待代确认',
   [NotificationKind.ShiftPromoted]: '候补递补成功',
   [NotificationKind.ShiftRemoved]: '移出班次',
   [NotificationKind.ShiftCancelled]: '班次取消',

@@ -76,6 +76,26 @@ export interface WishContactView {
   claimDueAt: string;
 }
 
+/** One line of a wish's history (进程), oldest first. */
+export interface WishHistoryItemView {
+  /** post, approve, claim, remind, release, fulfil, escalate, confirm… */
+  kind: string;
+  /** The line in Chinese words (WISH_EVENT_LABELS). */
+  label: string;
+  /** A reason or remark written with it (e.g. a rejection reason, 帮帮团 3 人); never private details. */
+  note: string | null;
+  /** ISO time. */
+  at: string;
+  /** Done by the deadline sweep, not by a person. */
+  bySystem: boolean;
+}
+
+/** A wish's history, for its poster, beneficiary, agent, live claimer and the community's secretary. */
+export interface WishHistoryView {
+  wishId: string;
+  items: WishHistoryItemView[];
+}
+
 export interface WishCountsView {
   communityId: string;
   open: number;

@@ -10,6 +10,8 @@ export enum QueueKind {
   ContentReport = 'content_report',
   /** An uploaded photo no machine could judge: a person passes or refuses it. */
   PhotoReview = 'photo_review',
+  /** A fulfilled wish its resident did not confirm in time: the grid worker or secretary confirms in their place. */
+  WishConfirm = 'wish_confirm',
 }
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
@@ -21,6 +23,7 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   [QueueKind.CommentReport]: '被举报的评论',
   [QueueKind.ContentReport]: '被举报的内容',
   [QueueKind.PhotoReview]: '照片审核',
+  [QueueKind.WishConfirm]: '待代确认',
 };
 
 /**

@@ -83,6 +83,9 @@ export const REPORTING_ERRORS = {
   UNIT_REGISTRATION_ALREADY_PENDING: { status: 409, message: '该单位已有一份待审核的报到申请' },
 } as const;
 
+/** WISH_CLAIM_NOT_ALLOWED for a member who may claim, only in another community (the street wall shows its wishes). */
+export const WISH_CLAIM_OTHER_COMMUNITY_MESSAGE = '只能认领您报到社区的心愿，这个心愿属于其他社区';
+
 export const WISH_ERRORS = {
   WISH_NOT_FOUND: { status: 404, message: '找不到这个心愿' },
   WISH_VALUE_OVER_CAP: { status: 400, message: '心愿价值超过了本社区的上限，微心愿应是小额心愿' },
@@ -97,7 +100,9 @@ export const WISH_ERRORS = {
   WISH_OWN_WISH: { status: 400, message: '不能认领自己（或自己代发）的心愿' },
   WISH_CLAIM_NOT_ALLOWED: { status: 403, message: '完成双报到的在职党员或共建单位联络人才能认领心愿' },
   WISH_NOT_CLAIMER: { status: 403, message: '只有认领人才能进行这个操作' },
+  WISH_NOT_POSTER: { status: 403, message: '只有发布人或受助居民本人才能撤回心愿' },
   WISH_NOT_BENEFICIARY: { status: 403, message: '只有受助居民本人或代办人才能确认' },
+  WISH_HISTORY_NOT_ALLOWED: { status: 403, message: '心愿进程只对发布人、受助居民及代办人、当前认领人和社区书记开放' },
   WISH_PHOTO_REQUIRED: { status: 400, message: '请选择一张照片上传' },
   WISH_PHOTO_TOO_LARGE: { status: 413, message: '照片不能超过 5 MB' },
   WISH_PHOTO_NOT_IMAGE: { status: 400, message: '只能上传 JPEG、PNG 或 WebP 格式的真实图片' },

@@ -251,7 +251,7 @@ export const SUBSCRIBE_MAX_TEMPLATES = 3;
 /** What each moment asks to push, most important first (only the first three templates are asked). */
 export const SUBSCRIPTION_MOMENT_KINDS: Record<SubscriptionMoment, readonly NotificationKind[]> = {
   [SubscriptionMoment.WishPosted]: [NotificationKind.WishApproved, NotificationKind.WishClaimed, NotificationKind.WishDelivered, NotificationKind.WishRejected],
-  [SubscriptionMoment.WishClaimed]: [NotificationKind.WishFulfilled],
+  [SubscriptionMoment.WishClaimed]: [NotificationKind.WishFulfilled, NotificationKind.WishClaimOverdue],
   [SubscriptionMoment.ShiftClaimed]: [
     NotificationKind.ShiftReminder,
     NotificationKind.ShiftPromoted,

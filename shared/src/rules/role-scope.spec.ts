@@ -1,5 +1,5 @@
 import { Role } from '../roles';
-import { holdsAnyOf, HeldGrant, rolesOver, rolesOverOrWithin } from './role-scope';
+import { holdsAnyOf, HeldGrant, placesHeldWithin, rolesOver, rolesOverOrWithin } from './role-scope';
 
 const district = '/d1/';
 const street = '/d1/s1/';
@@ -45,5 +45,18 @@ describe('roles held over a place', () => {
     expect(holdsAnyOf(held, [Role.Secretary, Role.PartyMember])).toBe(true);
     expect(holdsAnyOf(held, [Role.Secretary])).toBe(false);
     expect(holdsAnyOf(held, [])).toBe(false);
+  });
+});
+
+describe("the places inside a place where a role is held (a grid worker's grids)", () => {
+  const twoGrids: HeldGrant[] = [...grants, { role: Role.GridWorker, placePath: '/d1/s1/c1/g2/' }, { role: Role.GridWorker, placePath: '/d1/s1/c10/g9/' }];
+  it.each([
+    ['both grids of the community', twoGrids, community, ['g1', 'g2']],
+    ["not a look-alike sibling's", twoGrids, lookalike, ['g9']],
+    ['a grid itself', grants, grid, ['g1']],
+    ['none in another community', grants, otherCommunity, []],
+    ['a role held only above does not count', [{ role: Role.GridWorker, placePath: street }], community, []],
+  ])('%s', (_label, held, path, ids) => {
+    expect(placesHeldWithin(held, Role.GridWorker, path)).toEqual(ids);
   });
 });

@@ -1,5 +1,5 @@
 import { Role } from '../roles';
-import { isWithin } from './place-tree';
+import { isWithin, placeIdsOnPath } from './place-tree';
 
 /** One of a user's role grants, with the materialised path of the place it was granted on. */
 export interface HeldGrant {
@@ -23,4 +23,12 @@ export function rolesOverOrWithin(grants: readonly HeldGrant[], placePath: strin
 
 export function holdsAnyOf(held: ReadonlySet<Role>, wanted: readonly Role[]): boolean {
   return wanted.some((role) => held.has(role));
+}
+
+/** The ids of the places inside `placePath` (or it itself) on which the user holds `role`: e.g. a grid worker's grids in a community. */
+export function placesHeldWithin(grants: readonly HeldGrant[], role: Role, placePath: string): string[] {
+  return grants
+    .filter((g) => g.role === role && isWithin(g.placePath, placePath))
+    .map((g) => placeIdsOnPath(g.placePath).slice(-1)[0])
+    .filter((id, index, ids) => ids.indexOf(id) === index);
 }

@@ -12,26 +12,36 @@ import { useWorkbenchAccess } from '@/state/workbench-access';
 /**
  * 社区工作台, for secretaries, street officers and the admin: 待办 (with how many wait) and
  * 举报处理 in the community being looked at; the dashboard, points, audit trail and exports.
+ * A grid worker gets 待办 alone: the wishes of their grids waiting for them to confirm (待代确认).
  */
 export function WorkbenchGroup() {
   const access = useWorkbenchAccess();
   const { isSecretary } = useCommunityRoles();
-  const waiting = useWaitingCount(access.keeperHere);
-  if (!access.any) return null;
+  const waiting = useWaitingCount(access.queueHere);
+  if (!access.any && !access.queueHere) return null;
   const open = (url: string) => () => void Taro.navigateTo({ url });
 
   return (
     <CellGroup title="社区工作台">
-      {access.keeperHere ? (
+      {access.queueHere ? (
         <Cell
           className="me-link me-link--queue"
           title="待办"
-          description="等待审核的事项"
+          description={access.keeperHere ? '等待审核的事项' : '待代确认的心愿'}
           extra={waiting ? <Text className="me-badge">{waiting}</Text> : '查看'}
           clickable
           onClick={open(ROUTES.workQueue)}
         />
       ) : null}
+      {access.any ? <StaffLinks open={open} isSecretary={isSecretary} /> : null}
+    </CellGroup>
+  );
+}
+
+/** The dashboard, points, audit trail, exports and reports: for secretaries, street officers and the admin. */
+function StaffLinks({ open, isSecretary }: { open: (url: string) => () => void; isSecretary: boolean }) {
+  return (
+    <>
       <Cell
         className="me-link me-link--dashboard"
         title="数据看板"
@@ -70,7 +80,7 @@ export function WorkbenchGroup() {
           onClick={open(ROUTES.contentReports)}
         />
       ) : null}
-    </CellGroup>
+    </>
   );
 }
 

@@ -4,6 +4,8 @@ import {
   WishCategory,
   WishContactView,
   WishCountsView,
+  WishHistoryItemView,
+  WishHistoryView,
   WishManageView,
   WishPhotoKind,
   WishPhotoView,
@@ -87,4 +89,17 @@ export class WishCountsDto implements WishCountsView {
   @ApiProperty() open: number;
   @ApiProperty() claimed: number;
   @ApiProperty() fulfilled: number;
+}
+
+export class WishHistoryItemDto implements WishHistoryItemView {
+  @ApiProperty({ example: 'claim' }) kind: string;
+  @ApiProperty({ example: '被认领' }) label: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ description: 'Done by the deadline sweep, not by a person' }) bySystem: boolean;
+}
+
+export class WishHistoryDto implements WishHistoryView {
+  @ApiProperty() wishId: string;
+  @ApiProperty({ type: [WishHistoryItemDto], description: 'Oldest first' }) items: WishHistoryItemDto[];
 }

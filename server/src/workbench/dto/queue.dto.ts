@@ -59,6 +59,7 @@ export class QueueCountsByKindDto implements Record<QueueKind, number> {
   @ApiProperty() comment_report: number;
   @ApiProperty() content_report: number;
   @ApiProperty() photo_review: number;
+  @ApiProperty({ description: 'Fulfilled wishes nobody confirmed in time (待代确认)' }) wish_confirm: number;
 }
 
 export class QueueCountsDto implements QueueCountsView {

@@ -1,7 +1,7 @@
 import { useLoad } from '@/hooks/useLoad';
 import { ApiError } from '@/services/api-error';
-import type { WishContact, WishManage, WishPublic } from '@/services/api-types';
-import { getWish, getWishContact, getWishPrivate } from '@/services/wishes';
+import type { WishContact, WishHistory, WishManage, WishPublic } from '@/services/api-types';
+import { getWish, getWishContact, getWishHistory, getWishPrivate } from '@/services/wishes';
 
 export interface WishDetail {
   wish: WishPublic;
@@ -9,6 +9,8 @@ export interface WishDetail {
   manage: WishManage | null;
   /** Delivery details: for the live claimer only. */
   contact: WishContact | null;
+  /** 心愿进程: for its poster, beneficiary, agent, claimer and secretary. */
+  history: WishHistory | null;
 }
 
 /** Asks and takes "not yours" (403/404) as "nothing to show", any other failure as a failure. */
@@ -31,8 +33,11 @@ export function useWishDetail(id: string) {
     async () => {
       const manage = await ifAllowed(() => getWishPrivate(id));
       const wish = manage ?? (await getWish(id));
-      const contact = wish.status === 'claimed' ? await ifAllowed(() => getWishContact(id)) : null;
-      return { wish, manage, contact };
+      const [contact, history] = await Promise.all([
+        wish.status === 'claimed' ? ifAllowed(() => getWishContact(id)) : null,
+        ifAllowed(() => getWishHistory(id)),
+      ]);
+      return { wish, manage, contact, history };
     },
     [id],
     { reloadOnReturn: true },

@@ -17,6 +17,7 @@ import { cancelWishClaim, claimWish, withdrawWish } from '@/services/wishes';
 import { ContactCard } from '../../components/ContactCard';
 import { FulfilForm } from '../../components/FulfilForm';
 import { WishPhotos } from '../../components/WishPhotos';
+import { WishTimeline } from '../../components/WishTimeline';
 import { useWishDetail } from '../../hooks/useWishDetail';
 import '../../wishes.scss';
 
@@ -45,7 +46,7 @@ export default function WishDetailPage() {
       </PageShell>
     );
 
-  const { wish, manage, contact } = loaded.data;
+  const { wish, manage, contact, history } = loaded.data;
   const again = () => void reload();
   const mayClaim = wish.status === 'open' && !manage && (isPartyMember || isUnitContact) && community?.id === wish.community.id;
   const helpers = [wish.claimerName, ...wish.coClaimerNames].filter(Boolean).join('、');
@@ -116,6 +117,7 @@ export default function WishDetailPage() {
         />
       ) : null}
       {wish.status === 'open' && !mayClaim && !manage ? <Text className="lin-note">本社区完成双报到的在职党员和共建单位联络人可以认领这个心愿。</Text> : null}
+      {history ? <WishTimeline history={history} /> : null}
     </PageShell>
   );
 }

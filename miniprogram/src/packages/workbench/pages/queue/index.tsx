@@ -24,14 +24,14 @@ type KindFilter = QueueKind | 'all';
 const keyOf = (item: { kind: string; id: string }) => `${item.kind}:${item.id}`;
 
 /**
- * 待办 (the community's secretary): everything waiting across the four jobs, oldest first, by kind
- * with counts. Each item opens the page where it is handled; wishes, registrations and hours can
+ * 待办 (the community's secretary): everything waiting across every job, longest waiting first, by
+ * kind with counts; a grid worker finds here only their grids' wishes to confirm (待代确认). Each item opens the page where it is handled; wishes, registrations and hours can
  * also be ticked and approved together (批量通过), each one landing or failing on its own.
  */
 export default function QueuePage() {
   const { community } = useSession();
-  const { keeperHere } = useWorkbenchAccess();
-  const communityId = community && keeperHere ? community.id : null;
+  const { keeperHere, queueHere } = useWorkbenchAccess();
+  const communityId = community && queueHere ? community.id : null;
   const [kind, setKind] = useState<KindFilter>('all');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
@@ -114,7 +114,11 @@ export default function QueuePage() {
           }}
         />
         {outcome ? <BulkSummary outcome={outcome} onClose={() => setOutcome(null)} /> : null}
-        <Text className="lin-note">最早提交的排在前面。心愿、报到和服务时长可以勾选后批量通过；议题和被举报的评论请点开逐条处理。</Text>
+        <Text className="lin-note">
+          {keeperHere
+            ? '等得最久的排在前面。心愿、报到和服务时长可以勾选后批量通过；议题、被举报的内容和待代确认的心愿请点开逐条处理。'
+            : '受助居民超期未确认的心愿，等得最久的排在前面。请核实居民已收到后，点开代为确认。'}
+        </Text>
         <PagedCards
           list={list}
           empty={{ title: '没有待办', description: '居民提交的心愿、报到、服务时长和议题等待审核时，会出现在这里。' }}

@@ -5,7 +5,8 @@ import type { QueueItem } from '@/services/api-types';
 /**
  * The page where an item is handled one by one: the wish or registration itself, the shift's
  * roster for a member's hours, the topic for a topic or a reported comment on it, 举报处理 for
- * reported wishes and topics and for photos waiting for a person.
+ * reported wishes and topics and for photos waiting for a person, the confirmation page for a
+ * wish its resident did not confirm in time (待代确认).
  */
 export function pageOf(item: QueueItem): string {
   switch (item.kind as QueueKind) {
@@ -25,6 +26,8 @@ export function pageOf(item: QueueItem): string {
       return ROUTES.contentReports;
     case QueueKind.PhotoReview:
       return withQuery(ROUTES.contentReports, { tab: 'photos' });
+    case QueueKind.WishConfirm:
+      return withQuery(ROUTES.wishConfirm, { id: item.id, from: 'queue' });
     default:
       return ROUTES.me;
   }
