@@ -38,6 +38,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: nestLogger(config),
+    // A failed start (a migration, an unreachable database) is thrown to the caller, which
+    // decides: main exits, a test fails its own file instead of ending the whole run.
+    abortOnError: false,
   });
   // Photo uploads (wx.uploadFile always sends multipart/form-data): one file, bounded size.
   registerBodyParsers(app, BODY_LIMIT_BYTES);
