@@ -15,6 +15,7 @@ import { DeliberationModule } from './deliberation/deliberation.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
+import { HouseholdsModule } from './households/households.module';
 import { RegisterModule } from './register/register.module';
 import { PointsModule } from './points/points.module';
 import { PostsModule } from './posts/posts.module';
@@ -55,6 +56,7 @@ export class AppModule {
         WechatModule,
         IdentityModule,
         PlacesModule,
+        HouseholdsModule,
         RegisterModule,
         RolesModule,
         PointsModule,

@@ -846,6 +846,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A flat's residents (with phones for those who call them) and who moved out */
+        get: operations["HouseholdsController_flat"];
+        put?: never;
+        /** Add a person: someone moving in (userId), or a resident kept without an account (name, phone, consent) */
+        post: operations["HouseholdsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/people/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a person's details (name and phone only while they have no account) */
+        patch: operations["HouseholdsController_correct"];
+        trace?: never;
+    };
+    "/api/v1/households/{id}/people/{userId}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a person out on a date: history kept; their resident role and home there end with it */
+        post: operations["HouseholdsController_moveOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1261,6 +1313,23 @@ export interface paths {
         };
         /** Households of a community, grid or building, with areas and owners */
         get: operations["PlacesController_households"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find people living in a community, grid or building by name, phone tail or flat (住户搜索) */
+        get: operations["HouseholdsController_search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2324,6 +2393,29 @@ export interface components {
             relation: components["schemas"]["HouseholdRelation"];
             userId: string;
         };
+        AddPersonDto: {
+            consentMethod?: components["schemas"]["ConsentMethod"];
+            /** @example 本人口头同意，女儿在场 */
+            consentNote?: string;
+            /** @default true */
+            isAdult: boolean;
+            /** @example 配偶 */
+            kinship?: string;
+            /**
+             * @description Defaults to today (Asia/Shanghai)
+             * @example 2026-03-01
+             */
+            movedIn?: string;
+            /** @example 李桂兰 */
+            name?: string;
+            /**
+             * @description Any common way of writing a mainland mobile; stored as 11 digits
+             * @example 139 1111 0001
+             */
+            phone?: string;
+            relation: components["schemas"]["HouseholdRelation"];
+            userId?: string;
+        };
         ApproveWishDto: {
             /** @description Edited story (to take out private details) */
             story?: string;
@@ -2554,8 +2646,22 @@ export interface components {
             /** @example 谢谢王书记，孩子开心坏了 */
             thanks?: string;
         };
+        ConsentDto: {
+            method: components["schemas"]["ConsentMethod"];
+            recordedAt: string;
+            recordedBy: string;
+        };
+        /** @enum {string} */
+        ConsentMethod: "oral" | "written";
         ContentReportedDto: {
             reported: boolean;
+        };
+        CorrectPersonDto: {
+            isAdult?: boolean;
+            kinship?: string;
+            name?: string;
+            phone?: string | null;
+            relation?: components["schemas"]["HouseholdRelation"];
         };
         CreateBallotDto: {
             /** @description Voters may change their vote until closing (the last one counts); not with secret */
@@ -2743,7 +2849,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "REGISTER_FILE_MISSING" | "REGISTER_FILE_TOO_LARGE" | "REGISTER_NOT_XLSX" | "REGISTER_COLUMNS_INVALID" | "REGISTER_TOO_MANY_ROWS" | "REGISTER_EMPTY" | "REGISTER_ROWS_INVALID" | "REGISTER_PLACE_LEVEL" | "REGISTER_IMPORT_NOT_FOUND" | "REGISTER_CHANGED" | "REGISTER_REMOVAL_UNKNOWN" | "REGISTER_REMOVAL_IN_USE" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_POSTER" | "WISH_NOT_BENEFICIARY" | "WISH_HISTORY_NOT_ALLOWED" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "HOUSEHOLD_PERSON_NOT_FOUND" | "HOUSEHOLD_PERSON_INCOMPLETE" | "HOUSEHOLD_PHONE_INVALID" | "HOUSEHOLD_PERSON_HAS_ACCOUNT" | "HOUSEHOLD_MOVE_OUT_DATE_INVALID" | "HOUSEHOLD_SEARCH_TOO_SHORT" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "ROLE_LAST_SECRETARY" | "REGISTER_FILE_MISSING" | "REGISTER_FILE_TOO_LARGE" | "REGISTER_NOT_XLSX" | "REGISTER_COLUMNS_INVALID" | "REGISTER_TOO_MANY_ROWS" | "REGISTER_EMPTY" | "REGISTER_ROWS_INVALID" | "REGISTER_PLACE_LEVEL" | "REGISTER_IMPORT_NOT_FOUND" | "REGISTER_CHANGED" | "REGISTER_REMOVAL_UNKNOWN" | "REGISTER_REMOVAL_IN_USE" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_POSTER" | "WISH_NOT_BENEFICIARY" | "WISH_HISTORY_NOT_ALLOWED" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -2788,6 +2894,24 @@ export interface components {
             id: string;
             /** @example 2单元 301 */
             label: string;
+        };
+        FlatPeopleDto: {
+            buildingName: string;
+            flat: string;
+            householdId: string;
+            past: components["schemas"]["PastResidentDto"][];
+            residents: components["schemas"]["FlatResidentDto"][];
+        };
+        FlatResidentDto: {
+            consent: components["schemas"]["ConsentDto"] | null;
+            hasAccount: boolean;
+            isAdult: boolean;
+            kinship: string | null;
+            movedIn: string | null;
+            name: string;
+            phone: string | null;
+            relation: components["schemas"]["HouseholdRelation"];
+            userId: string;
         };
         FractionDto: {
             denominator: number;
@@ -2916,6 +3040,8 @@ export interface components {
             householdId: string;
             /** @example 3号楼 1单元 201 */
             householdLabel: string;
+            /** @description The applicant moved out of that flat on this day while the registration waited */
+            householdLeftOn: string | null;
             id: string;
             phone: string;
             realName: string;
@@ -2947,6 +3073,17 @@ export interface components {
             dueOn?: string;
             /** @example 完成施工单位招标 */
             title: string;
+        };
+        MoveOutDto: {
+            /** @example 2026-05-31 */
+            movedOut: string;
+        };
+        MoveOutResultDto: {
+            householdId: string;
+            movedOut: string;
+            registrationsFlagged: number;
+            residentRoleEnded: boolean;
+            userId: string;
         };
         MyBallotDto: {
             canChange: boolean;
@@ -3034,6 +3171,23 @@ export interface components {
         };
         PaperVoteListDto: {
             items: components["schemas"]["PaperVoteDto"][];
+        };
+        PastResidentDto: {
+            movedIn: string | null;
+            movedOut: string;
+            name: string;
+            relation: components["schemas"]["HouseholdRelation"];
+            userId: string;
+        };
+        PersonMatchDto: {
+            buildingName: string;
+            flat: string;
+            hasAccount: boolean;
+            householdId: string;
+            name: string;
+            phone: string | null;
+            relation: components["schemas"]["HouseholdRelation"];
+            userId: string;
         };
         PlaceDto: {
             id: string;
@@ -3292,7 +3446,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        Role: "resident" | "party_member" | "grid_worker" | "unit_contact" | "secretary" | "street_officer" | "admin";
+        Role: "resident" | "party_member" | "grid_worker" | "building_leader" | "unit_contact" | "secretary" | "deputy" | "street_officer" | "admin";
         RoleGrantDto: {
             /** Format: date-time */
             grantedAt: string;
@@ -3953,7 +4107,7 @@ export interface operations {
                     "application/json": components["schemas"]["BallotDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4148,7 +4302,7 @@ export interface operations {
                     "application/json": components["schemas"]["BallotVotesExportDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4182,7 +4336,7 @@ export interface operations {
                     "application/json": components["schemas"]["BallotDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4253,7 +4407,7 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4283,7 +4437,7 @@ export interface operations {
                     "application/json": components["schemas"]["JointCommitteeUnitDto"][];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4353,7 +4507,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberRegistrationPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary, street_officer */
+            /** @description 需要以下角色之一：secretary, deputy, street_officer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4487,7 +4641,7 @@ export interface operations {
                     "application/json": components["schemas"]["RankingRowDto"][];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4517,7 +4671,7 @@ export interface operations {
                     "application/json": components["schemas"]["PointsRulesDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4585,7 +4739,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitRankingRowDto"][];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4620,7 +4774,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4690,7 +4844,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueuePageDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary, admin, grid_worker */
+            /** @description 需要以下角色之一：secretary, deputy, admin, grid_worker */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,7 +4878,7 @@ export interface operations {
                     "application/json": components["schemas"]["BulkApprovalDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary, admin */
+            /** @description 需要以下角色之一：secretary, deputy, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4754,7 +4908,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueCountsDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary, admin, grid_worker */
+            /** @description 需要以下角色之一：secretary, deputy, admin, grid_worker */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4791,7 +4945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4827,7 +4981,7 @@ export interface operations {
                     "application/json": components["schemas"]["TopicPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4896,7 +5050,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitRegistrationPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary, street_officer */
+            /** @description 需要以下角色之一：secretary, deputy, street_officer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4926,7 +5080,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishSettingsDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4998,7 +5152,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5028,7 +5182,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishCountsDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,7 +5216,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishManagePageDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5223,7 +5377,7 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5641,6 +5795,172 @@ export interface operations {
             };
         };
     };
+    HouseholdsController_flat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlatPeopleDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker, building_leader, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlatResidentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker, building_leader, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectPersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlatResidentDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker, building_leader, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_moveOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveOutResultDto"];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker, building_leader, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     MeController_me: {
         parameters: {
             query?: never;
@@ -5809,7 +6129,7 @@ export interface operations {
                     "application/json": components["schemas"]["PointsSummaryDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5842,7 +6162,7 @@ export interface operations {
                     "application/json": components["schemas"]["PointsEntryPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5872,7 +6192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceHoursDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6077,7 +6397,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberRegistrationDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6111,7 +6431,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberRegistrationDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6239,7 +6559,7 @@ export interface operations {
                     "application/json": components["schemas"]["FlatDto"][];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6282,6 +6602,47 @@ export interface operations {
                 };
             };
             /** @description 需要以下角色之一：secretary, grid_worker, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_search: {
+        parameters: {
+            query: {
+                /** @description 姓名（部分）、手机号后四位或房号（如 2单元 301、301） */
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMatchDto"][];
+                };
+            };
+            /** @description 需要以下角色之一：secretary, grid_worker, building_leader, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,7 +6994,7 @@ export interface operations {
                     "application/json": components["schemas"]["PostDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6773,7 +7134,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftClaimDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6807,7 +7168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftClaimDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6943,7 +7304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftClaimDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7007,7 +7368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftClaimDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7076,7 +7437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShiftClaimDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7142,7 +7503,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7240,7 +7601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportedDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7270,7 +7631,7 @@ export interface operations {
                     "application/json": components["schemas"]["TopicDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7338,7 +7699,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommentPageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7372,7 +7733,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommentDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7409,7 +7770,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliberationPhotoDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7443,7 +7804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContentReportedDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7551,7 +7912,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitRegistrationDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7585,7 +7946,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnitRegistrationDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7775,7 +8136,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishPublicDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7809,7 +8170,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishManageDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7864,7 +8225,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishPublicDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7965,7 +8326,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishHistoryDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8084,7 +8445,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishManageDto"];
                 };
             };
-            /** @description 需要以下角色之一：secretary */
+            /** @description 需要以下角色之一：secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8118,7 +8479,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContentReportedDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8148,7 +8509,7 @@ export interface operations {
                     "application/json": components["schemas"]["WishManageDto"];
                 };
             };
-            /** @description 需要以下角色之一：resident, party_member, grid_worker, unit_contact, secretary, street_officer, admin */
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -16,6 +16,8 @@ import { TopicHousehold } from '../deliberation/topic-household.entity';
 import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
+import { HouseholdMemberPast } from '../households/household-member-past.entity';
+import { KeptPerson } from '../households/kept-person.entity';
 import { Owner } from '../places/owner.entity';
 import { Place } from '../places/place.entity';
 import { CommunityPointsRules } from '../points/community-points-rules.entity';
@@ -50,6 +52,8 @@ export const ENTITIES = [
   Owner,
   Household,
   HouseholdMember,
+  HouseholdMemberPast,
+  KeptPerson,
   HouseholdOwner,
   RegisterImport,
   RegisterImportPart,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, Role } from '@linli/shared';
+import { ALL_ROLES, APPROVER_ROLES, Role } from '@linli/shared';
 import { placeInQuery, placeOf, RequireRole } from '../common/access/require-role.decorator';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -45,7 +45,7 @@ export class ShiftClaimsController {
   @Post('shift-claims/:id/hours')
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the computed hours, or set minutes with a reason (secretary); hours × points per hour are credited once' })
-  @RequireRole([Role.Secretary], inCommunityOfClaim)
+  @RequireRole(APPROVER_ROLES, inCommunityOfClaim)
   @ApiOkResponse({ type: ShiftClaimDto })
   confirmHours(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ConfirmHoursDto): Promise<ShiftClaimDto> {
     return this.hours.confirm(user.id, id, body);

@@ -29,6 +29,10 @@ export class MemberRegistration extends RegistrationDecision {
   @Column({ name: 'household_id', ...idColumn })
   householdId: string;
 
+  /** YYYY-MM-DD the applicant moved out of the flat named here while the registration was pending: the reviewer sees it. */
+  @Column({ name: 'household_left_on', type: 'varchar', length: 10, nullable: true })
+  householdLeftOn: string | null;
+
   @Column({ name: 'real_name', type: 'varchar', length: 32 })
   realName: string;
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role } from '@linli/shared';
+import { APPROVER_ROLES } from '@linli/shared';
 import { placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
@@ -50,7 +50,7 @@ export class MemberRegistrationsController {
   @Post('member-registrations/:id/approval')
   @HttpCode(200)
   @ApiOperation({ summary: 'The secretary approves: the member becomes party_member in that community' })
-  @RequireRole([Role.Secretary], reviewed)
+  @RequireRole(APPROVER_ROLES, reviewed)
   @ApiOkResponse({ type: MemberRegistrationDto })
   approve(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<MemberRegistrationDto> {
     return this.registrations.approve(user.id, id);
@@ -59,7 +59,7 @@ export class MemberRegistrationsController {
   @Post('member-registrations/:id/rejection')
   @HttpCode(200)
   @ApiOperation({ summary: 'The secretary rejects with a reason' })
-  @RequireRole([Role.Secretary], reviewed)
+  @RequireRole(APPROVER_ROLES, reviewed)
   @ApiOkResponse({ type: MemberRegistrationDto })
   reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReasonDto): Promise<MemberRegistrationDto> {
     return this.registrations.reject(user.id, id, body);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS, MemberRegistrationView, PlaceLevel, RegistrationAction, RegistrationStatus, Role } from '@linli/shared';
+import { APPROVER_ROLES, LIMITS, MemberRegistrationView, PlaceLevel, RegistrationAction, RegistrationStatus, Role } from '@linli/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
@@ -20,7 +20,7 @@ import { RegistrationViews } from './registration-views';
 import { WorkUnitsService } from './work-units.service';
 
 /** Who may read a member registration besides its applicant. */
-export const REGISTRATION_READERS = [Role.Secretary, Role.StreetOfficer];
+export const REGISTRATION_READERS = [...APPROVER_ROLES, Role.StreetOfficer];
 const MY_HISTORY_MAX = 50;
 
 /** 个人报到: submit, withdraw, approve (grants party_member there), reject; history is kept. */

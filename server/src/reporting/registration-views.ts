@@ -40,6 +40,7 @@ export class RegistrationViews {
         community: toPlaceRef(places.get(r.communityId)!),
         householdId: r.householdId,
         householdLabel: [building?.name, household?.label].filter(Boolean).join(' '),
+        householdLeftOn: r.householdLeftOn ?? null,
         realName: r.realName,
         phone: r.phone,
         unit: toWorkUnitView(units.get(r.unitId)!),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, Role } from '@linli/shared';
+import { ALL_ROLES, APPROVER_ROLES } from '@linli/shared';
 import { placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
@@ -56,7 +56,7 @@ export class UnitRegistrationsController {
   @Post('unit-registrations/:id/approval')
   @HttpCode(200)
   @ApiOperation({ summary: 'The secretary approves: the unit joins the joint committee, its contact becomes unit_contact' })
-  @RequireRole([Role.Secretary], reviewed)
+  @RequireRole(APPROVER_ROLES, reviewed)
   @ApiOkResponse({ type: UnitRegistrationDto })
   approve(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<UnitRegistrationDto> {
     return this.registrations.approve(user.id, id);
@@ -64,7 +64,7 @@ export class UnitRegistrationsController {
 
   @Post('unit-registrations/:id/rejection')
   @HttpCode(200)
-  @RequireRole([Role.Secretary], reviewed)
+  @RequireRole(APPROVER_ROLES, reviewed)
   @ApiOkResponse({ type: UnitRegistrationDto })
   reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReasonDto): Promise<UnitRegistrationDto> {
     return this.registrations.reject(user.id, id, body);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ALL_ROLES, canBeGrantedAt, grantersOf, LIMITS, RoleGrantView } from '@linli/shared';
+import { ALL_ROLES, canBeGrantedAt, grantersOf, LIMITS, Role, RoleGrantView } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
@@ -7,6 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
+import { execute, forUpdate, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { User } from '../identity/user.entity';
 import { Place } from '../places/place.entity';
@@ -59,8 +60,18 @@ export class RolesService {
     }
     // The delete decides: only the request that actually removed the row writes the audit record.
     await this.transactions.run(async (manager) => {
-      const result = await manager.delete(RoleGrant, { id: grantId });
-      if (!result.affected) throw new DomainError('ROLE_GRANT_NOT_FOUND');
+      if (grant.role === Role.Secretary) {
+        // A community always keeps a secretary. Its secretaries' grants are locked in id order, so two
+        // secretaries revoking each other at once queue here and the second finds herself the last.
+        const secretaries = await selectRows<{ id: string }>(
+          manager,
+          `SELECT id FROM role_grant WHERE place_id = ? AND role = ? ORDER BY id${forUpdate(manager)}`,
+          [grant.placeId, Role.Secretary],
+        );
+        if (secretaries.some((s) => s.id === grantId) && secretaries.length <= 1) throw new DomainError('ROLE_LAST_SECRETARY');
+      }
+      const affected = await execute(manager, 'DELETE FROM role_grant WHERE id = ?', [grantId]);
+      if (!affected) throw new DomainError('ROLE_GRANT_NOT_FOUND');
       await this.audit.record(manager, { actorId, action: 'role.revoke', targetType: 'role_grant', targetId: grantId, placeId: grant.placeId, before: grant });
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  APPROVER_ROLES,
   isAcceptableWantedBy,
   isOnWall,
   isWishParty,
@@ -19,6 +20,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
+import { forShare, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { NotificationService } from '../notifications/notification.service';
 import { User } from '../identity/user.entity';
@@ -34,7 +36,7 @@ import { WishViews } from './wish-views';
 
 /** Who may post for a resident (代办): the grid worker of their building, or the community's secretary. */
 const AGENT_ROLES = [Role.GridWorker, Role.Secretary];
-export const WISH_REVIEWERS = [Role.Secretary];
+export const WISH_REVIEWERS = APPROVER_ROLES;
 
 /** Posting and reviewing wishes: post (for oneself or as an agent), approve with edits, reject, withdraw. */
 @Injectable()
@@ -101,6 +103,13 @@ export class WishPostingService {
     };
     // The wish, its first history line and the audit record are one fact.
     await this.transactions.run(async (manager) => {
+      // The beneficiary's membership is held while the wish is written: a move-out racing this post
+      // either lands first (and the post is refused) or waits until the wish is recorded.
+      const [living] = await selectRows(manager, `SELECT id FROM household_member WHERE household_id = ? AND user_id = ?${forShare(manager)}`, [
+        household.id,
+        beneficiaryId,
+      ]);
+      if (!living) throw new DomainError(agentId ? 'WISH_BENEFICIARY_NOT_RESIDENT' : 'HOUSEHOLD_NOT_YOURS');
       await manager.insert(Wish, wish);
       await manager.insert(WishEvent, { id: newId(), wishId: wish.id, kind: 'post', actorId, note: agentId ? '网格员代发' : null });
       await this.audit.record(manager, { actorId, action: 'wish.post', targetType: 'wish', targetId: wish.id, placeId: wish.communityId });

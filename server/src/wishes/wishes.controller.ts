@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, Role } from '@linli/shared';
+import { ALL_ROLES, APPROVER_ROLES, Role } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
@@ -74,7 +74,7 @@ export class WishesController {
 
   @Get('communities/:communityId/wishes/review')
   @ApiOperation({ summary: 'Wishes waiting for review, oldest first (secretary)' })
-  @RequireRole([Role.Secretary], placeParam('communityId'))
+  @RequireRole(APPROVER_ROLES, placeParam('communityId'))
   @ApiOkResponse({ type: WishManagePageDto })
   reviewQueue(@Req() request: ScopedRequest, @Query() query: PageQueryDto): Promise<WishManagePageDto> {
     return this.posting.reviewQueue(request.scopePlace!, query.cursor, query.limit);
@@ -129,7 +129,7 @@ export class WishesController {
   @Post('wishes/:id/approval')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve onto the wall, optionally editing out private details (secretary)' })
-  @RequireRole([Role.Secretary], inCommunityOf)
+  @RequireRole(APPROVER_ROLES, inCommunityOf)
   @ApiOkResponse({ type: WishManageDto })
   approve(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ApproveWishDto): Promise<WishManageDto> {
     return this.posting.approve(user.id, id, body);
@@ -137,7 +137,7 @@ export class WishesController {
 
   @Post('wishes/:id/rejection')
   @HttpCode(200)
-  @RequireRole([Role.Secretary], inCommunityOf)
+  @RequireRole(APPROVER_ROLES, inCommunityOf)
   @ApiOkResponse({ type: WishManageDto })
   reject(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReasonDto): Promise<WishManageDto> {
     return this.posting.reject(user.id, id, body.reason);

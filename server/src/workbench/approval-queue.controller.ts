@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LIMITS, Role } from '@linli/shared';
+import { APPROVER_ROLES, LIMITS, Role } from '@linli/shared';
 import { placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { ScopedRequest } from '../common/access/role-in-scope.guard';
 import { AuthUser } from '../common/auth/auth-user';
@@ -9,7 +9,7 @@ import { ApprovalQueueService } from './approval-queue.service';
 import { BulkApprovalDto, BulkApproveDto, QueueCountsDto, QueuePageDto, QueueQueryDto } from './dto/queue.dto';
 
 /** Approving is the community secretary's job; the admin may stand in. */
-const APPROVERS = [Role.Secretary, Role.Admin];
+const APPROVERS = [...APPROVER_ROLES, Role.Admin];
 /** Who reads the queue: the approvers, and the grid workers of the community (their grids' wishes to confirm in a resident's place). */
 const READERS = [...APPROVERS, Role.GridWorker];
 

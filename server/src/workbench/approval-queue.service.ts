@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  APPROVER_ROLES,
   BULK_APPROVABLE_KINDS,
   BulkApprovalResultView,
   BulkApprovalView,
@@ -49,7 +50,8 @@ export class ApprovalQueueService {
    * wishes of their own grids that wait for a confirmation in the resident's place.
    */
   async viewerOf(userId: string, community: ScopedPlace, rolesOver: ReadonlySet<Role>): Promise<QueueViewer> {
-    if (rolesOver.has(Role.Secretary) || rolesOver.has(Role.Admin)) return { scope: { communityId: community.id, gridIds: null }, kinds: ALL_KINDS };
+    if (APPROVER_ROLES.some((r) => rolesOver.has(r)) || rolesOver.has(Role.Admin))
+      return { scope: { communityId: community.id, gridIds: null }, kinds: ALL_KINDS };
     const gridIds = placesHeldWithin(await this.access.grantsOf(userId), Role.GridWorker, community.path);
     if (gridIds.length === 0) throw new DomainError('ACCESS_DENIED');
     return { scope: { communityId: community.id, gridIds }, kinds: GRID_WORKER_KINDS };

@@ -31,6 +31,8 @@ export interface MemberRegistrationView extends DecisionView {
   householdId: string;
   /** Building and flat, e.g. "3号楼 1单元 201". */
   householdLabel: string;
+  /** YYYY-MM-DD the applicant moved out of that flat while this waited: the reviewer should ask where they live now. */
+  householdLeftOn: string | null;
   realName: string;
   phone: string;
   unit: WorkUnitView;

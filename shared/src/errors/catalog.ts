@@ -53,6 +53,12 @@ export const PLACE_ERRORS = {
   PLACE_NOT_FOUND: { status: 404, message: '找不到这个地点' },
   HOUSEHOLD_NOT_FOUND: { status: 404, message: '找不到这一户' },
   HOUSEHOLD_NOT_YOURS: { status: 400, message: '您不是这一户的成员，不能设为家庭住址' },
+  HOUSEHOLD_PERSON_NOT_FOUND: { status: 404, message: '这一户没有登记这位居民' },
+  HOUSEHOLD_PERSON_INCOMPLETE: { status: 400, message: '请选择已登记的居民，或填写新居民的姓名和同意方式' },
+  HOUSEHOLD_PHONE_INVALID: { status: 400, message: '手机号格式不对：请填写 11 位手机号（可带 +86、空格或短横线）' },
+  HOUSEHOLD_PERSON_HAS_ACCOUNT: { status: 409, message: '这位居民已用微信登录，姓名和手机号请本人在“我的”里修改' },
+  HOUSEHOLD_MOVE_OUT_DATE_INVALID: { status: 400, message: '迁出日期不能早于迁入日期，也不能晚于今天' },
+  HOUSEHOLD_SEARCH_TOO_SHORT: { status: 400, message: '请输入姓名、手机号后四位或房号再搜索' },
 } as const;
 
 export const ROLE_ERRORS = {
@@ -60,6 +66,7 @@ export const ROLE_ERRORS = {
   ROLE_GRANT_FORBIDDEN: { status: 403, message: '您不能授予或撤销这个角色' },
   ROLE_USER_NOT_FOUND: { status: 404, message: '找不到要授权的用户' },
   ROLE_LEVEL_MISMATCH: { status: 400, message: '该角色不能授予在这一级地点上' },
+  ROLE_LAST_SECRETARY: { status: 409, message: '这是社区唯一的书记，不能撤销；请先任命新的书记' },
 } as const;
 
 export const POINTS_ERRORS = {

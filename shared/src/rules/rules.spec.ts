@@ -49,6 +49,8 @@ describe('who may grant which role', () => {
     [Role.Secretary, [Role.Admin, Role.StreetOfficer]],
     [Role.GridWorker, [Role.Admin, Role.StreetOfficer, Role.Secretary]],
     [Role.PartyMember, [Role.Admin, Role.Secretary]],
+    [Role.BuildingLeader, [Role.Admin, Role.StreetOfficer, Role.Secretary]],
+    [Role.Deputy, [Role.Admin, Role.StreetOfficer, Role.Secretary]],
     [Role.StreetOfficer, [Role.Admin]],
     [Role.Admin, [Role.Admin]],
   ])('%s is granted by %j', (role, granters) => {
@@ -63,11 +65,17 @@ describe('who may grant which role', () => {
     [Role.GridWorker, PlaceLevel.Building, false],
     [Role.Admin, PlaceLevel.District, true],
     [Role.Resident, PlaceLevel.Building, false],
+    [Role.BuildingLeader, PlaceLevel.Building, true],
+    [Role.BuildingLeader, PlaceLevel.Grid, false],
+    [Role.Deputy, PlaceLevel.Community, true],
+    [Role.Deputy, PlaceLevel.Grid, false],
   ])('%s may be granted at a %s: %s', (role, level, allowed) => {
     expect(canBeGrantedAt(role, level)).toBe(allowed);
   });
 
-  it('residents, members and grid workers grant nothing', () => {
+  it('residents, members, grid workers, building leaders and deputies grant nothing', () => {
+    expect(GRANTABLE_BY[Role.BuildingLeader]).toEqual([]);
+    expect(GRANTABLE_BY[Role.Deputy]).toEqual([]);
     expect(GRANTABLE_BY[Role.Resident]).toEqual([]);
     expect(GRANTABLE_BY[Role.PartyMember]).toEqual([]);
     expect(GRANTABLE_BY[Role.GridWorker]).toEqual([]);

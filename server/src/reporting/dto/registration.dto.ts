@@ -162,6 +162,8 @@ export class MemberRegistrationDto implements MemberRegistrationView {
   @ApiProperty({ type: PlaceRefDto }) community: PlaceRefDto;
   @ApiProperty() householdId: string;
   @ApiProperty({ example: '3号楼 1单元 201' }) householdLabel: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The applicant moved out of that flat on this day while the registration waited' })
+  householdLeftOn: string | null;
   @ApiProperty() realName: string;
   @ApiProperty() phone: string;
   @ApiProperty({ type: WorkUnitDto }) unit: WorkUnitDto;
