@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
 import { RegisterModule } from './register/register.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 import { PointsModule } from './points/points.module';
 import { PostsModule } from './posts/posts.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -56,6 +57,7 @@ export class AppModule {
         IdentityModule,
         PlacesModule,
         RegisterModule,
+        OnboardingModule,
         RolesModule,
         PointsModule,
         ReportingModule,

@@ -12,6 +12,7 @@ import { IdempotencyKeys1796690216487 } from './1796690216487-IdempotencyKeys';
 import { PaperVotes1796700000000 } from './1796700000000-PaperVotes';
 import { Register1796800000000 } from './1796800000000-Register';
 import { QueueWaitingOrder1796900000000 } from './1796900000000-QueueWaitingOrder';
+import { Onboarding1797000000000 } from './1797000000000-Onboarding';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PaperVotes1796700000000,
   Register1796800000000,
   QueueWaitingOrder1796900000000,
+  Onboarding1797000000000,
 ];
