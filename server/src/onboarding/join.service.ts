@@ -54,10 +54,19 @@ export class JoinService {
     const phone = input.phoneCode ? await this.phones.verifiedPhone(input.phoneCode) : null;
     if (phone) {
       const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
-      const personId = user.openid
-        ? await registerPersonFor(this.dataSource.manager, { name: input.name, phone, householdId: target.household.id, buildingId: target.building.id })
-        : null;
-      if (personId && user.openid) return this.merge(user, personId, target);
+      if (!user.openid) {
+        // A double tap's twin merged this login while we asked WeChat: it is that person now.
+        const twin = await this.dataSource.getRepository(AccountMerge).findOne({ where: { loginUserId: userId } });
+        if (twin) return this.joined(twin.userId);
+      } else {
+        const personId = await registerPersonFor(this.dataSource.manager, {
+          name: input.name,
+          phone,
+          householdId: target.household.id,
+          buildingId: target.building.id,
+        });
+        if (personId) return this.merge(user, personId, target);
+      }
     }
     return { outcome: 'pending', token: null, expiresAt: null, request: await this.file(userId, target, input.name, phone) };
   }
