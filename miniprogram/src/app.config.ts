@@ -16,6 +16,8 @@ export default defineAppConfig({
         'pages/unit-members/index',
       ],
     },
+    // 加入住户: by a printed QR code (?p=<building or flat>) or by picking the flat.
+    { root: 'packages/onboarding', pages: ['pages/join/index'] },
     // 微心愿 beyond the wall itself: detail, claims, posting, confirmation and the secretary's review.
     {
       root: 'packages/wishes',

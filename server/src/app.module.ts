@@ -17,6 +17,7 @@ import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
 import { HouseholdsModule } from './households/households.module';
 import { RegisterModule } from './register/register.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 import { PointsModule } from './points/points.module';
 import { PostsModule } from './posts/posts.module';
 import { ReportingModule } from './reporting/reporting.module';
@@ -58,6 +59,7 @@ export class AppModule {
         PlacesModule,
         HouseholdsModule,
         RegisterModule,
+        OnboardingModule,
         RolesModule,
         PointsModule,
         ReportingModule,

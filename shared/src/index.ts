@@ -12,6 +12,7 @@ export * from './rules/area';
 export * from './register';
 export * from './rules/register-rows';
 export * from './rules/register-diff';
+export * from './api/onboarding';
 export * from './rules/ranking';
 export * from './rules/points-cap';
 export * from './rules/dashboard';

@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { securityRoutes } from './fake-wechat-security';
 import { messageRoutes } from './fake-wechat-messages';
+import { phoneRoutes } from './fake-wechat-phone';
 
 export const FAKE_APP_ID = 'wx-fake-appid';
 export const FAKE_APP_SECRET = 'fake-app-secret';
@@ -24,7 +25,7 @@ export type FakeRoute = (request: FakeRequest, fake: FakeWechat) => FakeReply;
 
 /**
  * A small stand-in for WeChat's server API on 127.0.0.1, so the real HTTP clients run end to end.
- * Routes live per API family (fake-wechat-messages, fake-wechat-security); this file holds login and the access token.
+ * Routes live per API family (fake-wechat-messages, fake-wechat-security, fake-wechat-phone); this file holds login and the access token.
  *
  * code2Session answers by the code it is given:
  *   ok:<openid>  → that openid          invalid → 40029     used → 40163     rate → 45011
@@ -44,6 +45,7 @@ export class FakeWechat {
     '/cgi-bin/stable_token': (request) => this.stableToken(request),
     ...messageRoutes,
     ...securityRoutes,
+    ...phoneRoutes,
   };
 
   async start(): Promise<string> {

@@ -8,6 +8,7 @@ export const ROUTES = {
   deliberation: '/pages/deliberation/index',
   me: '/pages/me/index',
   profileEdit: '/pages/profile/index',
+  join: '/packages/onboarding/pages/join/index',
   // 双报到, in the subpackage packages/reporting (see subPackages in app.config.ts).
   memberReporting: '/packages/reporting/pages/member/index',
   memberReportingForm: '/packages/reporting/pages/member-form/index',

@@ -36,6 +36,8 @@ import { WorkUnit } from '../reporting/work-unit.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { HouseholdOwner } from '../places/household-owner.entity';
 import { RegisterImport, RegisterImportPart } from '../register/register-import.entity';
+import { AccountMerge } from '../onboarding/account-merge.entity';
+import { JoinRequest } from '../onboarding/join-request.entity';
 import { CommunityWishSettings } from '../wishes/community-wish-settings.entity';
 import { Wish } from '../wishes/wish.entity';
 import { WishClaim, WishCoClaimer } from '../wishes/wish-claim.entity';
@@ -57,6 +59,8 @@ export const ENTITIES = [
   HouseholdOwner,
   RegisterImport,
   RegisterImportPart,
+  JoinRequest,
+  AccountMerge,
   RoleGrant,
   AuditLog,
   PointsEntry,

@@ -21,8 +21,8 @@ import { WishPostingService } from '../wishes/wish-posting.service';
 import { QueueCursor, QueueScope, QueueSources } from './queue-sources';
 
 const ALL_KINDS = Object.values(QueueKind);
-/** What a grid worker finds in a community's queue: the wishes of their grids waiting for a confirmation in the resident's place. */
-const GRID_WORKER_KINDS = [QueueKind.WishConfirm];
+/** What a grid worker finds in a community's queue: the wishes of their grids waiting for a confirmation in the resident's place, and their grids' join requests. */
+const GRID_WORKER_KINDS = [QueueKind.WishConfirm, QueueKind.JoinRequest];
 const CURSOR_ID = /^[0-9a-f-]{36}$/;
 
 /** Whose queue a caller reads, and which kinds of work in it. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   BULK_APPROVABLE_KINDS,
   formatServedMinutes,
+  JoinRequestStatus,
   MediaCheckStatus,
   MediaKind,
   QueueItemView,
@@ -27,6 +28,9 @@ import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
 import { Wish } from '../wishes/wish.entity';
+import { JoinRequest } from '../onboarding/join-request.entity';
+import { Household } from '../places/household.entity';
+import { Place } from '../places/place.entity';
 
 /** Whose queue is read: a community's whole queue, or only what waits in some of its grids (a grid worker's). */
 export interface QueueScope {
@@ -228,6 +232,39 @@ const wishConfirm: QueueSource<Wish> = {
     rows.map((w) => item(QueueKind.WishConfirm, w.id, w.title, `认领人已完成，受助居民超期未确认：${excerpt(w.fulfilmentNote ?? '')}`, w.escalatedAt!)),
 };
 
+const joinRequest: QueueSource<JoinRequest> = {
+  kind: QueueKind.JoinRequest,
+  since: 'createdAt',
+  repository: (ds) => ds.getRepository(JoinRequest),
+  waiting: (q, a, { communityId, gridIds }) => {
+    q.where(`${a}.communityId = :communityId AND ${a}.status = :status`, { communityId, status: JoinRequestStatus.Pending });
+    return gridIds ? q.andWhere(`${a}.gridId IN (:...gridIds)`, { gridIds: gridIds.length ? gridIds : [''] }) : q;
+  },
+  toItems: async (rows, ds) => {
+    const [households, buildings] = await Promise.all([
+      byId(
+        ds,
+        Household,
+        rows.map((r) => r.householdId),
+      ),
+      byId(
+        ds,
+        Place,
+        rows.map((r) => r.buildingId),
+      ),
+    ]);
+    return rows.map((r) =>
+      item(
+        QueueKind.JoinRequest,
+        r.id,
+        `${r.name} 申请入户`,
+        `${buildings.get(r.buildingId)?.name ?? ''} ${households.get(r.householdId)?.label ?? ''} · ${r.phone ? '手机号已验证' : '手机号未验证'}`,
+        r.createdAt,
+      ),
+    );
+  },
+};
+
 /** Every source of waiting work, in the order the counts are shown. */
 export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>[] = [
   wishReview,
@@ -239,6 +276,7 @@ export const QUEUE_SOURCES: readonly QueueSource<ObjectLiteral & { id: string }>
   contentReport,
   photoReview,
   wishConfirm,
+  joinRequest,
 ] as unknown as QueueSource<ObjectLiteral & { id: string }>[];
 
 /**

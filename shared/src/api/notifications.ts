@@ -4,6 +4,8 @@
 export enum NotificationKind {
   RegistrationApproved = 'registration_approved',
   RegistrationRejected = 'registration_rejected',
+  JoinApproved = 'join_approved',
+  JoinRefused = 'join_refused',
   WishApproved = 'wish_approved',
   WishRejected = 'wish_rejected',
   WishClaimed = 'wish_claimed',
@@ -28,6 +30,8 @@ export enum NotificationKind {
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.RegistrationApproved]: '报到通过',
   [NotificationKind.RegistrationRejected]: '报到未通过',
+  [NotificationKind.JoinApproved]: '入户申请通过',
+  [NotificationKind.JoinRefused]: '入户申请未通过',
   [NotificationKind.WishApproved]: '心愿审核通过',
   [NotificationKind.WishRejected]: '心愿未通过',
   [NotificationKind.WishClaimed]: '心愿被认领',

@@ -12,6 +12,8 @@ export enum QueueKind {
   PhotoReview = 'photo_review',
   /** A fulfilled wish its resident did not confirm in time: the grid worker or secretary confirms in their place. */
   WishConfirm = 'wish_confirm',
+  /** A person asked to join a household and the register did not vouch for them: the grid worker or secretary decides. */
+  JoinRequest = 'join_request',
 }
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
@@ -24,6 +26,7 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
   [QueueKind.ContentReport]: '被举报的内容',
   [QueueKind.PhotoReview]: '照片审核',
   [QueueKind.WishConfirm]: '待代确认',
+  [QueueKind.JoinRequest]: '入户申请',
 };
 
 /**

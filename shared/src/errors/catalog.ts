@@ -1,6 +1,7 @@
 import { CONTENT_ERRORS } from './content-safety.errors';
 import { EXPORT_ERRORS } from './exports.errors';
 import { NOTIFICATION_ERRORS } from './notifications.errors';
+import { ONBOARDING_ERRORS } from './onboarding.errors';
 import { REGISTER_ERRORS } from './register.errors';
 import { WORKBENCH_ERRORS } from './workbench.errors';
 
@@ -218,6 +219,7 @@ export const ERROR_CATALOG = {
   ...PLACE_ERRORS,
   ...ROLE_ERRORS,
   ...REGISTER_ERRORS,
+  ...ONBOARDING_ERRORS,
   ...POINTS_ERRORS,
   ...REPORTING_ERRORS,
   ...WISH_ERRORS,

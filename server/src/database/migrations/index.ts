@@ -12,6 +12,7 @@ import { IdempotencyKeys1796690216487 } from './1796690216487-IdempotencyKeys';
 import { PaperVotes1796700000000 } from './1796700000000-PaperVotes';
 import { Register1796800000000 } from './1796800000000-Register';
 import { QueueWaitingOrder1796900000000 } from './1796900000000-QueueWaitingOrder';
+import { Onboarding1797000000000 } from './1797000000000-Onboarding';
 import { Households1797100000000 } from './1797100000000-Households';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   PaperVotes1796700000000,
   Register1796800000000,
   QueueWaitingOrder1796900000000,
+  Onboarding1797000000000,
   Households1797100000000,
 ];

@@ -60,6 +60,7 @@ export class QueueCountsByKindDto implements Record<QueueKind, number> {
   @ApiProperty() content_report: number;
   @ApiProperty() photo_review: number;
   @ApiProperty({ description: 'Fulfilled wishes nobody confirmed in time (待代确认)' }) wish_confirm: number;
+  @ApiProperty({ description: 'Join requests the register did not vouch for (入户申请)' }) join_request: number;
 }
 
 export class QueueCountsDto implements QueueCountsView {

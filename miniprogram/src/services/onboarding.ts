@@ -1,0 +1,42 @@
+/** 入户: find a flat (QR code or picker) and join it; a verified phone matching the register joins at once. */
+import { session } from '@/state/session';
+import { api } from './api-client';
+import { refreshMe } from './profile';
+import type { components } from './api-schema';
+
+type Schemas = components['schemas'];
+export type JoinPlace = Schemas['JoinPlaceDto'];
+export type JoinChoice = Schemas['JoinChoiceDto'];
+export type JoinRequest = Schemas['JoinRequestDto'];
+export type JoinResult = Schemas['JoinResultDto'];
+
+/** What a QR code's p=<placeId> names: a building or one flat, with the building's flats. */
+export function joinPlace(placeId: string): Promise<JoinPlace> {
+  return api.get('/api/v1/join/places/{placeId}', { path: { placeId } });
+}
+
+export function joinCommunities(): Promise<JoinChoice[]> {
+  return api.get('/api/v1/join/communities');
+}
+
+export function joinBuildings(communityId: string): Promise<JoinChoice[]> {
+  return api.get('/api/v1/join/communities/{communityId}/buildings', { path: { communityId } });
+}
+
+export function myJoinRequests(): Promise<JoinRequest[]> {
+  return api.get('/api/v1/me/join-requests');
+}
+
+/**
+ * Joins a flat. When the register vouched for the person, the server answers with the session of
+ * the register's person (who they are from now on): it replaces the current one.
+ */
+export async function joinHousehold(body: { householdId: string; communityId?: string; name: string; phoneCode?: string }): Promise<JoinResult> {
+  const result = await api.post('/api/v1/join', { body });
+  if (result.outcome === 'joined' && result.token) {
+    const current = session.get().me;
+    if (current) session.signIn({ token: result.token, expiresAt: result.expiresAt ?? '', user: current });
+    await refreshMe();
+  }
+  return result;
+}
