@@ -19,6 +19,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 // The dashboard's wishes posted and fulfilled per community over the last 12 months.
 @Index('ix_wish_community_created', ['communityId', 'createdAt'])
 @Index('ix_wish_community_confirmed', ['communityId', 'confirmedAt'])
+// The retention sweep: closed wishes whose private details are still held.
+@Index('ix_wish_retention', ['status', 'detailsPurgedAt'])
 export class Wish {
   @PrimaryId()
   id: string;
@@ -136,6 +138,10 @@ export class Wish {
 
   @Column({ name: 'hidden_reason', type: 'varchar', length: 200, nullable: true })
   hiddenReason: string | null;
+
+  /** When the retention sweep removed the beneficiary's private details (a set time after the wish closed). */
+  @Column({ name: 'details_purged_at', type: 'datetime', precision: 3, nullable: true })
+  detailsPurgedAt: Date | null;
 
   @CreatedAt()
   createdAt: Date;
