@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AccessService, ScopedPlace } from '../common/access/access.service';
 import { VerifiedTokens } from '../common/auth/verified-tokens';
 import { DomainError } from '../common/errors/domain-error';
-import { execute, selectRows } from '../database/plain-sql';
+import { execute, quoted, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 
 export const DELETED_USER_NAME = '已注销用户';
@@ -98,7 +98,9 @@ export class AccountDeletionService {
     await execute(manager, "UPDATE unit_registration SET contact_name = ?, contact_phone = '' WHERE contact_user_id = ?", [name, userId]);
     await execute(manager, 'DELETE FROM notification WHERE user_id = ?', [userId]);
     // Audit entries about the person keep who did what, not the values (a profile change carried the name).
-    await execute(manager, "UPDATE audit_log SET before = NULL, after = NULL WHERE target_type = 'user' AND target_id = ?", [userId]);
+    // BEFORE is a reserved word in MySQL.
+    const [before, after] = [quoted(manager, 'before'), quoted(manager, 'after')];
+    await execute(manager, `UPDATE audit_log SET ${before} = NULL, ${after} = NULL WHERE target_type = 'user' AND target_id = ?`, [userId]);
   }
 
   private async whyNot(manager: EntityManager, userId: string, now: Date): Promise<DomainError> {
