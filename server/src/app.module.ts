@@ -30,6 +30,8 @@ import { WorkbenchModule } from './workbench/workbench.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ContentSafetyModule } from './content-safety/content-safety.module';
 import { ExportsModule } from './exports/exports.module';
+import { AccessLogModule } from './privacy-rights/access-log.module';
+import { PrivacyRightsModule } from './privacy-rights/privacy-rights.module';
 
 @Module({})
 export class AppModule {
@@ -70,6 +72,8 @@ export class AppModule {
         ContentSafetyModule,
         WorkbenchModule,
         ExportsModule,
+        AccessLogModule,
+        PrivacyRightsModule,
         SeedModule,
       ],
       controllers: [HealthController],

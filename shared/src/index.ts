@@ -18,6 +18,7 @@ export * from './rules/points-cap';
 export * from './rules/dashboard';
 export * from './api/identity';
 export * from './api/households';
+export * from './api/privacy-rights';
 export * from './api/points';
 export * from './rules/current-community';
 export * from './reporting';

@@ -14,6 +14,7 @@ import { Topic } from '../deliberation/topic.entity';
 import { TopicComment } from '../deliberation/topic-comment.entity';
 import { TopicHousehold } from '../deliberation/topic-household.entity';
 import { User } from '../identity/user.entity';
+import { PrivateDataAccess } from '../privacy-rights/private-data-access.entity';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
 import { HouseholdMemberPast } from '../households/household-member-past.entity';
@@ -96,6 +97,7 @@ export const ENTITIES = [
   PointsDailyTotal,
   PointsBalance,
   PointsUnitBalance,
+  PrivateDataAccess,
   ...WORKBENCH_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...CONTENT_ENTITIES,

@@ -34,6 +34,10 @@ export class User {
   @Column({ name: 'demo_label', type: 'varchar', length: 64, nullable: true })
   demoLabel: string | null;
 
+  /** Set when the account was deleted (注销): the row stays, anonymised, so what others rely on keeps its key. */
+  @Column({ name: 'deleted_at', type: 'datetime', precision: 3, nullable: true })
+  deletedAt: Date | null;
+
   @CreatedAt()
   createdAt: Date;
 

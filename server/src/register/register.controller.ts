@@ -25,12 +25,13 @@ export class RegisterController {
   @ApiProduces(XLSX)
   @RequireRole([Role.Secretary], placeParam('id'))
   async template(
+    @CurrentUser() user: AuthUser,
     @Req() request: ScopedRequest,
     @Query() query: RegisterTemplateQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const filled = query.filled === 'true';
-    const content = await this.register.template(request.scopePlace!, filled);
+    const content = await this.register.template(user.id, request.scopePlace!, filled);
     reply.header('content-type', XLSX);
     reply.header('content-disposition', `attachment; filename="register.xlsx"; filename*=UTF-8''${encodeURIComponent(filled ? '台账.xlsx' : '台账模板.xlsx')}`);
     return new StreamableFile(content, { length: content.length });

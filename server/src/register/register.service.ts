@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  PrivateDataKind,
   changeViews,
   diffRegister,
   OwnershipHistoryView,
@@ -19,6 +20,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { newId } from '../database/ids';
 import { execute, forUpdate, insertRows, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
+import { AccessLogService } from '../privacy-rights/access-log.service';
 import { ownersRoll } from './owners-roll';
 import { applyRegisterDiff } from './register-apply';
 import { RegisterImport, RegisterImportPart } from './register-import.entity';
@@ -36,12 +38,22 @@ export class RegisterService {
     private readonly dataSource: DataSource,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** The template, empty or filled with the register as it stands (the sample to edit and import back). */
-  async template(place: ScopedPlace, filled: boolean): Promise<Buffer> {
+  async template(actorId: string, place: ScopedPlace, filled: boolean): Promise<Buffer> {
     const community = requireCommunity(place);
     if (!filled) return registerTemplate();
+    const kind = PrivateDataKind.RegisterDownload;
+    await this.accessLog.record({
+      viewerId: actorId,
+      subjectUserId: null,
+      placeId: community.id,
+      kind,
+      targetId: community.id,
+      purpose: '下载填好的台账（住户姓名与电话）',
+    });
     const { flats } = await readRegister(this.dataSource.manager, community);
     flats.sort((a, b) => a.building.localeCompare(b.building, 'zh', { numeric: true }) || a.label.localeCompare(b.label, 'zh', { numeric: true }));
     return registerTemplate(flats);

@@ -22,6 +22,10 @@ export class CommunityWishSettings {
   @Column({ name: 'points_per_wish', type: 'int' })
   pointsPerWish: number;
 
+  /** Days after a wish closes that the beneficiary's private details are kept (the retention sweep). */
+  @Column({ name: 'retention_days', type: 'int', default: 90 })
+  retentionDays: number;
+
   @Column({ name: 'updated_by', ...idColumn })
   updatedBy: string;
 

@@ -4,6 +4,7 @@ import {
   pointsPerClaimer,
   WISH_CLAIM_OTHER_COMMUNITY_MESSAGE,
   PointsSource,
+  PrivateDataKind,
   Role,
   WishAction,
   WishContactView,
@@ -23,6 +24,7 @@ import { User } from '../identity/user.entity';
 import { Household } from '../places/household.entity';
 import { Place } from '../places/place.entity';
 import { PointsLedger } from '../points/points-ledger.service';
+import { AccessLogService } from '../privacy-rights/access-log.service';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { ConfirmWishDto, ReassignWishDto } from './dto/wish-input.dto';
 import { Wish } from './wish.entity';
@@ -52,6 +54,7 @@ export class WishClaimsService {
     private readonly views: WishViews,
     private readonly settings: WishSettingsService,
     private readonly contentCheck: ContentCheck,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /**
@@ -78,7 +81,11 @@ export class WishClaimsService {
         action: WishAction.Claim,
         actorId,
         set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
-        andWhere: { sql: 'hidden = :visible', params: { visible: false } },
+        // A claimer whose account is being deleted at this moment cannot end up holding the claim.
+        andWhere: {
+          sql: 'hidden = :visible AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = :actorId AND u.deleted_at IS NULL)',
+          params: { visible: false, actorId },
+        },
         note: coClaimerIds.length ? `帮帮团 ${coClaimerIds.length + 1} 人` : null,
       });
       await manager.insert(WishClaim, { id: claimId, wishId, claimerId: actorId, live: 1, status: 'active' });
@@ -236,6 +243,15 @@ export class WishClaimsService {
       this.dataSource.getRepository(Place).findOneByOrFail({ id: wish.communityId }),
       this.dataSource.getRepository(Place).findOneByOrFail({ id: wish.buildingId }),
     ]);
+    const purpose = '认领人送达心愿';
+    await this.accessLog.record({
+      viewerId: actorId,
+      subjectUserId: wish.beneficiaryUserId,
+      placeId: wish.communityId,
+      kind: PrivateDataKind.WishContact,
+      targetId: wishId,
+      purpose,
+    });
     return {
       wishId,
       beneficiaryName: wish.beneficiaryName,

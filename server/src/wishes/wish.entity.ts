@@ -22,6 +22,8 @@ import { CreatedAt, idColumn, optionalIdColumn, PrimaryId, UpdatedAt } from '../
 // The secretary's queue, longest waiting first: (waiting since, id) after the filter.
 @Index('ix_wish_review_queue', ['communityId', 'status', 'createdAt', 'id'])
 @Index('ix_wish_confirm_queue', ['communityId', 'status', 'escalatedAt', 'id'])
+// The retention sweep: closed wishes whose private details are still held.
+@Index('ix_wish_retention', ['status', 'detailsPurgedAt'])
 export class Wish {
   @PrimaryId()
   id: string;
@@ -139,6 +141,10 @@ export class Wish {
 
   @Column({ name: 'hidden_reason', type: 'varchar', length: 200, nullable: true })
   hiddenReason: string | null;
+
+  /** When the retention sweep removed the beneficiary's private details (a set time after the wish closed). */
+  @Column({ name: 'details_purged_at', type: 'datetime', precision: 3, nullable: true })
+  detailsPurgedAt: Date | null;
 
   @CreatedAt()
   createdAt: Date;

@@ -2,6 +2,7 @@ import { CONTENT_ERRORS } from './content-safety.errors';
 import { EXPORT_ERRORS } from './exports.errors';
 import { NOTIFICATION_ERRORS } from './notifications.errors';
 import { ONBOARDING_ERRORS } from './onboarding.errors';
+import { PRIVACY_RIGHTS_ERRORS } from './privacy-rights.errors';
 import { REGISTER_ERRORS } from './register.errors';
 import { WORKBENCH_ERRORS } from './workbench.errors';
 
@@ -37,6 +38,7 @@ export const AUTH_ERRORS = {
   AUTH_TOKEN_INVALID: { status: 401, message: '登录状态无效，请重新登录' },
   AUTH_TOKEN_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
   AUTH_USER_NOT_FOUND: { status: 401, message: '账号不存在，请重新登录' },
+  AUTH_ACCOUNT_DELETED: { status: 401, message: '该账号已注销，请重新登录' },
   AUTH_WECHAT_CODE_INVALID: { status: 400, message: '微信登录凭证无效或已使用，请重新登录' },
   AUTH_WECHAT_RATE_LIMITED: { status: 429, message: '微信登录太频繁，请稍后再试' },
   AUTH_WECHAT_BUSY: { status: 503, message: '微信系统繁忙，请稍后再试' },
@@ -215,6 +217,7 @@ export const HEALTH_ERRORS = {
 export const ERROR_CATALOG = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
+  ...PRIVACY_RIGHTS_ERRORS,
   ...ACCESS_ERRORS,
   ...PLACE_ERRORS,
   ...ROLE_ERRORS,

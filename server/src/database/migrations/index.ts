@@ -14,6 +14,7 @@ import { Register1796800000000 } from './1796800000000-Register';
 import { QueueWaitingOrder1796900000000 } from './1796900000000-QueueWaitingOrder';
 import { Onboarding1797000000000 } from './1797000000000-Onboarding';
 import { Households1797100000000 } from './1797100000000-Households';
+import { PrivacyRights1797200000000 } from './1797200000000-PrivacyRights';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   QueueWaitingOrder1796900000000,
   Onboarding1797000000000,
   Households1797100000000,
+  PrivacyRights1797200000000,
 ];
