@@ -74,6 +74,9 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '用于先锋岗到岗签到和填写岗位位置' } },
   window: {
+    // The mini-program always draws this bar; on H5 Taro draws it only when asked, and without it
+    // a sub-page had no title and no way back.
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '邻里',

@@ -302,6 +302,8 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
     const log = (await get('李红梅', `/places/${donghu}/audit?action=wish&from=${today}&to=${today}`)).body.items;
     const entry = log.find((e: { targetId: string; action: string }) => e.targetId === wishId && e.action === 'wish.approve');
     expect(entry).toEqual(expect.objectContaining({ actorId: secretaryId, actorName: '李红梅', actionLabel: '审核通过心愿', placeName: '东湖社区' }));
+    // What was acted on, in words: the wish by its title.
+    expect(entry.targetLabel).toBe('「想找人陪着去一趟医院复查」');
     expect(log.every((e: { action: string }) => e.action.startsWith('wish.'))).toBe(true);
     for (let i = 1; i < log.length; i++) expect(log[i].at <= log[i - 1].at).toBe(true);
 

@@ -133,7 +133,9 @@ test('propose → accept in 待受理 → a simple vote among three households �
   // 3. She puts it to a vote: 居民表决, 同意/反对/弃权, open ballot, 7 days, the topic's three households.
   await shown(secretary).locator('.dlp-start-ballot').click();
   await secretary.waitForURL(/#\/packages\/deliberation\/pages\/ballot-form\/index/);
-  await expect(shown(secretary).locator('.dlp-ballot-title input').inputValue()).resolves.toBe(`是否同意${TITLE}`);
+  // The question is hers to write: nothing is made up from the topic's title.
+  await expect(shown(secretary).locator('.dlp-ballot-title input').inputValue()).resolves.toBe('');
+  await shown(secretary).locator('.dlp-ballot-title input').fill(`是否同意${TITLE}`);
   await expect(chip(secretary, '.dlp-rule-chips', '居民表决').getAttribute('aria-checked')).resolves.toBe('true');
   await expect(chip(secretary, '.dlp-electorate-chips', '与议题相同（指定的 3 户）').getAttribute('aria-checked')).resolves.toBe('true');
   await snap(secretary, 'deliberation-03-ballot-form');
@@ -214,7 +216,12 @@ test('propose → accept in 待受理 → a simple vote among three households �
   await shown(proposer).locator('.dlp-open-votes').click();
   await proposer.waitForURL(/#\/packages\/deliberation\/pages\/votes\/index/);
   await shown(proposer).locator('.dlp-recount__verdict--ok', { hasText: '与公布的结果一致' }).waitFor();
-  await expect(shown(proposer).locator('.dlp-json__text').innerText()).resolves.toContain('"votes"');
+  // The votes as a table she can read (no JSON, no English keys); the file is still hers to save.
+  await expect(shown(proposer).locator('.dlp-vote-table__row:not(.dlp-vote-table__row--head) .dlp-vote-table__choice').allInnerTexts()).resolves.toEqual(
+    expect.arrayContaining(['同意', '同意', '反对']),
+  );
+  await expect(shown(proposer).locator('.dlp-page').innerText()).resolves.not.toMatch(/ballotId|"rule"/);
+  await shown(proposer).locator('.dlp-save-votes').waitFor();
   await snap(proposer, 'deliberation-08-anonymised-votes');
 
   // 8. The passed topic is now tracked in the 项目清单, and 已表决 shows it passed.

@@ -40,13 +40,17 @@ function chip(page: Page, fieldLabel: string, chipLabel: string) {
 }
 
 test('a resident reports, the secretary approves, and the Party-member features unlock', async () => {
-  // 1. 赵小明 is not a Party member: the tabs tell him double reporting unlocks claiming.
+  // 1. 赵小明 is not a Party member: the tabs tell him, in one line, that double reporting unlocks claiming.
   const resident = await newPage();
   await loginWithPicker(resident, RESIDENT);
-  await shown(resident).getByText('完成双报到后即可认领心愿和先锋岗').waitFor();
+  await shown(resident)
+    .getByText(/完成双报到后即可认领/)
+    .waitFor();
   await openTab(resident, '先锋岗');
   await shown(resident).locator('.pst-filters').waitFor();
-  await shown(resident).getByText('完成双报到后即可认领心愿和先锋岗').waitFor();
+  await shown(resident)
+    .getByText(/完成双报到后即可认领/)
+    .waitFor();
   await snap(resident, 'reporting-01-posts-locked');
 
   // 2. 我的 → 双报到: nothing reported yet.
@@ -135,7 +139,11 @@ test('a resident reports, the secretary approves, and the Party-member features 
   const again = await newPage();
   await loginWithPicker(again, RESIDENT);
   await shown(again).getByText('您已向东湖社区报到').waitFor();
-  await expect(shown(again).getByText('完成双报到后即可认领心愿和先锋岗').count()).resolves.toBe(0);
+  await expect(
+    shown(again)
+      .getByText(/完成双报到后即可认领/)
+      .count(),
+  ).resolves.toBe(0);
   await snap(again, 'reporting-08-wishes-unlocked');
 
   await openTab(again, '我的');

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Role } from '@linli/shared';
 import { ROUTES } from '@/navigation/routes';
-import { useCommunityRoles } from '@/state/community-roles';
+import { useMemberReporting } from '@/state/member-reporting';
 import { useSession } from '@/state/session';
-import { Button } from './nut';
+import { formatDay } from '@/utils/dates';
 import './ReportingNotice.scss';
 
 interface ReportingNoticeProps {
@@ -11,17 +12,24 @@ interface ReportingNoticeProps {
   action: string;
 }
 
+/** Roles whose holders run the community rather than claim in it: the invitation is not for them. */
+const STAFF_ROLES: readonly string[] = [Role.GridWorker, Role.Secretary, Role.StreetOfficer, Role.Admin];
+
 /**
  * On the tabs where Party members act (心愿墙, 先锋岗): who may act here. A Party member of the
- * current community is told they can; anyone else learns that double reporting unlocks it,
- * with the way there. Follows the session, so an approval shows as soon as the profile refreshes.
+ * current community is told they can; one whose registration waits for review is told so and
+ * what happens next; anyone else who might be a working Party member gets one line with the way
+ * to double reporting. Staff, and residents in care mode (older residents, not 在职 members),
+ * get nothing: they cannot act on it, and it took half of their first screen. Follows the
+ * session, so an approval shows as soon as the profile refreshes.
  */
 export function ReportingNotice({ action }: ReportingNoticeProps) {
-  const { community } = useSession();
-  const { isPartyMember } = useCommunityRoles();
-  if (!community) return null;
+  const { community, me } = useSession();
+  const reporting = useMemberReporting();
+  const open = () => void Taro.navigateTo({ url: ROUTES.memberReporting });
+  if (!community || !me) return null;
 
-  if (isPartyMember) {
+  if (reporting.kind === 'member') {
     return (
       <View className="lin-reporting-notice lin-reporting-notice--unlocked">
         <Text className="lin-reporting-notice__badge">在职党员</Text>
@@ -32,15 +40,23 @@ export function ReportingNotice({ action }: ReportingNoticeProps) {
     );
   }
 
-  return (
-    <View className="lin-reporting-notice">
-      <Text className="lin-reporting-notice__title">完成双报到后即可认领心愿和先锋岗</Text>
-      <Text className="lin-reporting-notice__text">在职党员向居住地社区报到，社区书记审核通过后即可{action}。</Text>
-      <View className="lin-reporting-notice__action">
-        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.memberReporting })}>
-          去双报到
-        </Button>
+  if (reporting.kind === 'pending') {
+    return (
+      <View className="lin-reporting-notice lin-reporting-notice--pending" onClick={open}>
+        <Text className="lin-reporting-notice__badge lin-reporting-notice__badge--pending">待审核</Text>
+        <Text className="lin-reporting-notice__text">
+          {`您 ${formatDay(reporting.registration.submittedAt)} 提交的双报到正在等待${community.name}书记审核，通过后即可${action}。`}
+        </Text>
+        <Text className="lin-reporting-notice__more">查看 ›</Text>
       </View>
+    );
+  }
+
+  if (me.careMode || me.roles.some((grant) => STAFF_ROLES.includes(grant.role))) return null;
+  return (
+    <View className="lin-reporting-notice lin-reporting-notice--invite" onClick={open}>
+      <Text className="lin-reporting-notice__text">{`在职党员？完成双报到后即可${action}`}</Text>
+      <Text className="lin-reporting-notice__more">去报到 ›</Text>
     </View>
   );
 }

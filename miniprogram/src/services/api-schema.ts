@@ -2684,6 +2684,8 @@ export interface components {
             placeId: string | null;
             placeName: string | null;
             targetId: string;
+            /** @description What was acted on, in words (「wish title」, 黄磊的党员报到, a name) */
+            targetLabel: string | null;
             targetType: string;
         };
         AuditPageDto: {

@@ -7,6 +7,7 @@ import { decodeCursor, pageOf } from '../common/http/page';
 import { displayNamesOf } from '../identity/display-names';
 import { Place } from '../places/place.entity';
 import { AuditLog } from './audit-log.entity';
+import { targetKey, targetLabelsOf } from './audit-targets';
 import { AuditQueryDto } from './dto/audit.dto';
 
 /**
@@ -39,9 +40,10 @@ export class AuditViewsService {
   private async views(rows: AuditLog[]): Promise<AuditEntryView[]> {
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
     const placeIds = [...new Set(rows.map((r) => r.placeId).filter((id): id is string => id !== null))];
-    const [actorNames, places] = await Promise.all([
+    const [actorNames, places, targetLabels] = await Promise.all([
       displayNamesOf(this.dataSource, actorIds),
       placeIds.length ? this.dataSource.getRepository(Place).find({ select: { id: true, name: true }, where: placeIds.map((id) => ({ id })) }) : [],
+      targetLabelsOf(this.dataSource, rows),
     ]);
     const placeNames = new Map(places.map((p) => [p.id, p.name]));
     return rows.map((r) => ({
@@ -53,6 +55,7 @@ export class AuditViewsService {
       actionLabel: auditActionLabel(r.action),
       targetType: r.targetType,
       targetId: r.targetId,
+      targetLabel: targetLabels.get(targetKey(r.targetType, r.targetId)) ?? null,
       placeId: r.placeId,
       placeName: r.placeId ? (placeNames.get(r.placeId) ?? null) : null,
       before: r.before,

@@ -10,10 +10,11 @@ import './WishCard.scss';
 /**
  * The card's height in screen pixels, normal and in care mode (larger type). Our stylesheets are
  * drawn on a 375-wide design and scaled to the screen; the virtual list places cards by this
- * number, so it is scaled the same way here and set on the card inline.
+ * number, so it is scaled the same way here and set on the card inline. Care mode gives the
+ * title two lines: at its size one line held five characters ("给孙子买一个新…").
  */
 export function wishCardHeight(careMode: boolean): number {
-  return Math.round(((careMode ? 184 : 140) * Taro.getWindowInfo().windowWidth) / 375);
+  return Math.round(((careMode ? 214 : 140) * Taro.getWindowInfo().windowWidth) / 375);
 }
 
 interface WishCardProps {
@@ -24,6 +25,8 @@ interface WishCardProps {
   note?: string;
   onClick?: () => void;
   careMode?: boolean;
+  /** Who it is for, instead of the masked name (王女士), where the reader may see the name. */
+  who?: string;
 }
 
 /**
@@ -31,7 +34,7 @@ interface WishCardProps {
  * lines of story (beside the first photo's thumbnail, a few tens of KB, never the full photo), then
  * who (masked) and where (grid, building), the value and the wanted-by date.
  */
-export function WishCard({ wish, showCommunity = false, note, onClick, careMode = false }: WishCardProps) {
+export function WishCard({ wish, showCommunity = false, note, onClick, careMode = false, who }: WishCardProps) {
   const where = [showCommunity ? wish.community.name : null, wish.grid.name, wish.building.name].filter(Boolean).join(' · ');
   const photo = wish.photos.find((p) => p.kind === 'story');
   return (
@@ -47,7 +50,7 @@ export function WishCard({ wish, showCommunity = false, note, onClick, careMode 
       </View>
       <View className="lin-wish-card__meta">
         <Text className="lin-wish-card__who">
-          {wish.beneficiaryMasked} · {where}
+          {who ?? wish.beneficiaryMasked} · {where}
         </Text>
         <Text className="lin-wish-card__value">{formatYuan(wish.valueFen)}</Text>
       </View>

@@ -4,13 +4,17 @@ import { Cell, CellGroup } from '@/components/nut';
 import { ROUTES } from '@/navigation/routes';
 import { myWorkUnits } from '@/services/work-units';
 import { useCommunityRoles } from '@/state/community-roles';
+import { useMemberReporting } from '@/state/member-reporting';
+
+const REPORTING_EXTRA = { member: '已报到', pending: '待审核', none: '去报到' } as const;
 
 /**
  * 双报到: the way to one's own (member) reporting and to unit reporting for everyone; review for
  * the community's secretary; the unit's members for a unit's approved contact person.
  */
 export function ReportingGroup() {
-  const { isPartyMember, isSecretary } = useCommunityRoles();
+  const { isSecretary } = useCommunityRoles();
+  const reporting = useMemberReporting();
   const isUnitContact = useIsUnitContact();
   const open = (url: string) => () => void Taro.navigateTo({ url });
 
@@ -19,8 +23,8 @@ export function ReportingGroup() {
       <Cell
         className="me-link me-link--member-reporting"
         title="个人报到"
-        description="在职党员向居住地社区报到"
-        extra={isPartyMember ? '已报到' : '去报到'}
+        description={reporting.kind === 'pending' ? '已提交，等待社区书记审核；通过后即可认领心愿和先锋岗' : '在职党员向居住地社区报到'}
+        extra={REPORTING_EXTRA[reporting.kind]}
         clickable
         onClick={open(ROUTES.memberReporting)}
       />

@@ -5,12 +5,20 @@ import { Cell, CellGroup, Switch } from '@/components/nut';
 import { ROUTES } from '@/navigation/routes';
 import { setCareMode } from '@/services/profile';
 
-/** 设置: care mode and editing the profile. */
-export function SettingsGroup({ careMode }: { careMode: boolean }) {
+/** 设置: editing the profile (关怀模式 is at the top of 我的, where an older resident looks first). */
+export function SettingsGroup() {
   return (
     <CellGroup title="设置">
-      <CareModeRow careMode={careMode} />
       <Cell className="me-edit-profile" title="修改称呼和手机号" extra="去修改" clickable onClick={() => void Taro.navigateTo({ url: ROUTES.profileEdit })} />
+    </CellGroup>
+  );
+}
+
+/** 关怀模式 on its own, right under the name. */
+export function CareModeGroup({ careMode }: { careMode: boolean }) {
+  return (
+    <CellGroup className="me-care-group">
+      <CareModeRow careMode={careMode} />
     </CellGroup>
   );
 }
@@ -19,7 +27,7 @@ export function SettingsGroup({ careMode }: { careMode: boolean }) {
  * The 关怀模式 switch, saved on the server so it follows the user to any phone. The whole row
  * toggles it, not just the small switch: those who need this setting most need the biggest target.
  */
-function CareModeRow({ careMode }: { careMode: boolean }) {
+export function CareModeRow({ careMode }: { careMode: boolean }) {
   async function change(on: boolean) {
     try {
       await setCareMode(on);

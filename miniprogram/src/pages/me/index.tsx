@@ -14,12 +14,12 @@ import { ProfileHeader } from './ProfileHeader';
 import { ReportingGroup } from './ReportingGroup';
 import { RoleList } from './RoleList';
 import { ServiceGroup } from './ServiceGroup';
-import { SettingsGroup } from './SettingsGroup';
+import { CareModeGroup, SettingsGroup } from './SettingsGroup';
 import { WorkbenchGroup } from './WorkbenchGroup';
 import './index.scss';
 
 /**
- * 我的: who I am, my messages, where I live, what roles I hold, which community I look at, the
+ * 我的: who I am, 关怀模式 (first, where those who need it look), my messages, where I live, what roles I hold, which community I look at, the
  * community workbench (secretaries, street officers), double reporting (and what it unlocks),
  * my 先锋岗 shifts and points, and settings.
  */
@@ -36,6 +36,7 @@ export default function MePage() {
       {me ? (
         <>
           <ProfileHeader me={me} />
+          <CareModeGroup careMode={me.careMode} />
           {isPartyMember && community ? <PartyMemberCard community={community} /> : null}
           <InboxGroup />
           <CommunitySwitcher me={me} />
@@ -44,7 +45,7 @@ export default function MePage() {
           <ServiceGroup />
           <HouseholdList me={me} />
           <RoleList me={me} />
-          <SettingsGroup careMode={me.careMode} />
+          <SettingsGroup />
           <View className="me-logout">
             <Button block size="large" onClick={() => setConfirmingLogout(true)}>
               退出登录

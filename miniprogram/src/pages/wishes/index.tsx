@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
 import { LoadFailed } from '@/components/blocks/LoadFailed';
 import { Loading } from '@/components/blocks/Loading';
+import { CareModeOffer, useCareModeOffer } from '@/components/CareModeOffer';
 import { CommunityBadge } from '@/components/CommunityBadge';
 import { EmptyState } from '@/components/EmptyState';
 import { VirtualList } from '@/components/nut';
@@ -15,6 +16,7 @@ import { ROUTES, withQuery } from '@/navigation/routes';
 import type { WishPublic } from '@/services/api-types';
 import { wishCounts } from '@/services/wishes';
 import { useCommunityRoles } from '@/state/community-roles';
+import { useMemberReporting } from '@/state/member-reporting';
 import { useSession } from '@/state/session';
 import { useListHeight } from './useListHeight';
 import { DEFAULT_FILTERS, useWall, type WallFilters as Filters } from './useWall';
@@ -37,8 +39,11 @@ export default function WishesPage() {
   const communityId = community?.id ?? null;
   const counts = useLoad(() => (communityId ? wishCounts(communityId) : Promise.resolve(null)), [communityId], { reloadOnReturn: true });
   const wall = useWall(community, filters);
-  const listHeight = useListHeight('wsh-list', [counts.loaded.state, roles.isPartyMember, filters.scope]);
   const careMode = me?.careMode ?? false;
+  // The offer and the notice above the list come and go; the list's height follows them.
+  const careOffer = useCareModeOffer();
+  const reporting = useMemberReporting();
+  const listHeight = useListHeight('wsh-list', [counts.loaded.state, reporting.kind, filters.scope, careMode, careOffer.shown]);
 
   usePullDownRefresh(() => {
     void Promise.all([wall.reload(), counts.reload()]).finally(() => Taro.stopPullDownRefresh());
@@ -50,6 +55,7 @@ export default function WishesPage() {
     <PageShell>
       <View className="wsh-page">
         <CommunityBadge />
+        <CareModeOffer offer={careOffer} />
         <ReportingNotice action="认领居民的微心愿" />
         <WallActions
           counts={counts.loaded.state === 'ready' ? counts.loaded.data : null}

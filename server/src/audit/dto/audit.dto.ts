@@ -37,6 +37,8 @@ export class AuditEntryDto implements AuditEntryView {
   @ApiProperty() actionLabel: string;
   @ApiProperty() targetType: string;
   @ApiProperty() targetId: string;
+  @ApiProperty({ type: String, nullable: true, description: 'What was acted on, in words (「wish title」, 黄磊的党员报到, a name)' })
+  targetLabel: string | null;
   @ApiProperty({ type: String, nullable: true }) placeId: string | null;
   @ApiProperty({ type: String, nullable: true }) placeName: string | null;
   @ApiProperty({ type: Object, nullable: true, description: 'The state before, as recorded' }) before: unknown;

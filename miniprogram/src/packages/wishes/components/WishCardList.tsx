@@ -17,10 +17,12 @@ interface Props<W extends WishPublic> {
   /** Each card's last line: where the wish stands for this reader. */
   noteOf: (wish: W) => string;
   showCommunity?: boolean;
+  /** Who the wish is for, where this reader may see the name (a grid worker's residents). */
+  whoOf?: (wish: W) => string | undefined;
 }
 
 /** A page of the user's own wishes (posted or claimed) as cards; a tap opens the wish. Reloads on return. */
-export function WishCardList<W extends WishPublic>({ load, empty, noteOf, showCommunity = false }: Props<W>) {
+export function WishCardList<W extends WishPublic>({ load, empty, noteOf, showCommunity = false, whoOf }: Props<W>) {
   const { loaded, reload } = useLoad(load, [], { reloadOnReturn: true });
   const careMode = useSession().me?.careMode ?? false;
   if (loaded.state === 'loading')
@@ -51,6 +53,7 @@ export function WishCardList<W extends WishPublic>({ load, empty, noteOf, showCo
             careMode={careMode}
             showCommunity={showCommunity}
             note={noteOf(wish)}
+            who={whoOf?.(wish)}
             onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.wishDetail, { id: wish.id }) })}
           />
         ))}

@@ -1,13 +1,5 @@
 /** The ballot form's values as chosen, and the API body built from them (or the first problem, in words). */
-import {
-  Art278Matter,
-  BALLOT_PLAN_PROBLEM_TEXT,
-  BallotOptionsForm,
-  BallotRule,
-  ballotPlanProblem,
-  DELIBERATION_DEFAULTS,
-  DELIBERATION_TEXT_LIMITS,
-} from '@linli/shared';
+import { Art278Matter, BALLOT_PLAN_PROBLEM_TEXT, BallotOptionsForm, BallotRule, ballotPlanProblem, DELIBERATION_DEFAULTS } from '@linli/shared';
 import type { CreateBallot, FractionInput, TopicBallotRule } from '@/services/api-types';
 import { daysFromNow, instantOf, type DateTime } from '../../components/DateTimeFields';
 import { scopeInputOf, WHOLE_COMMUNITY, type ScopeValue } from '../../components/scope-value';
@@ -83,9 +75,10 @@ export const QUORUM_CHOICES: { value: QuorumChoice; label: string; fraction: Fra
 let rowKey = 0;
 export const newChoiceRow = (label = ''): ChoiceRow => ({ key: `choice-${++rowKey}`, label });
 
-export function initialValues(topicTitle: string): BallotFormValues {
+/** The question is the secretary's to write: a topic's title is often a complaint, not a proposal. */
+export function initialValues(): BallotFormValues {
   return {
-    title: `是否同意${topicTitle}`.slice(0, DELIBERATION_TEXT_LIMITS.topicTitle),
+    title: '',
     rule: BallotRule.Simple,
     matter: null,
     optionsForm: BallotOptionsForm.YesNoAbstain,

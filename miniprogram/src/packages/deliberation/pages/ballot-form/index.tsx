@@ -74,7 +74,7 @@ export default function BallotFormPage() {
  * and who votes: the topic's scope unless another is picked. The roll is frozen when it is sent.
  */
 function BallotForm({ topic }: { topic: Topic }) {
-  const [values, setValues] = useState<BallotFormValues>(() => initialValues(topic.title));
+  const [values, setValues] = useState<BallotFormValues>(() => initialValues());
   const [confirming, setConfirming] = useState<CreateBallot | null>(null);
   const { submitting, run } = useSubmitOnce(FIELD_LABELS, 'deliberation', '已发起表决');
   const set = (patch: Partial<BallotFormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -91,7 +91,13 @@ function BallotForm({ topic }: { topic: Topic }) {
     <View className="dlp-form">
       <Text className="dlp-form__topic">议题：{topic.title}</Text>
       <FormField label="表决事项" help="居民投票时看到的问题，尽量写成一句能回答“同意/反对”的话。">
-        <Input className="dlp-box dlp-ballot-title" value={values.title} onChange={(title) => set({ title })} maxLength={DELIBERATION_TEXT_LIMITS.topicTitle} />
+        <Input
+          className="dlp-box dlp-ballot-title"
+          placeholder="写成一个能答同意或反对的问题，如：是否同意在东门增设充电棚"
+          value={values.title}
+          onChange={(title) => set({ title })}
+          maxLength={DELIBERATION_TEXT_LIMITS.topicTitle}
+        />
       </FormField>
 
       <FormField label="表决方式" help={rule.explain}>

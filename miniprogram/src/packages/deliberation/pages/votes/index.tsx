@@ -1,4 +1,5 @@
-import { ScrollView, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BallotRule } from '@linli/shared';
 import Taro, { useRouter } from '@tarojs/taro';
 import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { LoadFailed } from '@/components/blocks/LoadFailed';
@@ -10,15 +11,15 @@ import { useLoad } from '@/hooks/useLoad';
 import { ballotRuleLabel } from '@/pages/deliberation/topic-format';
 import type { BallotVotesExport } from '@/services/api-types';
 import { ballotVotes } from '@/services/deliberation';
-import { electorUnit } from '../../format';
+import { areaText, electorUnit } from '../../format';
 import { recount } from './recount';
 import '@/pages/deliberation/deliberation.scss';
 import '../../deliberation.scss';
 
 /**
  * 匿名票据: the closed ballot's votes with nothing that says who cast them, counted again here
- * and compared with the published result; copied (both builds) or saved as a file (H5) to keep
- * or to check elsewhere.
+ * and compared with the published result, listed as a table a resident can read; the file (JSON)
+ * is copied (both builds) or saved (H5) to keep or to check elsewhere, not shown.
  */
 export default function VotesPage() {
   const id = useRouter().params.id ?? '';
@@ -74,14 +75,32 @@ export default function VotesPage() {
             </View>
           ) : null}
         </View>
-        <Text className="dlp-section">票据原文（JSON）</Text>
-        <ScrollView scrollY className="dlp-json">
-          <Text className="dlp-json__text" userSelect>
-            {json}
-          </Text>
-        </ScrollView>
+        <Text className="dlp-section">{`全部票据（${data.votes.length} 张）`}</Text>
+        <VoteTable data={data} />
       </View>
     </PageShell>
+  );
+}
+
+/** Each vote as a row: its number in the (shuffled) list, the choice, and for owners the area. */
+function VoteTable({ data }: { data: BallotVotesExport }) {
+  const owners = data.rule !== BallotRule.Simple;
+  const labels = new Map(data.options.map((o) => [o.id, o.label]));
+  return (
+    <View className="dlp-vote-table">
+      <View className="dlp-vote-table__row dlp-vote-table__row--head">
+        <Text className="dlp-vote-table__no">序号</Text>
+        <Text className="dlp-vote-table__choice">选择</Text>
+        {owners ? <Text className="dlp-vote-table__area">专有面积</Text> : null}
+      </View>
+      {data.votes.map((vote, i) => (
+        <View key={i} className="dlp-vote-table__row">
+          <Text className="dlp-vote-table__no">{i + 1}</Text>
+          <Text className="dlp-vote-table__choice">{labels.get(vote.optionId) ?? '（已删除的选项）'}</Text>
+          {owners ? <Text className="dlp-vote-table__area">{areaText(vote.areaHundredths)}</Text> : null}
+        </View>
+      ))}
+    </View>
   );
 }
 
@@ -90,7 +109,7 @@ async function copy(json: string): Promise<void> {
     await Taro.setClipboardData({ data: json });
     showSuccess('已复制，可以粘贴保存');
   } catch {
-    showError(null, '复制没有成功，请长按下面的票据原文复制');
+    showError(null, '复制没有成功，请稍后再试');
   }
 }
 

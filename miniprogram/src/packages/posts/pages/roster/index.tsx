@@ -60,7 +60,7 @@ export default function ShiftRosterPage() {
 
   return (
     <PageShell>
-      <InfoCard className="pst-roster-head" title={post.title} extra={<Text className="pst-type">{open ? '进行中' : '已取消'}</Text>}>
+      <InfoCard className="pst-roster-head" title={post.title} extra={<Text className="pst-type">{rosterStateLabel(open, span, now)}</Text>}>
         <InfoRow label="时间" value={shiftTime(shift, post.kind)} />
         <InfoRow label="地点" value={post.place.address} />
         <InfoRow label="人数" value={availability(shift)} />
@@ -109,6 +109,13 @@ export default function ShiftRosterPage() {
       ))}
     </PageShell>
   );
+}
+
+/** Where the shift stands in time: an open shift is 进行中 only between its start and its end. */
+function rosterStateLabel(open: boolean, span: { startsAt: number; endsAt: number }, now: number): string {
+  if (!open) return '已取消';
+  if (now < span.startsAt) return '未开始';
+  return now < span.endsAt ? '进行中' : '已结束';
 }
 
 /** 修改人数 and 取消班次, each opened on demand. */

@@ -1,5 +1,6 @@
 import type { WishManage } from '@/services/api-types';
 import { myWishes } from '@/services/wishes';
+import { useSession } from '@/state/session';
 import { WishCardList } from '../../components/WishCardList';
 import '../../wishes.scss';
 
@@ -25,5 +26,15 @@ function wishNote(wish: WishManage): string {
 
 /** 我的心愿: wishes I posted, and those a grid worker posted for me. */
 export default function MyWishesPage() {
-  return <WishCardList load={myWishes} noteOf={wishNote} empty={{ title: '还没有心愿', description: '有需要帮助的地方，可以在心愿墙上许下微心愿。' }} />;
+  const myId = useSession().me?.id;
+  // A grid worker posts for many residents, all "李女士" once masked: she sees whose each one is.
+  const whoOf = (wish: WishManage) => (wish.beneficiaryUserId !== myId ? `为 ${wish.beneficiaryName} 代办` : undefined);
+  return (
+    <WishCardList
+      load={myWishes}
+      noteOf={wishNote}
+      whoOf={whoOf}
+      empty={{ title: '还没有心愿', description: '有需要帮助的地方，可以在心愿墙上许下微心愿。' }}
+    />
+  );
 }

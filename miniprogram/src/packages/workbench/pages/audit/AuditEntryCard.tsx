@@ -41,13 +41,13 @@ export function AuditEntryCard({ entry, onActor, showPlace }: AuditEntryCardProp
   return (
     <View className="wbk-audit" onClick={() => setOpen(!open)}>
       <View className="wbk-audit__head">
-        <Text className="wbk-audit__action">{entry.actionLabel}</Text>
+        <Text className="wbk-audit__action">{entry.targetLabel ? `${entry.actionLabel} ${entry.targetLabel}` : entry.actionLabel}</Text>
         <Text className="wbk-audit__toggle">{open ? '收起' : '详情'}</Text>
       </View>
       <View className="wbk-audit__meta">
         {entry.actorId && entry.actorName ? (
           <Text
-            className="wbk-audit__actor"
+            className="wbk-audit__actor lin-tap-inline"
             onClick={(e) => {
               e.stopPropagation();
               onActor({ id: entry.actorId!, name: entry.actorName! });
@@ -73,23 +73,23 @@ export function AuditEntryCard({ entry, onActor, showPlace }: AuditEntryCardProp
               {line}
             </Text>
           ))}
-          <TargetLine type={entry.targetType} id={entry.targetId} />
-          <Text className="wbk-audit__side">{`操作代码 ${entry.action}`}</Text>
+          <TargetLine type={entry.targetType} id={entry.targetId} label={entry.targetLabel} />
         </View>
       ) : null}
     </View>
   );
 }
 
-function TargetLine({ type, id }: { type: string; id: string }) {
+function TargetLine({ type, id, label }: { type: string; id: string; label: string | null }) {
   const target = TARGETS[type];
   const page = target?.page;
+  const kind = target?.label ?? '其他';
   return (
     <View className="wbk-audit__target">
-      <Text className="wbk-audit__side">{`对象：${target?.label ?? type}`}</Text>
+      <Text className="wbk-audit__side">{label ? `对象：${kind} ${label}` : `对象：${kind}`}</Text>
       {page ? (
         <Text
-          className="wbk-audit__open wbk-link"
+          className="wbk-audit__open wbk-link lin-tap-inline"
           onClick={(e) => {
             e.stopPropagation();
             void Taro.navigateTo({ url: withQuery(page, { id }) });

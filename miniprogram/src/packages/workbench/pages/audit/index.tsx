@@ -86,14 +86,14 @@ export default function AuditPage() {
         <DateRange from={filters.from} to={filters.to} onFrom={(from) => set(withFrom(filters, from))} onTo={(to) => set(withTo(filters, to))} />
         <View className="wbk-active-filters">
           {filters.actor ? (
-            <Text className="wbk-active-filter wbk-actor-filter" onClick={() => set({ actor: null })}>
+            <Text className="wbk-active-filter wbk-actor-filter lin-tap-inline" onClick={() => set({ actor: null })}>
               {`只看 ${filters.actor.name} ✕`}
             </Text>
           ) : (
             <Text className="lin-note wbk-audit-hint">点人名只看此人的操作。</Text>
           )}
           {filtered ? (
-            <Text className="wbk-clear" onClick={() => setFilters(NO_FILTERS)}>
+            <Text className="wbk-clear lin-tap-inline" onClick={() => setFilters(NO_FILTERS)}>
               清除筛选
             </Text>
           ) : null}
