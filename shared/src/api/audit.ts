@@ -62,6 +62,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'register.import': '导入台账',
   'export.request': '导出表格',
   'user.register': '注册用户',
+  'user.join.matched': '入户（与台账匹配）',
+  'user.delete': '注销账号',
   'user.profile.update': '修改个人资料',
   'content.hide': '隐藏内容',
   'content.media.pass': '图片审核通过',
