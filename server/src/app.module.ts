@@ -15,6 +15,8 @@ import { DeliberationModule } from './deliberation/deliberation.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
+import { ConsentGuard } from './privacy/consent.guard';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RegisterModule } from './register/register.module';
 import { PointsModule } from './points/points.module';
 import { PostsModule } from './posts/posts.module';
@@ -54,6 +56,7 @@ export class AppModule {
         AccessModule,
         WechatModule,
         IdentityModule,
+        PrivacyModule,
         PlacesModule,
         RegisterModule,
         RolesModule,
@@ -70,8 +73,9 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        // Order matters: who you are, then what you may do where.
+        // Order matters: who you are, whether you agreed to the current privacy policy, then what you may do where.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: ConsentGuard },
         { provide: APP_GUARD, useClass: RoleInScopeGuard },
       ],
     };

@@ -1,6 +1,7 @@
 import { CONTENT_ERRORS } from './content-safety.errors';
 import { EXPORT_ERRORS } from './exports.errors';
 import { NOTIFICATION_ERRORS } from './notifications.errors';
+import { PRIVACY_ERRORS } from './privacy.errors';
 import { REGISTER_ERRORS } from './register.errors';
 import { WORKBENCH_ERRORS } from './workbench.errors';
 
@@ -202,6 +203,7 @@ export const HEALTH_ERRORS = {
 export const ERROR_CATALOG = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
+  ...PRIVACY_ERRORS,
   ...ACCESS_ERRORS,
   ...PLACE_ERRORS,
   ...ROLE_ERRORS,
