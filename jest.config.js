@@ -18,7 +18,7 @@ module.exports = {
     {
       ...base,
       displayName: 'server',
-      testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/tests/boot/**/*.spec.ts', '<rootDir>/tests/lint/**/*.spec.ts'],
+      testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/tests/boot/**/*.spec.ts', '<rootDir>/tests/lint/**/*.spec.ts', '<rootDir>/tests/privacy/**/*.spec.ts'],
     },
     {
       ...base,

@@ -1,6 +1,14 @@
 export default defineAppConfig({
   // The first page is where the app opens; PageShell sends logged-out users on to login.
-  pages: ['pages/wishes/index', 'pages/posts/index', 'pages/deliberation/index', 'pages/me/index', 'pages/login/index', 'pages/profile/index'],
+  pages: [
+    'pages/wishes/index',
+    'pages/posts/index',
+    'pages/deliberation/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/profile/index',
+    'pages/policy/index',
+  ],
   // 双报到 is its own subpackage: it loads when first opened and keeps the main package small.
   subPackages: [
     {
@@ -72,6 +80,8 @@ export default defineAppConfig({
   ],
   // 先锋岗: check-in by location and the 使用当前位置 button of the post form.
   requiredPrivateInfos: ['getLocation'],
+  // WeChat's privacy authorisation: privacy APIs wait for our dialog (state/wechat-privacy.ts).
+  __usePrivacyCheck__: true,
   permission: { 'scope.userLocation': { desc: '用于先锋岗到岗签到和填写岗位位置' } },
   window: {
     // The mini-program always draws this bar; on H5 Taro draws it only when asked, and without it

@@ -4,10 +4,12 @@ import { refreshMe } from '@/services/profile';
 import { loadSubscriptionOffers } from '@/services/subscriptions';
 import { session } from '@/state/session';
 import { refreshUnreadNotices } from '@/state/unread-notices';
+import { wechatPrivacy } from '@/state/wechat-privacy';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
+    wechatPrivacy.install();
     void loadSubscriptionOffers();
     // The cached profile is shown at once (care mode included); fetch the current one behind
     // it. A 401 here ends the session like any other call; other failures keep the cache.

@@ -16,6 +16,8 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { PlacesModule } from './places/places.module';
 import { HouseholdsModule } from './households/households.module';
+import { ConsentGuard } from './privacy/consent.guard';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RegisterModule } from './register/register.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
 import { PointsModule } from './points/points.module';
@@ -58,6 +60,7 @@ export class AppModule {
         AccessModule,
         WechatModule,
         IdentityModule,
+        PrivacyModule,
         PlacesModule,
         HouseholdsModule,
         RegisterModule,
@@ -78,8 +81,9 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        // Order matters: who you are, then what you may do where.
+        // Order matters: who you are, whether you agreed to the current privacy policy, then what you may do where.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: ConsentGuard },
         { provide: APP_GUARD, useClass: RoleInScopeGuard },
       ],
     };

@@ -51,3 +51,4 @@ export * from './rules/sec-check-verdict';
 export * from './rules/notifications';
 export * from './api/audit';
 export * from './rules/audit-readable';
+export * from './privacy';

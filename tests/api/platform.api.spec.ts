@@ -61,12 +61,11 @@ describeApi('the platform', () => {
   });
 
   it('takes an empty body labelled JSON as no body (wx.request sends bodiless POSTs that way)', async () => {
-    const token = (await t.http().get('/api/v1/auth/dev-users')).body[0].id;
-    const login = await t.http().post('/api/v1/auth/dev-login').send({ userId: token }).expect(200);
+    const token = await t.tokenOf((await t.http().get('/api/v1/auth/dev-users')).body[0].displayName);
     const res = await t
       .http()
       .post('/api/v1/member-registrations/no-such-registration/withdrawal')
-      .set('authorization', `Bearer ${login.body.token}`)
+      .set('authorization', `Bearer ${token}`)
       .set('content-type', 'application/json')
       .send('');
     expect([res.status, res.body.code]).toEqual([404, 'REGISTRATION_NOT_FOUND']);

@@ -8,7 +8,7 @@
 import { ERROR_CATALOG } from '@linli/shared';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot } from './support/chromium';
-import { loginWithPicker, openTab, shown } from './support/h5-app';
+import { agreeToPolicy, loginWithPicker, openTab, shown } from './support/h5-app';
 import { phonesAgainstFreshServer } from './support/phones';
 
 /** Demo users seeded by the server (see server/src/seed/demo-city.ts). */
@@ -72,6 +72,7 @@ test('a resident logs in with the dev-login picker and sees the four tabs', asyn
   await shown(page).getByText('选择一个体验账号登录').waitFor();
   await screenshot(page, '01-login');
 
+  await agreeToPolicy(page);
   await page.locator('.login-dev__user', { hasText: RESIDENT }).click();
   await page.waitForURL(/#\/pages\/wishes\/index/);
   expect(await storedValue(page, 'linli.token')).toBeTruthy();

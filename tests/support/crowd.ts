@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
-import { Role } from '@linli/shared';
+import { ConsentKind, CURRENT_POLICY, Role } from '@linli/shared';
+import { PrivacyConsent } from '../../server/src/privacy/privacy-consent.entity';
 import { newId } from '../../server/src/database/ids';
 import { User } from '../../server/src/identity/user.entity';
 import { RoleGrant } from '../../server/src/roles/role-grant.entity';
@@ -21,6 +22,17 @@ export async function crowd(t: TestApp, size: number, role: Role, placeId: strin
   for (let i = 0; i < users.length; i += 100) await repo.insert(users.slice(i, i + 100));
   const grants = users.map((u) => ({ id: newId(), userId: u.id, role, placeId, grantedBy: null }) as RoleGrant);
   for (let i = 0; i < grants.length; i += 100) await t.dataSource.getRepository(RoleGrant).insert(grants.slice(i, i + 100));
+  // They have agreed to the current privacy policy, as everyone logging in through the app has.
+  const consents = users.map((u) => ({
+    id: newId(),
+    userId: u.id,
+    kind: ConsentKind.Policy,
+    policyVersion: CURRENT_POLICY.version,
+    subjectId: '',
+    givenBy: u.id,
+    method: 'app',
+  }));
+  for (let i = 0; i < consents.length; i += 100) await t.dataSource.getRepository(PrivacyConsent).insert(consents.slice(i, i + 100));
   const jwt = t.app.get(JwtService);
   return Promise.all(users.map(async (u) => ({ id: u.id, name: u.displayName, token: await jwt.signAsync({ sub: u.id }) })));
 }

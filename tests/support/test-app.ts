@@ -5,6 +5,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createConnection } from 'mysql2/promise';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { CURRENT_POLICY } from '@linli/shared';
 import { createApp } from '../../server/src/app.factory';
 import { AppConfig, loadConfig } from '../../server/src/config/app-config';
 import { FAKE_APP_ID, FAKE_APP_SECRET } from './fake-wechat';
@@ -28,7 +29,7 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   http: () => ReturnType<typeof request>;
-  /** Logs in as the demo user with this display name (cached). */
+  /** Logs in as the demo user with this display name and agrees to the current privacy policy (cached). */
   tokenOf: (displayName: string) => Promise<string>;
   userIdOf: (displayName: string) => Promise<string>;
   close: () => Promise<void>;
@@ -63,6 +64,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     const user = users.body.find((u: { displayName: string }) => u.displayName === displayName);
     if (!user) throw new Error(`no demo user named ${displayName}`);
     const res = await http().post('/api/v1/auth/dev-login').send({ userId: user.id }).expect(200);
+    // As the app does after login: nothing but the public endpoints answers until the documents are agreed to.
+    await http().post('/api/v1/privacy/consent').set(bearer(res.body.token)).send({ policyVersion: CURRENT_POLICY.version }).expect(200);
     tokens.set(displayName, res.body.token);
     ids.set(displayName, user.id);
   };

@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { goToLogin } from '@/navigation/routes';
 import { useSession } from '@/state/session';
 import { TOAST_ID } from './feedback';
+import { WechatPrivacyDialog } from './privacy/WechatPrivacyDialog';
 import { Toast } from './nut';
 
 interface PageShellProps {
@@ -35,6 +36,7 @@ export function PageShell({ children, requireLogin = true }: PageShellProps) {
   return (
     <View className={careMode ? 'lin-page lin-care' : 'lin-page'}>
       {children}
+      {process.env.TARO_ENV === 'weapp' ? <WechatPrivacyDialog /> : null}
       <Toast id={TOAST_ID} />
     </View>
   );

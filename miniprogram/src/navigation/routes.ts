@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 /** Page URLs, as Taro's navigation APIs want them (keep in step with app.config.ts). */
 export const ROUTES = {
   login: '/pages/login/index',
+  // 《用户服务协议》 (?doc=terms) and 《隐私政策》 (?doc=privacy): public, readable before logging in.
+  policy: '/pages/policy/index',
   wishes: '/pages/wishes/index',
   posts: '/pages/posts/index',
   deliberation: '/pages/deliberation/index',

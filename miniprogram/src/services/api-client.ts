@@ -111,7 +111,10 @@ export function authHeader(token: string | null): Record<string, string> {
  * at launch), and on H5 that page then lands on top of the login page.
  */
 export function failure(statusCode: number, body: unknown, token: string | null): ApiError {
-  if (statusCode === 401 && session.get().token === token) session.signOut();
+  // A session without consent to the current privacy policy (a new version came out) is as good
+  // as none: the login page asks for the consent again.
+  const refusedConsent = statusCode === 403 && (body as { code?: string } | null)?.code === 'PRIVACY_CONSENT_REQUIRED';
+  if ((statusCode === 401 || refusedConsent) && session.get().token === token) session.signOut();
   return ApiError.fromResponse(statusCode, body);
 }
 

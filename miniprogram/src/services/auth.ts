@@ -3,6 +3,7 @@ import { session } from '@/state/session';
 import { goToLogin } from '@/navigation/routes';
 import { api } from './api-client';
 import { ApiError } from './api-error';
+import { agreeToPolicy } from './privacy';
 
 /** 微信登录: wx.login's one-time code goes to the server, which asks WeChat who it belongs to. */
 export async function loginWithWechat(): Promise<void> {
@@ -12,7 +13,7 @@ export async function loginWithWechat(): Promise<void> {
   } catch {
     throw ApiError.client('WECHAT_LOGIN_FAILED'); // wx.login itself failed: no code to send
   }
-  session.signIn(await api.post('/api/v1/auth/wechat-login', { body: { code } }));
+  await signInAgreeing(await api.post('/api/v1/auth/wechat-login', { body: { code } }));
 }
 
 /** The demo users of the H5 preview (the server answers 404 AUTH_DEV_LOGIN_DISABLED when it is off). */
@@ -21,7 +22,22 @@ export function listDevUsers() {
 }
 
 export async function loginAsDevUser(userId: string): Promise<void> {
-  session.signIn(await api.post('/api/v1/auth/dev-login', { body: { userId } }));
+  await signInAgreeing(await api.post('/api/v1/auth/dev-login', { body: { userId } }));
+}
+
+/**
+ * The login page only logs in once the box is ticked, so the consent is sent with the new token
+ * at once (recorded once on the server however often it is sent); if it cannot be recorded the
+ * session ends again rather than carry on without it.
+ */
+async function signInAgreeing(result: Parameters<typeof session.signIn>[0]): Promise<void> {
+  session.signIn(result);
+  try {
+    await agreeToPolicy();
+  } catch (error) {
+    session.signOut();
+    throw error;
+  }
 }
 
 export function logout(): void {

@@ -47,6 +47,7 @@ import { WishPhoto } from '../wishes/wish-photo.entity';
 import { CONTENT_ENTITIES } from '../content-safety/content-safety.entities';
 import { EXPORT_ENTITIES } from '../exports/exports.entities';
 import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
+import { PRIVACY_ENTITIES } from '../privacy/privacy.entities';
 import { WORKBENCH_ENTITIES } from '../workbench/workbench.entities';
 
 export const ENTITIES = [
@@ -100,6 +101,7 @@ export const ENTITIES = [
   PrivateDataAccess,
   ...WORKBENCH_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...PRIVACY_ENTITIES,
   ...CONTENT_ENTITIES,
   ...EXPORT_ENTITIES,
 ];

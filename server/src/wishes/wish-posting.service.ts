@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   APPROVER_ROLES,
+  CONSENT_KIND_OF_SENSITIVE,
   isAcceptableWantedBy,
   isOnWall,
+  likelySensitiveKinds,
+  missingSensitiveConsents,
   isWishParty,
   isWithinValueCap,
   LIMITS,
@@ -24,6 +27,7 @@ import { forShare, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { NotificationService } from '../notifications/notification.service';
 import { User } from '../identity/user.entity';
+import { ConsentService, IN_APP } from '../privacy/consent.service';
 import { Household } from '../places/household.entity';
 import { HouseholdMember } from '../places/household-member.entity';
 import { Place } from '../places/place.entity';
@@ -50,6 +54,7 @@ export class WishPostingService {
     private readonly views: WishViews,
     private readonly settings: WishSettingsService,
     private readonly contentCheck: ContentCheck,
+    private readonly consents: ConsentService,
   ) {}
 
   async post(actorId: string, body: PostWishDto): Promise<WishManageView> {
@@ -71,6 +76,10 @@ export class WishPostingService {
       throw new DomainError('WISH_VALUE_OVER_CAP', { capFen: valueCapFen });
     }
     if (!isAcceptableWantedBy(body.wantedBy, shanghaiDateOf(new Date()))) throw new DomainError('WISH_WANTED_BY_INVALID');
+    // Sensitive information needs its own consent (PIPL Art. 29): the poster's ticks, checked against what the story probably holds.
+    const sensitiveConsents = body.sensitiveConsents ?? [];
+    const missing = missingSensitiveConsents(likelySensitiveKinds(body.title, body.story), sensitiveConsents);
+    if (missing.length > 0) throw new DomainError('PRIVACY_SENSITIVE_CONSENT_REQUIRED', { kinds: missing });
     const beneficiary = await this.dataSource.getRepository(User).findOneByOrFail({ id: beneficiaryId });
     // The secretary reviews every wish before the wall shows it, so WeChat's "unsure" may pass here.
     await this.contentCheck.text(
@@ -101,7 +110,7 @@ export class WishPostingService {
       wantedBy: body.wantedBy,
       status: WishStatus.PendingReview,
     };
-    // The wish, its first history line and the audit record are one fact.
+    // The wish, its first history line, the consents to its sensitive information and the audit record are one fact.
     await this.transactions.run(async (manager) => {
       // The beneficiary's membership is held while the wish is written: a move-out racing this post
       // either lands first (and the post is refused) or waits until the wish is recorded.
@@ -111,6 +120,16 @@ export class WishPostingService {
       ]);
       if (!living) throw new DomainError(agentId ? 'WISH_BENEFICIARY_NOT_RESIDENT' : 'HOUSEHOLD_NOT_YOURS');
       await manager.insert(Wish, wish);
+      for (const kind of sensitiveConsents) {
+        // Given by the resident in the app, or recorded by the agent with how the resident (or guardian) agreed.
+        await this.consents.record(manager, {
+          userId: beneficiaryId,
+          kind: CONSENT_KIND_OF_SENSITIVE[kind],
+          subjectId: wish.id,
+          givenBy: actorId,
+          method: agentId ? body.consentNote! : IN_APP,
+        });
+      }
       await manager.insert(WishEvent, { id: newId(), wishId: wish.id, kind: 'post', actorId, note: agentId ? '网格员代发' : null });
       await this.audit.record(manager, { actorId, action: 'wish.post', targetType: 'wish', targetId: wish.id, placeId: wish.communityId });
     });

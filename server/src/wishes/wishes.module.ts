@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { PointsModule } from '../points/points.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { WishClaimsService } from './wish-claims.service';
 import { WishDeadlinesJob } from './wish-deadlines.job';
 import { WishDeadlinesService } from './wish-deadlines.service';
@@ -17,7 +18,7 @@ import { WishesController } from './wishes.controller';
 
 /** 微心愿: the wish wall, claims, fulfilment and confirmation, the deadline sweep and each community's rules. */
 @Module({
-  imports: [PointsModule, ContentSafetyModule, NotificationsModule],
+  imports: [PointsModule, ContentSafetyModule, NotificationsModule, PrivacyModule],
   controllers: [WishesController, WishPhotosController, WishSettingsController],
   providers: [
     WishPostingService,

@@ -3,6 +3,7 @@ import { EXPORT_ERRORS } from './exports.errors';
 import { NOTIFICATION_ERRORS } from './notifications.errors';
 import { ONBOARDING_ERRORS } from './onboarding.errors';
 import { PRIVACY_RIGHTS_ERRORS } from './privacy-rights.errors';
+import { PRIVACY_ERRORS } from './privacy.errors';
 import { REGISTER_ERRORS } from './register.errors';
 import { WORKBENCH_ERRORS } from './workbench.errors';
 
@@ -218,6 +219,7 @@ export const ERROR_CATALOG = {
   ...COMMON_ERRORS,
   ...AUTH_ERRORS,
   ...PRIVACY_RIGHTS_ERRORS,
+  ...PRIVACY_ERRORS,
   ...ACCESS_ERRORS,
   ...PLACE_ERRORS,
   ...ROLE_ERRORS,

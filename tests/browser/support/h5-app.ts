@@ -14,9 +14,15 @@ export function shown(page: Page): Locator {
 export async function loginWithPicker(page: Page, displayName: string): Promise<void> {
   await page.goto('/');
   await page.waitForURL(/#\/pages\/login\/index/);
+  await agreeToPolicy(page);
   await page.locator('.login-dev__user', { hasText: displayName }).click();
   await page.waitForURL(/#\/pages\/wishes\/index/);
   await shown(page).locator('.wsh-filters').waitFor();
+}
+
+/** Ticks the login page's consent box (it starts unticked: logging in is refused until it is ticked). */
+export async function agreeToPolicy(page: Page): Promise<void> {
+  await page.locator('.login-consent:visible').click();
 }
 
 export async function openTab(page: Page, label: string): Promise<void> {

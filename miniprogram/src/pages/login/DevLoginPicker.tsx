@@ -7,11 +7,12 @@ import { goHome } from '@/navigation/routes';
 import { ApiError } from '@/services/api-error';
 import type { DevUser } from '@/services/api-types';
 import { listDevUsers, loginAsDevUser } from '@/services/auth';
+import { NOT_AGREED_MESSAGE } from './PolicyConsent';
 
 type Load = { state: 'loading' } | { state: 'ready'; users: DevUser[] } | { state: 'failed'; error: unknown };
 
 /** H5 preview login: pick one of the server's demo users (体验账号). */
-export function DevLoginPicker() {
+export function DevLoginPicker({ agreed }: { agreed: boolean }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [loggingInAs, setLoggingInAs] = useState<string | null>(null);
 
@@ -30,6 +31,7 @@ export function DevLoginPicker() {
 
   async function loginAs(user: DevUser) {
     if (loggingInAs) return;
+    if (!agreed) return showError(null, NOT_AGREED_MESSAGE);
     setLoggingInAs(user.id);
     try {
       await loginAsDevUser(user.id);

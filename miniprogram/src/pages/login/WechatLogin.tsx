@@ -4,11 +4,13 @@ import { showError } from '@/components/feedback';
 import { Button } from '@/components/nut';
 import { goHome } from '@/navigation/routes';
 import { loginWithWechat } from '@/services/auth';
+import { NOT_AGREED_MESSAGE } from './PolicyConsent';
 
-export function WechatLogin() {
+export function WechatLogin({ agreed }: { agreed: boolean }) {
   const [busy, setBusy] = useState(false);
 
   async function login() {
+    if (!agreed) return showError(null, NOT_AGREED_MESSAGE);
     setBusy(true);
     try {
       await loginWithWechat();
@@ -24,7 +26,7 @@ export function WechatLogin() {
       <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={() => void login()}>
         微信一键登录
       </Button>
-      <Text className="login-panel__note">登录即表示您同意社区按《用户服务协议》和《隐私政策》使用您的信息。</Text>
+      <Text className="login-panel__note">登录只使用微信提供的身份标识，不获取您的微信通讯录和聊天记录。</Text>
     </View>
   );
 }

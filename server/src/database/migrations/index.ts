@@ -15,6 +15,7 @@ import { QueueWaitingOrder1796900000000 } from './1796900000000-QueueWaitingOrde
 import { Onboarding1797000000000 } from './1797000000000-Onboarding';
 import { Households1797100000000 } from './1797100000000-Households';
 import { PrivacyRights1797200000000 } from './1797200000000-PrivacyRights';
+import { PrivacyConsent1797300000000 } from './1797300000000-PrivacyConsent';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Onboarding1797000000000,
   Households1797100000000,
   PrivacyRights1797200000000,
+  PrivacyConsent1797300000000,
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WISH_DEFAULTS, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
+import { SensitiveKind, WISH_DEFAULTS, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDay } from '../../common/validation/dates';
@@ -27,6 +27,19 @@ export class PostWishDto {
   @MinLength(2)
   @MaxLength(200)
   consentNote?: string;
+
+  @ApiPropertyOptional({
+    enum: SensitiveKind,
+    enumName: 'SensitiveKind',
+    isArray: true,
+    description:
+      "Separate consent (PIPL Art. 28–31) to the wish's sensitive information, one per kind the poster ticked: health/disability, a child under 14 (the guardian's). Required for every kind the story is likely to carry.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(SensitiveKind, { each: true })
+  sensitiveConsents?: SensitiveKind[];
 
   @ApiPropertyOptional({ enum: ['female', 'male'], description: 'Only to address the beneficiary politely on the wall (王女士)' })
   @IsOptional()

@@ -4,6 +4,7 @@ import { checkInPhase, formatShanghaiMinute, isCheckOutOpen, parseQrContent, POS
 import { useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
 import { Button, Input } from '@/components/nut';
+import { ensureLocationConsent } from '@/services/location-consent';
 import type { CheckProof, PostSummary, Shift } from '@/services/api-types';
 import { checkIn, checkOut } from '@/services/posts';
 import { spanOf } from '@/pages/posts/shift-format';
@@ -75,6 +76,11 @@ export function CheckPanel({ shift, post, onDone }: CheckPanelProps) {
   }
 
   async function locate() {
+    try {
+      if (!(await ensureLocationConsent())) return showError(null, '您未同意使用位置信息，请扫码或输入签到码签到');
+    } catch (error) {
+      return showError(error);
+    }
     try {
       const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
       void send({ latitude, longitude });

@@ -1,6 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { maskPersonName, SubscriptionMoment, WISH_DEFAULTS } from '@linli/shared';
+import {
+  likelySensitiveKinds,
+  maskPersonName,
+  missingSensitiveConsents,
+  SENSITIVE_KIND_LABEL,
+  SensitiveKind,
+  SubscriptionMoment,
+  WISH_DEFAULTS,
+} from '@linli/shared';
 import { useEffect, useRef, useState } from 'react';
 import { showError, showSuccess } from '@/components/feedback';
 import { Button, Form, Input, TextArea } from '@/components/nut';
@@ -17,6 +25,7 @@ import { Chips } from './Chips';
 import { MoneyInput } from './MoneyInput';
 import { initialPostValues, POST_FIELD_LABELS, postBody, type PostFormValues, type PostMode } from './post-form-values';
 import { PrivacyNotice } from './PrivacyNotice';
+import { SensitiveConsent } from './SensitiveConsent';
 import { StoryPhotos } from './StoryPhotos';
 import { useStoryPhotos } from './useStoryPhotos';
 import { WantedByPicker } from './WantedByPicker';
@@ -53,6 +62,10 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
   const householdId = Form.useWatch('householdId', form) as string | undefined;
   const target = Form.useWatch('target', form) as AgentTargetValue | undefined;
   const gender = Form.useWatch('gender', form) as 'female' | 'male' | undefined;
+  const title = Form.useWatch('title', form) as string | undefined;
+  const story = Form.useWatch('story', form) as string | undefined;
+  const [sensitive, setSensitive] = useState<SensitiveKind[]>([]);
+  const likelySensitive = likelySensitiveKinds(title ?? '', story ?? '');
 
   // The value cap is the household's community's (the user's current one until a household is chosen).
   const ruleCommunity = (mode === 'self' ? households.find((h) => h.householdId === householdId)?.community.id : target?.communityId) ?? communityId;
@@ -76,11 +89,13 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
 
   async function submit(values: PostFormValues) {
     if (inFlight.current) return;
+    const missing = missingSensitiveConsents(likelySensitiveKinds(values.title ?? '', values.story ?? ''), sensitive);
+    if (missing.length > 0) return showError(null, `请勾选“${SENSITIVE_KIND_LABEL[missing[0]]}”的单独同意，或删去相关内容`);
     inFlight.current = true;
     setSubmitting(true);
     let wish: WishManage;
     try {
-      wish = await postWish(postBody(mode, values));
+      wish = await postWish({ ...postBody(mode, values), sensitiveConsents: sensitive });
     } catch (error) {
       showError(error, submissionError(error, POST_FIELD_LABELS));
       inFlight.current = false; // nothing was created: the form may be sent again
@@ -192,6 +207,7 @@ export function PostWishForm({ mode, me, households, grids, communityId, onPoste
           autoSize
         />
       </Form.Item>
+      <SensitiveConsent likely={likelySensitive} ticked={sensitive} agent={mode === 'agent'} onChange={setSensitive} />
       <Form.Item label="类别" name="category" rules={[{ required: true, message: '请选择类别' }]}>
         <CategoryChips />
       </Form.Item>

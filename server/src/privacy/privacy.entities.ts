@@ -1,0 +1,3 @@
+import { PrivacyConsent } from './privacy-consent.entity';
+
+export const PRIVACY_ENTITIES = [PrivacyConsent];
