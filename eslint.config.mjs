@@ -28,7 +28,7 @@ export default tseslint.config(
       parserOptions: {
         projectService: {
           // Config and script files that no package tsconfig includes.
-          allowDefaultProject: ['*.js', '*.cjs', '*.mjs', 'miniprogram/*.js', 'miniprogram/scripts/*.mjs'],
+          allowDefaultProject: ['*.js', '*.cjs', '*.mjs', 'miniprogram/*.js', 'miniprogram/scripts/*.mjs', 'shared/scripts/*.ts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

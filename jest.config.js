@@ -18,7 +18,12 @@ module.exports = {
     {
       ...base,
       displayName: 'server',
-      testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/tests/boot/**/*.spec.ts', '<rootDir>/tests/lint/**/*.spec.ts', '<rootDir>/tests/privacy/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/server/src/**/*.spec.ts',
+        '<rootDir>/tests/boot/**/*.spec.ts',
+        '<rootDir>/tests/lint/**/*.spec.ts',
+        '<rootDir>/tests/privacy/**/*.spec.ts',
+      ],
     },
     {
       ...base,

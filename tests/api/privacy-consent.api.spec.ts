@@ -10,7 +10,11 @@ describeApi('privacy consent (隐私政策同意)', () => {
   let t: TestApp;
   const version = CURRENT_POLICY.version;
   const login = async (openid: string) => {
-    const res = await t.http().post('/api/v1/auth/wechat-login').send({ code: `ok:${openid}` }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/wechat-login')
+      .send({ code: `ok:${openid}` })
+      .expect(200);
     return { token: res.body.token as string, userId: res.body.user.id as string };
   };
   const consents = (userId: string, kind = ConsentKind.Policy) => t.dataSource.getRepository(PrivacyConsent).find({ where: { userId, kind } });
@@ -104,7 +108,14 @@ describeApi('privacy consent (隐私政策同意)', () => {
   describe('separate consent to sensitive information in a wish', () => {
     const today = shanghaiDateOf(new Date());
     const as = async (name: string) => bearer(await t.tokenOf(name));
-    const homeOf = async (name: string) => (await t.http().get('/api/v1/me').set(await as(name)).expect(200)).body.households[0].householdId as string;
+    const homeOf = async (name: string) =>
+      (
+        await t
+          .http()
+          .get('/api/v1/me')
+          .set(await as(name))
+          .expect(200)
+      ).body.households[0].householdId as string;
     const wishBody = async (name: string, extra: object) => ({
       householdId: await homeOf(name),
       title: '想要一个助行器',
@@ -114,7 +125,12 @@ describeApi('privacy consent (隐私政策同意)', () => {
       wantedBy: addDaysToDate(today, 20),
       ...extra,
     });
-    const post = async (name: string, body: object) => t.http().post('/api/v1/wishes').set(await as(name)).send(body);
+    const post = async (name: string, body: object) =>
+      t
+        .http()
+        .post('/api/v1/wishes')
+        .set(await as(name))
+        .send(body);
 
     it('a wish about an illness is refused without the consent, naming what to tick, and nothing is stored', async () => {
       const before = await t.dataSource.getRepository(Wish).count();

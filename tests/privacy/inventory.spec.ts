@@ -13,7 +13,8 @@ import { ENTITIES } from '../../server/src/database/entities';
 const ROOT = join(__dirname, '..', '..');
 
 /** Names that say "about a person"; a column so named classified as not personal must be one of these reviewed exceptions. */
-const PERSONAL_LOOKING = /(^|_)(name|phone|openid|unionid|address|label|lat|lng|latitude|longitude|photo|story|avatar|storage|thumb|body|note|reason|contact)(_|$)/;
+const PERSONAL_LOOKING =
+  /(^|_)(name|phone|openid|unionid|address|label|lat|lng|latitude|longitude|photo|story|avatar|storage|thumb|body|note|reason|contact)(_|$)/;
 const REVIEWED_NOT_PERSONAL: Record<string, string> = {
   'place.name': 'a district, street, community, grid or building',
   'work_unit.name': 'an organisation',

@@ -20,7 +20,7 @@ export const wechatPrivacy = {
   install(): void {
     if (process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
     Taro.onNeedPrivacyAuthorization((resolve) => {
-      pending = resolve as Resolve;
+      pending = resolve;
       pending({ event: 'exposureAuthorization' });
       notify();
     });

@@ -27,5 +27,4 @@ export class AgreedUsers {
     if (this.seen.size >= this.capacity) this.seen.delete(this.seen.keys().next().value!);
     this.seen.set(`${version}\u0000${userId}`, nowMs + this.ttlMs);
   }
-
 }

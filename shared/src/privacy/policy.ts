@@ -37,9 +37,7 @@ export const TERMS: PolicyDocument = {
   sections: [
     {
       heading: '一、服务内容',
-      paragraphs: [
-        `“邻里”是${OPERATOR}运营的党建引领社区共治微信小程序，提供微心愿、先锋岗、邻里议事、双报到和社区工作台等服务。服务免费，不含任何商业推广。`,
-      ],
+      paragraphs: [`“邻里”是${OPERATOR}运营的党建引领社区共治微信小程序，提供微心愿、先锋岗、邻里议事、双报到和社区工作台等服务。服务免费，不含任何商业推广。`],
     },
     {
       heading: '二、账号',
@@ -80,9 +78,7 @@ export const PRIVACY: PolicyDocument = {
   sections: [
     {
       heading: '一、我们是谁',
-      paragraphs: [
-        `“邻里”由${OPERATOR}运营，是个人信息处理者。我们只为社区服务处理个人信息，不出售、不用于商业营销，也不向无关的第三方提供。`,
-      ],
+      paragraphs: [`“邻里”由${OPERATOR}运营，是个人信息处理者。我们只为社区服务处理个人信息，不出售、不用于商业营销，也不向无关的第三方提供。`],
     },
     {
       heading: '二、我们收集哪些信息、为什么、谁能看到、保存多久',

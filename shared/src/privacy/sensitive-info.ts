@@ -22,8 +22,7 @@ export const SENSITIVE_KIND_LABEL: Record<SensitiveKind, string> = {
 export const SENSITIVE_KIND_CONSENT: Record<SensitiveKind, string> = {
   [SensitiveKind.Health]:
     '我同意社区为办理这个心愿处理其中的健康、疾病或残疾信息：只有审核的社区书记和认领的党员能看到全文，心愿墙上只显示审核后去掉隐私的内容。',
-  [SensitiveKind.Minor]:
-    '我是该儿童的监护人（或已取得监护人同意），同意社区为办理这个心愿处理该儿童的信息：心愿墙上不显示儿童的姓名、学校和住址。',
+  [SensitiveKind.Minor]: '我是该儿童的监护人（或已取得监护人同意），同意社区为办理这个心愿处理该儿童的信息：心愿墙上不显示儿童的姓名、学校和住址。',
 };
 
 const HEALTH_WORDS = [
