@@ -3,7 +3,7 @@ import { session } from '@/state/session';
 import { goToLogin } from '@/navigation/routes';
 import { api } from './api-client';
 import { ApiError } from './api-error';
-import { agreeToPolicy } from './privacy';
+import { agreeToPolicyAs } from './privacy';
 
 /** 微信登录: wx.login's one-time code goes to the server, which asks WeChat who it belongs to. */
 export async function loginWithWechat(): Promise<void> {
@@ -26,18 +26,13 @@ export async function loginAsDevUser(userId: string): Promise<void> {
 }
 
 /**
- * The login page only logs in once the box is ticked, so the consent is sent with the new token
- * at once (recorded once on the server however often it is sent); if it cannot be recorded the
- * session ends again rather than carry on without it.
+ * The login page only logs in once the box is ticked, so the consent is recorded with the new
+ * token before the session starts (once on the server however often it is sent): no request of
+ * the app goes out under a token that has not agreed. If it cannot be recorded, nobody is signed in.
  */
 async function signInAgreeing(result: Parameters<typeof session.signIn>[0]): Promise<void> {
+  await agreeToPolicyAs(result.token);
   session.signIn(result);
-  try {
-    await agreeToPolicy();
-  } catch (error) {
-    session.signOut();
-    throw error;
-  }
 }
 
 export function logout(): void {
