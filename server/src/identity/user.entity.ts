@@ -34,6 +34,14 @@ export class User {
   @Column({ name: 'demo_label', type: 'varchar', length: 64, nullable: true })
   demoLabel: string | null;
 
+  /**
+   * Bumped by every shift claim of this member (shift-seats.ts lockMember): a write, not a read
+   * lock, so two claims of one member conflict on every engine, Galera's certification included
+   * (which sees only writes; a SELECT … FOR UPDATE locks on its own node alone).
+   */
+  @Column({ name: 'claim_guard', type: 'int', default: 0, select: false })
+  claimGuard?: number;
+
   @CreatedAt()
   createdAt: Date;
 

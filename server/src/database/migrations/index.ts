@@ -11,6 +11,7 @@ import { PhotoThumbnails1796689918770 } from './1796689918770-PhotoThumbnails';
 import { IdempotencyKeys1796690216487 } from './1796690216487-IdempotencyKeys';
 import { PaperVotes1796700000000 } from './1796700000000-PaperVotes';
 import { Register1796800000000 } from './1796800000000-Register';
+import { GaleraGuards1796900000000 } from './1796900000000-GaleraGuards';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1796690216487,
   PaperVotes1796700000000,
   Register1796800000000,
+  GaleraGuards1796900000000,
 ];

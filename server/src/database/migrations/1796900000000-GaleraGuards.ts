@@ -1,0 +1,17 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Rows that concurrent transactions write, not merely lock, so that their conflict is seen by every
+ * engine (Galera certifies writes only; its locks hold on one node). See docs/scale-out.md.
+ */
+export class GaleraGuards1796900000000 implements MigrationInterface {
+  name = 'GaleraGuards1796900000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE `app_user` ADD `claim_guard` int NOT NULL DEFAULT 0');
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE `app_user` DROP COLUMN `claim_guard`');
+  }
+}
