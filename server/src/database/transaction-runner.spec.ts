@@ -81,7 +81,7 @@ describe('TransactionRunner retries a transaction the database rolled back', () 
   it('waits a jittered, growing, bounded time between attempts', () => {
     expect(backoffMs(2, () => 0)).toBe(0);
     expect(backoffMs(2, () => 0.999)).toBeLessThan(5);
-    expect(backoffMs(MAX_ATTEMPTS, () => 0.999)).toBeLessThan(5 * 2 ** (MAX_ATTEMPTS - 2));
+    expect(backoffMs(MAX_ATTEMPTS, () => 0.999)).toBeLessThan(200);
     expect(backoffMs(4, () => 0.5)).toBeGreaterThan(backoffMs(2, () => 0.5));
   });
 });

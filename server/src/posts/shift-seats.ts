@@ -41,7 +41,11 @@ export async function lockMember(manager: EntityManager, userId: string): Promis
 export async function lockMembers(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
   const list = placeholders(userIds.length);
   await execute(manager, `UPDATE app_user SET claim_guard = claim_guard + 1 WHERE id IN (${list})`, userIds);
-  const rows = await selectRows<{ id: string; displayName: string }>(manager, `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${list})`, userIds);
+  const rows = await selectRows<{ id: string; displayName: string }>(
+    manager,
+    `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${list})`,
+    userIds,
+  );
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
@@ -80,18 +84,19 @@ export async function releaseSeat(manager: EntityManager, shiftId: string): Prom
 }
 
 /**
- * The next waiting-list position: the shift's counter bumped in this transaction. It commits or
- * rolls back with the claim that uses it, so positions are 1, 2, 3… with no gaps, in commit order.
+ * The next waiting-list position (the first of `count` consecutive ones): the shift's counter
+ * bumped in this transaction. It commits or rolls back with the claims that use it, so positions
+ * are 1, 2, 3… with no gaps, in commit order.
  */
-export async function nextWaitingPosition(manager: EntityManager, shiftId: string): Promise<number> {
+export async function nextWaitingPosition(manager: EntityManager, shiftId: string, count = 1): Promise<number> {
   await manager
     .createQueryBuilder()
     .update(PostShift)
-    .set({ waitingNext: () => 'waiting_next + 1' })
+    .set({ waitingNext: () => `waiting_next + ${Math.trunc(count)}` })
     .where('id = :shiftId', { shiftId })
     .execute();
   const shift = await manager.getRepository(PostShift).findOneOrFail({ select: { id: true, waitingNext: true }, where: { id: shiftId } });
-  return shift.waitingNext;
+  return shift.waitingNext - Math.trunc(count) + 1;
 }
 
 /**
