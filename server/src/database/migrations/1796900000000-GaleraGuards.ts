@@ -9,9 +9,13 @@ export class GaleraGuards1796900000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE `app_user` ADD `claim_guard` int NOT NULL DEFAULT 0');
+    await queryRunner.query('ALTER TABLE `ballot` ADD `vote_seq` int NOT NULL DEFAULT 0');
+    await queryRunner.query('ALTER TABLE `member_registration` ADD `credit_seq` int NOT NULL DEFAULT 0');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE `member_registration` DROP COLUMN `credit_seq`');
+    await queryRunner.query('ALTER TABLE `ballot` DROP COLUMN `vote_seq`');
     await queryRunner.query('ALTER TABLE `app_user` DROP COLUMN `claim_guard`');
   }
 }
