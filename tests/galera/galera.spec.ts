@@ -26,7 +26,7 @@ if (unavailable && !ci) console.warn(`\n*** Galera tier SKIPPED: ${unavailable} 
 
 interface Res {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
 }
 
 (unavailable && !ci ? describe.skip : describe)('Galera tier: 3 nodes, 3 instances', () => {
@@ -205,7 +205,9 @@ interface Res {
     const members = await crowd(300, '排班党员');
     const results = await Promise.all(members.map((m, i) => api(i, m.token, 'POST', `/shifts/${shiftId}/claims`)));
     expect(results.filter((r) => r.status !== 201).slice(0, 3)).toEqual([]);
-    const claims = await rows<{ status: string; waiting_position: number | null }>('SELECT status, waiting_position FROM shift_claim WHERE shift_id = ?', [shiftId]);
+    const claims = await rows<{ status: string; waiting_position: number | null }>('SELECT status, waiting_position FROM shift_claim WHERE shift_id = ?', [
+      shiftId,
+    ]);
     expect(claims.filter((c) => c.status === ShiftClaimStatus.Confirmed)).toHaveLength(10);
     const positions = claims
       .filter((c) => c.status === ShiftClaimStatus.Waiting)
@@ -264,13 +266,15 @@ interface Res {
   it('one points-award key sent 50 times through three instances: one credit, every caller gets it', async () => {
     const liu = await idOf('刘洋');
     const body = { userId: liu, amount: 8, reason: '协助社区秩序维护', idempotencyKey: 'galera-award-0001' };
-    const results = await Promise.all(Array.from({ length: 50 }, async (_, i) => api(i, await as('李红梅'), 'POST', `/communities/${donghu}/points/awards`, body)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => api(i, await as('李红梅'), 'POST', `/communities/${donghu}/points/awards`, body)),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
     expect(await rows("SELECT id FROM points_entry WHERE source_id = 'galera-award-0001'")).toHaveLength(1);
   }, 60_000);
 
-  it("the deadline sweeps of all three instances at once: each overdue wish reminded once, then released once", async () => {
+  it('the deadline sweeps of all three instances at once: each overdue wish reminded once, then released once', async () => {
     const wishes: string[] = [];
     const claimers = await crowd(12, '超期党员');
     for (const [i, claimer] of claimers.entries()) {
@@ -280,9 +284,12 @@ interface Res {
     }
     const list = wishes.map(() => '?').join(', ');
     const events = async (kind: string) =>
-      (await rows<{ wish_id: string; n: number }>(`SELECT wish_id, COUNT(*) AS n FROM wish_event WHERE kind = ? AND wish_id IN (${list}) GROUP BY wish_id`, [kind, ...wishes])).map(
-        (r) => Number(r.n),
-      );
+      (
+        await rows<{ wish_id: string; n: number }>(`SELECT wish_id, COUNT(*) AS n FROM wish_event WHERE kind = ? AND wish_id IN (${list}) GROUP BY wish_id`, [
+          kind,
+          ...wishes,
+        ])
+      ).map((r) => Number(r.n));
     const settle = async (kind: string) => {
       for (let waited = 0; waited < 30_000 && (await events(kind)).length < wishes.length; waited += 500) await new Promise((r) => setTimeout(r, 500));
       await new Promise((r) => setTimeout(r, 3000)); // a few more sweeps of every instance: none may handle a wish again

@@ -136,9 +136,13 @@ export async function startGaleraCluster(): Promise<GaleraCluster> {
     }
     execFileSync('chown', ['-R', 'mysql:mysql', dir]);
     // Only the first node needs system tables; the others receive everything by SST when they join.
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${join(dir, 'node0', 'data')}`, '--user=mysql', '--auth-root-authentication-method=normal'], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${join(dir, 'node0', 'data')}`, '--user=mysql', '--auth-root-authentication-method=normal'],
+      {
+        stdio: 'ignore',
+      },
+    );
     execFileSync('chown', ['-R', 'mysql:mysql', dir]);
     const servers = SQL_PORTS.map((port) => `mysql://root@127.0.0.1:${port}`);
     for (let i = 0; i < 3; i++) {

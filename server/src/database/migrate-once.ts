@@ -35,20 +35,26 @@ async function pending(dataSource: DataSource): Promise<number> {
 
 async function tryLock(dataSource: DataSource, holder: string, leaseMs: number): Promise<boolean> {
   try {
-    await dataSource.query(`INSERT INTO ${LOCK_TABLE} (name, holder, expires_at) VALUES (?, ?, NOW(3) + INTERVAL ? SECOND)`, [LOCK_NAME, holder, leaseMs / 1000]);
+    await dataSource.query(`INSERT INTO ${LOCK_TABLE} (name, holder, expires_at) VALUES (?, ?, NOW(3) + INTERVAL ? SECOND)`, [
+      LOCK_NAME,
+      holder,
+      leaseMs / 1000,
+    ]);
     return true;
   } catch (error) {
     if (!isUniqueViolation(error) && !isRetriable(error)) throw error;
   }
   // Held: taken over only if its holder's lease ran out, by one conditional UPDATE (one taker wins).
-  const result = (await dataSource.query(`UPDATE ${LOCK_TABLE} SET holder = ?, expires_at = NOW(3) + INTERVAL ? SECOND WHERE name = ? AND expires_at < NOW(3)`, [
-    holder,
-    leaseMs / 1000,
-    LOCK_NAME,
-  ]).catch((error: unknown) => {
-    if (isRetriable(error)) return { affectedRows: 0 };
-    throw error;
-  })) as { affectedRows?: number };
+  const result = (await dataSource
+    .query(`UPDATE ${LOCK_TABLE} SET holder = ?, expires_at = NOW(3) + INTERVAL ? SECOND WHERE name = ? AND expires_at < NOW(3)`, [
+      holder,
+      leaseMs / 1000,
+      LOCK_NAME,
+    ])
+    .catch((error: unknown) => {
+      if (isRetriable(error)) return { affectedRows: 0 };
+      throw error;
+    })) as { affectedRows?: number };
   return result.affectedRows === 1;
 }
 
