@@ -263,6 +263,53 @@ interface Res {
     expect(await rows('SELECT id FROM ballot_vote WHERE ballot_id = ?', [ballot.body.id])).toHaveLength(1);
   }, 60_000);
 
+  it('votes racing the close on other nodes: every vote answered 200 is in the tally, every other one was told BALLOT_CLOSED', async () => {
+    const topic = await api(1, await as('李红梅'), 'POST', `/communities/${donghu}/topics`, {
+      title: '小区东门增设快递柜',
+      body: '快递总放在门卫室，丢件多，建议在东门增设智能快递柜。',
+      scope: { placeId: donghu },
+    });
+    expect(topic.status).toBe(201);
+    const ballot = await api(2, await as('李红梅'), 'POST', `/topics/${topic.body.id}/ballots`, {
+      title: '是否同意增设快递柜',
+      rule: BallotRule.Simple,
+      optionsForm: BallotOptionsForm.YesNoAbstain,
+      secret: false,
+      allowChange: false,
+      closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+    });
+    expect(ballot.status).toBe(201);
+    const ballotId = ballot.body.id as string;
+    const yes = ballot.body.options.find((o: { kind: string }) => o.kind === 'yes').id;
+    const users = (await (await fetch(`${instances[0].url}/api/v1/auth/dev-users`)).json()) as { displayName: string }[];
+    const everyone = await Promise.all(users.map(async (u) => as(u.displayName)));
+    const views = await Promise.all(everyone.map((token, i) => api(i, token, 'GET', `/ballots/${ballotId}`)));
+    const voters = everyone.filter((_, i) => views[i].status === 200 && views[i].body.me?.eligible);
+    expect(voters.length).toBeGreaterThanOrEqual(5);
+    // The closing time comes while the votes are arriving; the secretary closes as soon as it may.
+    await db.query('UPDATE ballot SET closes_at = NOW(3) + INTERVAL 0.4 SECOND WHERE id = ?', [ballotId]);
+    const started = Date.now();
+    const votes = Promise.all(
+      voters.map(async (token, i) => {
+        await new Promise((r) => setTimeout(r, (i * 800) / voters.length));
+        return api(i, token, 'POST', `/ballots/${ballotId}/votes`, { optionId: yes });
+      }),
+    );
+    let closing = await api(2, await as('李红梅'), 'POST', `/ballots/${ballotId}/closing`);
+    while (closing.status === 409 && closing.body.code === 'BALLOT_STILL_OPEN' && Date.now() - started < 10_000) {
+      await new Promise((r) => setTimeout(r, 50));
+      closing = await api(2, await as('李红梅'), 'POST', `/ballots/${ballotId}/closing`);
+    }
+    expect(closing.status).toBe(200);
+    const answers = await votes;
+    const counted = answers.filter((v) => v.status === 200).length;
+    expect(answers.filter((v) => v.status !== 200 && !(v.status === 409 && v.body.code === 'BALLOT_CLOSED'))).toEqual([]);
+    const [row] = await rows<{ outcome: string }>('SELECT outcome FROM ballot WHERE id = ?', [ballotId]);
+    const participations = await rows('SELECT id FROM ballot_participation WHERE ballot_id = ?', [ballotId]);
+    expect([JSON.parse(row.outcome).turnout.votes, participations.length]).toEqual([counted, counted]);
+    console.log(`Galera tier: ${counted} votes counted, ${answers.filter((v) => v.body?.code === 'BALLOT_CLOSED').length} refused as closed`);
+  }, 60_000);
+
   it('one points-award key sent 50 times through three instances: one credit, every caller gets it', async () => {
     const liu = await idOf('刘洋');
     const body = { userId: liu, amount: 8, reason: '协助社区秩序维护', idempotencyKey: 'galera-award-0001' };
