@@ -33,7 +33,25 @@ export function whyNoGalera(): string | null {
     }
   }
   if (process.getuid?.() !== 0) return 'not root (the nodes are started as the mysql user, which needs root)';
+  const busy = busyPorts([...SQL_PORTS, ...GCOMM_PORTS.flatMap((p) => [p, p + 1, p + 2])]);
+  if (busy.length > 0) return `ports ${busy.join(', ')} are in use (another cluster running?)`;
   return null;
+}
+
+/** The ports of `ports` something already listens on (checked synchronously, so that a describe can be skipped). */
+function busyPorts(ports: number[]): number[] {
+  const probe = `const net = require('node:net'); const busy = []; let left = ${ports.length};
+    for (const port of ${JSON.stringify(ports)}) { const s = net.createServer(); s.once('error', () => { busy.push(port); if (--left === 0) done(); });
+      s.listen(port, '127.0.0.1', () => s.close(() => { if (--left === 0) done(); })); }
+    function done() { process.stdout.write(JSON.stringify(busy.sort())); }`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }) || '[]') as number[];
+}
+
+/** Resolves when `promise` does, or after `ms`, leaving no timer behind either way. */
+export async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
 }
 
 function config(dir: string, i: number): string {
@@ -115,7 +133,7 @@ async function stopNode(child: ChildProcess, pidFile: string): Promise<void> {
   } catch {
     /* already gone */
   }
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+  await within(exited, 20_000);
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 

@@ -2,6 +2,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { within } from './galera-cluster';
 
 export const REPO = resolve(__dirname, '../..');
 export const GALERA_JWT_SECRET = 'galera-tier-secret-0123456789abcdef';
@@ -66,7 +67,7 @@ export async function startInstance(opts: {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    await within(exited, 10_000);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   try {
