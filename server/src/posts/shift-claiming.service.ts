@@ -52,6 +52,9 @@ export interface ClaimResult {
 /** Thrown inside a seat transaction to roll it back whole when the conditional UPDATE found too few seats. */
 class TooFewSeats extends Error {}
 
+/** Thrown inside a waiting-list transaction to roll it back whole when the locked shift has a free seat after all. */
+class SeatFree extends Error {}
+
 /** A claim needs an open shift inside its claim window. */
 function assertClaimable(shift: PostShift, now: Date): void {
   if (shift.status !== ShiftStatus.Open) throw new DomainError('SHIFT_CANCELLED');
@@ -217,34 +220,32 @@ export class ShiftClaimingService {
     let written: { claims: ShiftClaim[]; locked: PostShift; existing: Map<string, { id: string; status: ShiftClaimStatus }> };
     const outcomes = new Map<string, Settled<ClaimResult>>();
     try {
-      written = await this.transactions
-        .run(async (manager) => {
-          outcomes.clear();
-          const names = await lockMembers(manager, members);
-          for (const member of members) if (!names.has(member)) outcomes.set(member, failed(new DomainError('AUTH_USER_NOT_FOUND')));
-          const locked = await lockShift(manager, shiftId);
-          assertClaimable(locked, now);
-          if (locked.confirmedCount < locked.capacity) return null;
-          let rest = members.filter((member) => names.has(member));
-          const existing = await liveClaimsOn(manager, shiftId, rest);
-          rest = rest.filter((member) => !existing.has(member));
-          if (locked.kind === PostKind.Shift && rest.length > 0) {
-            const overlapping = await membersWithOverlappingClaims(manager, rest, locked);
-            for (const member of overlapping) outcomes.set(member, failed(new DomainError('SHIFT_OVERLAP')));
-            rest = rest.filter((member) => !overlapping.has(member));
-          }
-          const claims: ShiftClaim[] = [];
-          if (rest.length > 0) {
-            const first = await nextWaitingPosition(manager, shiftId, rest.length);
-            claims.push(...rest.map((member, i) => this.newClaim(member, locked, ShiftClaimStatus.Waiting, first + i, now)));
-            await insertRows(manager, ShiftClaim, claims);
-            await this.recordClaims(manager, claims);
-          }
-          return { claims, locked, existing };
-        })
-        .then((result) => result ?? Promise.reject(new TooFewSeats()));
+      written = await this.transactions.run(async (manager) => {
+        outcomes.clear();
+        const names = await lockMembers(manager, members);
+        for (const member of members) if (!names.has(member)) outcomes.set(member, failed(new DomainError('AUTH_USER_NOT_FOUND')));
+        const locked = await lockShift(manager, shiftId);
+        assertClaimable(locked, now);
+        if (locked.confirmedCount < locked.capacity) throw new SeatFree();
+        let rest = members.filter((member) => names.has(member));
+        const existing = await liveClaimsOn(manager, shiftId, rest);
+        rest = rest.filter((member) => !existing.has(member));
+        if (locked.kind === PostKind.Shift && rest.length > 0) {
+          const overlapping = await membersWithOverlappingClaims(manager, rest, locked);
+          for (const member of overlapping) outcomes.set(member, failed(new DomainError('SHIFT_OVERLAP')));
+          rest = rest.filter((member) => !overlapping.has(member));
+        }
+        const claims: ShiftClaim[] = [];
+        if (rest.length > 0) {
+          const first = await nextWaitingPosition(manager, shiftId, rest.length);
+          claims.push(...rest.map((member, i) => this.newClaim(member, locked, ShiftClaimStatus.Waiting, first + i, now)));
+          await insertRows(manager, ShiftClaim, claims);
+          await this.recordClaims(manager, claims);
+        }
+        return { claims, locked, existing };
+      });
     } catch (error) {
-      if (error instanceof TooFewSeats || isUniqueViolation(error) || isRetriable(error)) return null;
+      if (error instanceof SeatFree || isUniqueViolation(error) || isRetriable(error)) return null;
       throw error;
     }
     const views = await this.views.claims(written.claims, new Map([[shiftId, written.locked]]));
