@@ -210,11 +210,16 @@ interface Res {
   it('200 claims of one wish through three instances: exactly one winner, 199 clear 409s', async () => {
     const id = await openWish();
     const members = await crowd(200, '认领党员');
+    const [{ since }] = await rows<{ since: Date }>('SELECT NOW(3) AS since');
     const results = await Promise.all(members.map((m, i) => api(i, m.token, 'POST', `/wishes/${id}/claims`)));
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     const lost = results.filter((r) => r.status !== 201);
     expect(lost.filter((r) => !(r.status === 409 && r.body.code === 'WISH_ALREADY_CLAIMED' && /[\u4e00-\u9fa5]/.test(r.body.message)))).toEqual([]);
     expect(await rows('SELECT id FROM wish_claim WHERE wish_id = ?', [id])).toHaveLength(1);
+    // What the transaction wrote besides the claim came once too: no rolled-back attempt left a trace.
+    expect(await rows("SELECT id FROM wish_event WHERE wish_id = ? AND kind = 'claim'", [id])).toHaveLength(1);
+    expect(await rows("SELECT id FROM audit_log WHERE action = 'wish.claim' AND target_id = ?", [id])).toHaveLength(1);
+    expect(await rows("SELECT id FROM notification WHERE dedupe_key LIKE 'wish_claimed:%' AND created_at >= ?", [since])).toHaveLength(1);
   }, 120_000);
 
   it('300 claims of a 10-seat shift through three instances: 10 seated, waiting positions 1…290 without gaps', async () => {
