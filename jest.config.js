@@ -1,5 +1,5 @@
-// One jest run, four tiers: pure rules (shared), server units, the API suite on embedded
-// SQLite, and the same API suite on MySQL/MariaDB. The browser tier joins from tests/browser.
+// One jest run, five tiers: pure rules (shared), server units, the API suite on embedded
+// SQLite, the same API suite on MySQL/MariaDB, and the Galera cluster (tests/galera). The browser tier joins from tests/browser.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 const shared = { '^@linli/shared$': '<rootDir>/shared/src' };
 const base = {
@@ -37,6 +37,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.api.spec.ts'],
       globalSetup: '<rootDir>/tests/support/mysql.global-setup.ts',
       setupFiles: ['<rootDir>/tests/support/env.mysql.ts'],
+    },
+    {
+      // A 3-node Galera cluster and 3 server instances (tests/galera); needs root and galera-4, built server.
+      ...base,
+      displayName: 'galera',
+      testMatch: ['<rootDir>/tests/galera/**/*.spec.ts'],
     },
     {
       ...base,

@@ -42,10 +42,23 @@ export class AppConfig {
   @Max(200)
   DB_POOL_SIZE = 10;
 
-  /** Run pending MySQL migrations at boot. */
+  /**
+   * Run pending MySQL migrations at boot, once across instances booting together (a lock row,
+   * see database/migrate-once.ts). Off when a release runs `pnpm migrate` first.
+   */
   @Transform(toBool)
   @IsBoolean()
   DB_MIGRATE_ON_BOOT = true;
+
+  /**
+   * Galera only: wsrep_sync_wait for every connection (1 = reads wait for the cluster's earlier
+   * commits), so a write through one instance is seen by the next read through another. 0 leaves it unset.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(15)
+  DB_SYNC_WAIT = 0;
 
   /** Seed the demo community into an empty database at boot. */
   @Transform(toBool)
@@ -191,6 +204,7 @@ export const CONFIG_KEYS = new Set([
   'SQLITE_PATH',
   'DB_POOL_SIZE',
   'DB_MIGRATE_ON_BOOT',
+  'DB_SYNC_WAIT',
   'SEED_DEMO',
   'JWT_SECRET',
   'JWT_TTL_SECONDS',

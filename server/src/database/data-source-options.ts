@@ -4,14 +4,14 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { mysqlFlavour, mysqlUtcDriver } from './mysql-utc-driver';
+import { mysqlFlavour, mysqlSessionDriver } from './mysql-utc-driver';
 
 /**
  * MySQL/MariaDB (production): schema from committed migrations, utf8mb4, UTC, millisecond times.
  * Embedded SQLite (a newcomer's machine, tests): schema synchronised from the entities.
  */
 export async function dataSourceOptions(config: AppConfig): Promise<DataSourceOptions> {
-  if (config.DATABASE_URL) return mysqlOptions(config.DATABASE_URL, config.DB_POOL_SIZE);
+  if (config.DATABASE_URL) return mysqlOptions(config.DATABASE_URL, config.DB_POOL_SIZE, config.DB_SYNC_WAIT);
   const database = config.SQLITE_PATH === ':memory:' ? ':memory:' : resolve(config.SQLITE_PATH);
   if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
   return {
@@ -25,12 +25,12 @@ export async function dataSourceOptions(config: AppConfig): Promise<DataSourceOp
   };
 }
 
-export async function mysqlOptions(url: string, poolSize = 10): Promise<DataSourceOptions> {
+export async function mysqlOptions(url: string, poolSize = 10, syncWait = 0): Promise<DataSourceOptions> {
   return {
     // TypeORM reads MariaDB's catalogue differently (e.g. nullable defaults); the wrong flavour
     // would report a schema diff that is not there.
     type: await mysqlFlavour(url),
-    driver: mysqlUtcDriver,
+    driver: mysqlSessionDriver(syncWait),
     url: url.replace(/^mariadb:/, 'mysql:'),
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',

@@ -2,6 +2,7 @@ import { Global, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { createDataSource, dataSourceOptions } from './data-source-options';
+import { migrateOnce } from './migrate-once';
 import { TransactionRunner } from './transaction-runner';
 
 @Global()
@@ -13,8 +14,10 @@ import { TransactionRunner } from './transaction-runner';
       useFactory: async (config: AppConfig) => {
         const dataSource = await createDataSource(await dataSourceOptions(config)).initialize();
         if (config.databaseKind === 'mysql' && config.DB_MIGRATE_ON_BOOT) {
-          const applied = await dataSource.runMigrations({ transaction: 'each' });
-          if (applied.length > 0) new Logger('Database').log(`applied ${applied.length} migration(s)`);
+          const logger = new Logger('Database');
+          // Instances booting together (one per Galera node, say) run each migration once: see migrate-once.ts.
+          const applied = await migrateOnce(dataSource, { log: (m) => logger.log(m) });
+          if (applied > 0) logger.log(`applied ${applied} migration(s)`);
         }
         return dataSource;
       },

@@ -7,16 +7,26 @@ import { createConnection } from 'mysql2/promise';
  * pool's 'connection' event runs before any query is queued on the new connection, so
  * CURRENT_TIMESTAMP defaults are written in UTC even when the server runs at +08:00.
  */
-export const mysqlUtcDriver: object = {
-  ...mysql2,
-  createPool(options: mysql2.PoolOptions) {
-    const pool = mysql2.createPool(options);
-    pool.on('connection', (connection) => {
-      connection.query("SET time_zone = '+00:00'");
-    });
-    return pool;
-  },
-};
+export const mysqlUtcDriver: object = mysqlSessionDriver(0);
+
+/**
+ * mysqlUtcDriver, and with `syncWait` > 0 every connection also sets Galera's wsrep_sync_wait:
+ * each read first waits until this node has applied everything the cluster committed before it,
+ * so a user's write through one instance is seen by their next read through another. Only for a
+ * Galera cluster (MySQL has no such variable); the cost is measured in docs/scale-out.md.
+ */
+export function mysqlSessionDriver(syncWait: number): object {
+  return {
+    ...mysql2,
+    createPool(options: mysql2.PoolOptions) {
+      const pool = mysql2.createPool(options);
+      pool.on('connection', (connection) => {
+        connection.query(syncWait > 0 ? `SET time_zone = '+00:00', wsrep_sync_wait = ${Math.trunc(syncWait)}` : "SET time_zone = '+00:00'");
+      });
+      return pool;
+    },
+  };
+}
 
 /** Whether the server behind a mysql:// URL is MySQL or MariaDB (both speak the protocol). */
 export async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {

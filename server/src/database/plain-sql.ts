@@ -11,7 +11,9 @@ import { DateUtils } from 'typeorm/util/DateUtils';
  * here is exactly what the entity layer would write or read, on MySQL and on SQLite alike.
  *
  * The SQL itself must be what both dialects accept: `?` placeholders, ANSI joins, LIMIT, and
- * identifiers that need no quoting (or quoted with `quoted`). Locks go through `forUpdate` and `forShare`.
+ * identifiers that need no quoting (or quoted with `quoted`). Locks go through `forUpdate`. No share
+ * locks: on Galera they hold on one node and are never certified, so no rule may rest on one
+ * (docs/scale-out.md); a rule that needs two transactions ordered makes both write a row.
  */
 
 function isSqlite(manager: EntityManager): boolean {
@@ -21,11 +23,6 @@ function isSqlite(manager: EntityManager): boolean {
 /** ` FOR UPDATE` where the database has row locks; SQLite's transactions are already serialised (TransactionRunner). */
 export function forUpdate(manager: EntityManager): string {
   return isSqlite(manager) ? '' : ' FOR UPDATE';
-}
-
-/** A shared row lock (others may read, none may change the rows until this transaction ends); none on SQLite, as forUpdate. */
-export function forShare(manager: EntityManager): string {
-  return isSqlite(manager) ? '' : ' LOCK IN SHARE MODE';
 }
 
 /** `?, ?, ?` for an IN list of n values (better-sqlite3 does not expand arrays). */

@@ -78,6 +78,10 @@ export class Ballot {
   @Column({ type: 'simple-enum', enum: BallotStatus })
   status: BallotStatus;
 
+  /** Bumped by every vote as it commits, while the ballot is open (ballot-open-lock.ts): what orders votes against the close on every engine. */
+  @Column({ name: 'vote_seq', type: 'int', default: 0, select: false })
+  voteSeq?: number;
+
   @Column({ name: 'closed_at', type: 'datetime', precision: 3, nullable: true })
   closedAt: Date | null;
 

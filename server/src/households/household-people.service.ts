@@ -269,7 +269,12 @@ export class HouseholdPeopleService {
              AND NOT EXISTS (SELECT 1 FROM household_member m JOIN household h ON h.id = m.household_id WHERE m.user_id = ? AND h.community_id = ?)`,
           [userId, Role.Resident, flat.communityId, userId, flat.communityId],
         )) > 0;
-      await execute(manager, 'UPDATE app_user SET home_household_id = NULL WHERE id = ? AND home_household_id = ?', [userId, householdId]);
+      // Written whether or not this was their home: a wish being posted for them writes the same guard (wish-posting).
+      await execute(
+        manager,
+        'UPDATE app_user SET claim_guard = claim_guard + 1, home_household_id = CASE WHEN home_household_id = ? THEN NULL ELSE home_household_id END WHERE id = ?',
+        [householdId, userId],
+      );
       const registrationsFlagged = await execute(
         manager,
         'UPDATE member_registration SET household_left_on = ? WHERE user_id = ? AND household_id = ? AND status = ? AND household_left_on IS NULL',

@@ -38,6 +38,15 @@ export class User {
   @Column({ name: 'deleted_at', type: 'datetime', precision: 3, nullable: true })
   deletedAt: Date | null;
 
+  /**
+   * Bumped by every transaction whose rule is about this one person: each shift claim of this member
+   * (shift-seats.ts lockMember), a wish posted for them and their moving out of a flat. A write, not
+   * a read lock, so two such transactions conflict on every engine, Galera's certification included
+   * (which sees only writes; a SELECT … FOR UPDATE locks on its own node alone).
+   */
+  @Column({ name: 'claim_guard', type: 'int', default: 0, select: false })
+  claimGuard?: number;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -1,6 +1,6 @@
 import { periodKeysOf, registrationSlot, RegistrationStatus } from '@linli/shared';
 import { EntityManager } from 'typeorm';
-import { forShare, placeholders, selectRows } from '../database/plain-sql';
+import { execute, placeholders, selectRows } from '../database/plain-sql';
 import { beforeCommit } from '../database/transaction-runner';
 import { PointsEntry } from './points-entry.entity';
 
@@ -33,18 +33,21 @@ const CHUNK = 300;
  * transaction takes these contended rows last and in the same order, so none waits for another
  * while holding one (a unit's row is shared by all its members' credits).
  *
- * Which unit a member counts for is read with a share lock on the member's approved registration
- * (`unitOfMember`) before any balance row is written, and a registration decision locks that row
- * before it reads the member's balances: a credit and an approval of the same member queue on the
- * registration, and whichever comes second sees the first's result, so no credit is counted for
- * the wrong unit or lost.
+ * Which unit a member counts for is read after the credit writes the member's live registration
+ * rows (pending and approved: `unitOfMember` bumps their credit_seq) and before any balance row is
+ * written; a registration decision writes those rows before it reads the member's balances. So a
+ * credit and an approval of the same member are ordered by the registration rows, and whichever
+ * comes second sees the first's result (READ COMMITTED, TransactionRunner): no credit is counted
+ * for the wrong unit or lost. Writes, not share locks: on Galera only writes are certified (two
+ * nodes' conflicting writes roll one back, to be run again); share locks hold on one node only.
  */
 
-/** The unit the member counts for in the community: their approved registration there, share-locked; null if none. */
+/** The unit the member counts for in the community: their approved registration there, read after writing their live registrations; null if none. */
 export async function unitOfMember(manager: EntityManager, userId: string, communityId: string): Promise<string | null> {
+  await execute(manager, 'UPDATE member_registration SET credit_seq = credit_seq + 1 WHERE user_id = ? AND slot IS NOT NULL', [userId]);
   const [row] = await selectRows<{ unitId: string }>(
     manager,
-    `SELECT unit_id AS unitId FROM member_registration WHERE user_id = ? AND slot = ? AND community_id = ?${forShare(manager)}`,
+    'SELECT unit_id AS unitId FROM member_registration WHERE user_id = ? AND slot = ? AND community_id = ?',
     [userId, registrationSlot(RegistrationStatus.Approved), communityId],
   );
   return row?.unitId ?? null;
@@ -64,13 +67,14 @@ export function addEntries(manager: EntityManager, entries: readonly Counted[], 
 /**
  * A member starts or stops counting for a unit in a community (an approval, a registration
  * superseded): their balances there move with them, as stored plus what this transaction has
- * added. Run after the registration rows are locked, so no credit of theirs can land meanwhile.
+ * added. Run after the registration rows are written, so a credit of theirs is either committed
+ * and read here, or waits (on Galera: conflicts) and then counts for the new unit.
  */
 export async function moveMemberBalances(manager: EntityManager, userId: string, communityId: string, from: string | null, to: string | null): Promise<void> {
   if (from === to) return;
   const rows = await selectRows<{ period: string; balance: number }>(
     manager,
-    `SELECT period, balance FROM points_balance WHERE community_id = ? AND user_id = ?${forShare(manager)}`,
+    'SELECT period, balance FROM points_balance WHERE community_id = ? AND user_id = ?',
     [communityId, userId],
   );
   const pending = pendingFor(manager);

@@ -51,7 +51,7 @@ export class PointsLedger {
    * member's row for the day is locked first, so concurrent credits queue on it and never overshoot.
    */
   async credit(manager: EntityManager, request: CreditRequest): Promise<{ entry: PointsEntry; created: boolean }> {
-    const existing = await this.findEntry(manager, request, false);
+    const existing = await this.findEntry(manager, request);
     if (existing) return { entry: existing, created: false };
     const { dailyCap } = await this.rules.rulesOf(request.communityId, manager);
     let amount = request.amount;
@@ -59,7 +59,7 @@ export class PointsLedger {
     if (isCappedCredit(request.amount, request.sourceType, dailyCap)) {
       const day = await this.lockDay(manager, request.userId, request.communityId, shanghaiDateOf(new Date()));
       // Checked again under the day lock: a concurrent credit of the same source may have landed meanwhile.
-      const raced = await this.findEntry(manager, request, true);
+      const raced = await this.findEntry(manager, request);
       if (raced) return { entry: raced, created: false };
       amount = grantWithinCap(request.amount, request.sourceType, day.earned, dailyCap);
       if (amount < request.amount) cappedFrom = request.amount;
@@ -75,20 +75,19 @@ export class PointsLedger {
       .values({ id, ...request, amount, cappedFrom, reversesEntryId: request.reversesEntryId ?? null, createdAt })
       .orIgnore()
       .execute();
-    const entry = await this.findEntry(manager, request, true);
+    const entry = await this.findEntry(manager, request);
     const created = entry!.id === id;
     if (created) addEntries(manager, [entry!], await unitOfMember(manager, request.userId, request.communityId));
     return { entry: entry!, created };
   }
 
-  private findEntry(manager: EntityManager, request: CreditRequest, locking: boolean): Promise<PointsEntry | null> {
-    const query = manager
+  /** The ledger's unique key decides; read READ COMMITTED (TransactionRunner), this sees an entry a concurrent transaction just committed. */
+  private findEntry(manager: EntityManager, request: CreditRequest): Promise<PointsEntry | null> {
+    return manager
       .getRepository(PointsEntry)
       .createQueryBuilder('e')
-      .where('e.sourceType = :sourceType AND e.sourceId = :sourceId AND e.userId = :userId', request);
-    // A locking read sees the row a concurrent transaction just committed, whatever this transaction read before.
-    if (locking && manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
-    return query.getOne();
+      .where('e.sourceType = :sourceType AND e.sourceId = :sourceId AND e.userId = :userId', request)
+      .getOne();
   }
 
   /** The member's earnings row for the day, created at 0 if need be and locked for this transaction. */

@@ -15,7 +15,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { KeyedCombiner, Settled } from '../common/concurrency/keyed-combiner';
 import { DomainError } from '../common/errors/domain-error';
-import { isDeadlock, isUniqueViolation } from '../database/db-errors';
+import { isRetriable, isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
 import { columnValue, hydrate, insertRow, insertRows, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -51,6 +51,9 @@ export interface ClaimResult {
 
 /** Thrown inside a seat transaction to roll it back whole when the conditional UPDATE found too few seats. */
 class TooFewSeats extends Error {}
+
+/** Thrown inside a waiting-list transaction to roll it back whole when the locked shift has a free seat after all. */
+class SeatFree extends Error {}
 
 /** A claim needs an open shift inside its claim window. */
 function assertClaimable(shift: PostShift, now: Date): void {
@@ -133,7 +136,8 @@ export class ShiftClaimingService {
 
   /**
    * Seats every member in one transaction, or returns null having written nothing (too few seats
-   * once locked, or a race another server won: a duplicate key or a deadlock rolls it back whole).
+   * once locked, or a race another server won: a duplicate key, or a deadlock or certification conflict that
+   * outlasted the runner's retries, rolls it back whole).
    * In lock order: the members' rows (serialising each member's claims, so the overlap check is
    * sound), then the history lines and audit records, then the seats by one conditional UPDATE on
    * the shift row, then the claim rows, so the contended shift row is locked only for the claim
@@ -166,7 +170,7 @@ export class ShiftClaimingService {
         return { existing, outcomes };
       }));
     } catch (error) {
-      if (error instanceof TooFewSeats || isUniqueViolation(error) || isDeadlock(error)) return null;
+      if (error instanceof TooFewSeats || isUniqueViolation(error) || isRetriable(error)) return null;
       throw error;
     }
     for (const [member, claim] of existing) outcomes.set(member, await settle(() => this.answerExisting(claim)));
@@ -181,13 +185,20 @@ export class ShiftClaimingService {
 
   /**
    * Each member in their own transaction, in arrival order: a free seat the combined way if there
-   * seems to be one, else the locked path; once one lands on the waiting list the rest go straight there.
+   * seems to be one, else the locked path; once one lands on the waiting list the rest join it
+   * together (waitTogether), or one by one on the locked path if that cannot be done.
    */
   private async claimOneByOne(shift: PostShift, members: string[], now: Date, outcomes: Map<string, Settled<ClaimResult>>): Promise<void> {
     let full = shift.confirmedCount >= shift.capacity;
-    for (const member of members) {
+    for (const [i, member] of members.entries()) {
+      if (full) {
+        const rest = members.slice(i);
+        const waiting = await this.waitTogether(shift.id, rest, now).catch((error: unknown) => new Map(rest.map((m) => [m, failed(error)])));
+        for (const m of rest) outcomes.set(m, waiting?.get(m) ?? (await settle(() => this.claimLocked(m, shift.id, now))));
+        return;
+      }
       const outcome = await settle(async () => {
-        const seated = full ? undefined : (await this.seatTogether(shift, [member], now))?.get(member);
+        const seated = (await this.seatTogether(shift, [member], now))?.get(member);
         if (!seated) return this.claimLocked(member, shift.id, now);
         if (!seated.ok) throw seated.error;
         return seated.value;
@@ -195,6 +206,52 @@ export class ShiftClaimingService {
       if (outcome.ok && outcome.value.claim.status === ShiftClaimStatus.Waiting) full = true;
       outcomes.set(member, outcome);
     }
+  }
+
+  /**
+   * Puts members on a full shift's waiting list in one transaction: the locked path for many at
+   * once, with one bump of the shift's counter for consecutive positions in arrival order. A
+   * popular shift's waiting list is where claims from every server instance meet on one row; one
+   * transaction per batch rather than per member keeps their collisions (on Galera, certification
+   * conflicts that roll a whole transaction back) few. Returns null having written nothing when a
+   * seat turned out free or another server raced it (a duplicate key): the locked path then decides.
+   */
+  private async waitTogether(shiftId: string, members: string[], now: Date): Promise<Map<string, Settled<ClaimResult>> | null> {
+    let written: { claims: ShiftClaim[]; locked: PostShift; existing: Map<string, { id: string; status: ShiftClaimStatus }> };
+    const outcomes = new Map<string, Settled<ClaimResult>>();
+    try {
+      written = await this.transactions.run(async (manager) => {
+        outcomes.clear();
+        const names = await lockMembers(manager, members);
+        for (const member of members) if (!names.has(member)) outcomes.set(member, failed(new DomainError('AUTH_USER_NOT_FOUND')));
+        const locked = await lockShift(manager, shiftId);
+        assertClaimable(locked, now);
+        if (locked.confirmedCount < locked.capacity) throw new SeatFree();
+        let rest = members.filter((member) => names.has(member));
+        const existing = await liveClaimsOn(manager, shiftId, rest);
+        rest = rest.filter((member) => !existing.has(member));
+        if (locked.kind === PostKind.Shift && rest.length > 0) {
+          const overlapping = await membersWithOverlappingClaims(manager, rest, locked);
+          for (const member of overlapping) outcomes.set(member, failed(new DomainError('SHIFT_OVERLAP')));
+          rest = rest.filter((member) => !overlapping.has(member));
+        }
+        const claims: ShiftClaim[] = [];
+        if (rest.length > 0) {
+          const first = await nextWaitingPosition(manager, shiftId, rest.length);
+          claims.push(...rest.map((member, i) => this.newClaim(member, locked, ShiftClaimStatus.Waiting, first + i, now)));
+          await insertRows(manager, ShiftClaim, claims);
+          await this.recordClaims(manager, claims);
+        }
+        return { claims, locked, existing };
+      });
+    } catch (error) {
+      if (error instanceof SeatFree || isUniqueViolation(error) || isRetriable(error)) return null;
+      throw error;
+    }
+    const views = await this.views.claims(written.claims, new Map([[shiftId, written.locked]]));
+    views.forEach((claim) => outcomes.set(claim.memberId, { ok: true, value: { claim, created: true } }));
+    for (const [member, claim] of written.existing) outcomes.set(member, await settle(() => this.answerExisting(claim)));
+    return outcomes;
   }
 
   /**

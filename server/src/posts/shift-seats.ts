@@ -13,35 +13,37 @@ import { moveClaim } from './shift-claim-transition';
  * read fresh state once they hold it; the one exception is claims taking free seats, whose
  * conditional UPDATE (the seat count and the checked times decide) is what locks the row, last.
  * On SQLite the transaction runner already runs transactions one at a time, and SQLite has no
- * FOR UPDATE, so the locks are skipped there.
+ * FOR UPDATE, so the locks are skipped there. On Galera a FOR UPDATE holds on its own node only:
+ * what keeps these rules there is that every path also writes the row it locked (the member's
+ * claim_guard, the shift's counters), and a write conflicts with the other node's at certification.
  */
 
 /**
  * Serialises one member's claims across all shifts, so the overlap check that follows cannot be
- * raced by the same member claiming an overlapping shift at the same moment: the second claim waits
- * here until the first commits, and then (this being its first lock and no read having run yet in
- * the transaction) sees the first claim. MySQL unique keys cannot express "no overlapping
- * intervals", hence a lock on the member's own row rather than a constraint.
+ * raced by the same member claiming an overlapping shift at the same moment. The member's row is
+ * written (claim_guard + 1), not merely locked: on one MariaDB the second claim waits on the row
+ * until the first commits and then, its reads being READ COMMITTED (TransactionRunner), sees the
+ * first claim; on Galera, where a lock holds on its own node only, the two writes conflict at
+ * certification and the loser is run again, seeing the winner's claim. MySQL unique keys cannot
+ * express "no overlapping intervals", hence a guard on the member's own row rather than a constraint.
  */
 export async function lockMember(manager: EntityManager, userId: string): Promise<{ id: string; displayName: string }> {
-  const [member] = await selectRows<{ id: string; displayName: string }>(
-    manager,
-    `SELECT id, display_name AS displayName FROM app_user WHERE id = ?${forUpdate(manager)}`,
-    [userId],
-  );
+  const [member] = (await lockMembers(manager, [userId])).entries();
   if (!member) throw new DomainError('AUTH_USER_NOT_FOUND');
-  return member;
+  return { id: member[0], displayName: member[1] };
 }
 
 /**
- * lockMember for several members at once (claims combined in one transaction), locked in id order
- * as every multi-member lock is, so two such transactions cannot deadlock on each other's members.
- * Returns each found member's display name.
+ * lockMember for several members at once (claims combined in one transaction). One UPDATE walks
+ * the primary key in id order, as every multi-member lock does, so two such transactions cannot
+ * deadlock on each other's members. Returns each found member's display name.
  */
 export async function lockMembers(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
+  const list = placeholders(userIds.length);
+  await execute(manager, `UPDATE app_user SET claim_guard = claim_guard + 1 WHERE id IN (${list})`, userIds);
   const rows = await selectRows<{ id: string; displayName: string }>(
     manager,
-    `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${placeholders(userIds.length)}) ORDER BY id${forUpdate(manager)}`,
+    `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${list})`,
     userIds,
   );
   return new Map(rows.map((r) => [r.id, r.displayName]));
@@ -82,18 +84,19 @@ export async function releaseSeat(manager: EntityManager, shiftId: string): Prom
 }
 
 /**
- * The next waiting-list position: the shift's counter bumped in this transaction. It commits or
- * rolls back with the claim that uses it, so positions are 1, 2, 3… with no gaps, in commit order.
+ * The next waiting-list position (the first of `count` consecutive ones): the shift's counter
+ * bumped in this transaction. It commits or rolls back with the claims that use it, so positions
+ * are 1, 2, 3… with no gaps, in commit order.
  */
-export async function nextWaitingPosition(manager: EntityManager, shiftId: string): Promise<number> {
+export async function nextWaitingPosition(manager: EntityManager, shiftId: string, count = 1): Promise<number> {
   await manager
     .createQueryBuilder()
     .update(PostShift)
-    .set({ waitingNext: () => 'waiting_next + 1' })
+    .set({ waitingNext: () => `waiting_next + ${Math.trunc(count)}` })
     .where('id = :shiftId', { shiftId })
     .execute();
   const shift = await manager.getRepository(PostShift).findOneOrFail({ select: { id: true, waitingNext: true }, where: { id: shiftId } });
-  return shift.waitingNext;
+  return shift.waitingNext - Math.trunc(count) + 1;
 }
 
 /**

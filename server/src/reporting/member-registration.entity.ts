@@ -51,6 +51,14 @@ export class MemberRegistration extends RegistrationDecision {
   @Column({ type: 'simple-json' })
   availability: AvailabilitySlot[];
 
+  /**
+   * Bumped by every points credit of the member while this registration is pending or approved
+   * (points-balances.ts unitOfMember): a write that a decision on this row conflicts with on every
+   * engine, so a credit and an approval are ordered and neither counts the credit for the wrong unit.
+   */
+  @Column({ name: 'credit_seq', type: 'int', default: 0, select: false })
+  creditSeq?: number;
+
   @CreatedAt()
   createdAt: Date;
 

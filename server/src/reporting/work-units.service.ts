@@ -39,10 +39,8 @@ export class WorkUnitsService {
       .values({ id: newId(), name: fresh.name, kind: fresh.kind, partyOrgName: fresh.partyOrgName, createdBy: actorId })
       .orIgnore()
       .execute();
-    const query = manager.getRepository(WorkUnit).createQueryBuilder('u').where('u.name = :name', { name: fresh.name });
-    // A locking read sees a row a concurrent transaction just committed, whatever this one read before.
-    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_read');
-    return query.getOneOrFail();
+    // The unique name decides; read READ COMMITTED (TransactionRunner), this sees a row a concurrent transaction just committed.
+    return manager.getRepository(WorkUnit).createQueryBuilder('u').where('u.name = :name', { name: fresh.name }).getOneOrFail();
   }
 
   /** Units approved on some community's joint committee, for the member form's picker. */

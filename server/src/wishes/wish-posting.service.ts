@@ -23,7 +23,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { newId } from '../database/ids';
-import { forShare, selectRows } from '../database/plain-sql';
+import { execute, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { NotificationService } from '../notifications/notification.service';
 import { User } from '../identity/user.entity';
@@ -112,12 +112,11 @@ export class WishPostingService {
     };
     // The wish, its first history line, the consents to its sensitive information and the audit record are one fact.
     await this.transactions.run(async (manager) => {
-      // The beneficiary's membership is held while the wish is written: a move-out racing this post
-      // either lands first (and the post is refused) or waits until the wish is recorded.
-      const [living] = await selectRows(manager, `SELECT id FROM household_member WHERE household_id = ? AND user_id = ?${forShare(manager)}`, [
-        household.id,
-        beneficiaryId,
-      ]);
+      // A move-out racing this post either lands first (and the post is refused) or after the wish is
+      // recorded: both write the beneficiary's guard, so they conflict on every engine (a row lock on
+      // one server, certification on a cluster), and the membership is read after that write.
+      await execute(manager, 'UPDATE app_user SET claim_guard = claim_guard + 1 WHERE id = ?', [beneficiaryId]);
+      const [living] = await selectRows(manager, 'SELECT id FROM household_member WHERE household_id = ? AND user_id = ?', [household.id, beneficiaryId]);
       if (!living) throw new DomainError(agentId ? 'WISH_BENEFICIARY_NOT_RESIDENT' : 'HOUSEHOLD_NOT_YOURS');
       await manager.insert(Wish, wish);
       for (const kind of sensitiveConsents) {

@@ -16,6 +16,7 @@ import { Onboarding1797000000000 } from './1797000000000-Onboarding';
 import { Households1797100000000 } from './1797100000000-Households';
 import { PrivacyRights1797200000000 } from './1797200000000-PrivacyRights';
 import { PrivacyConsent1797300000000 } from './1797300000000-PrivacyConsent';
+import { GaleraGuards1797400000000 } from './1797400000000-GaleraGuards';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Households1797100000000,
   PrivacyRights1797200000000,
   PrivacyConsent1797300000000,
+  GaleraGuards1797400000000,
 ];
