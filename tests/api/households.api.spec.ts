@@ -93,6 +93,8 @@ describeApi('the grid worker’s households (住户) and residents kept without 
         householdId: empty,
         beneficiaryUserId: zhou,
         consentNote: '本人口头同意，网格员入户记录',
+        // 腿脚不便 is health information: the separate consent the resident gave is recorded with it.
+        sensitiveConsents: ['health'],
         title: '想要一个助行器',
         story: '腿脚不便，出门买菜很吃力，想要一个带座的助行器。',
         category: WishCategory.Goods,
