@@ -1,4 +1,4 @@
-import { addDaysToDate, REGISTER_COLUMNS, Role, shanghaiDateOf, WishCategory } from '@linli/shared';
+import { addDaysToDate, CURRENT_POLICY, REGISTER_COLUMNS, Role, shanghaiDateOf, WishCategory } from '@linli/shared';
 import ExcelJS from 'exceljs';
 import { User } from '../../server/src/identity/user.entity';
 import { HouseholdMember } from '../../server/src/places/household-member.entity';
@@ -45,6 +45,8 @@ describeApi('Residents join themselves (扫码入户, verified phone, join reque
       .post('/api/v1/auth/wechat-login')
       .send({ code: `ok:openid-join-${++openids}` })
       .expect(200);
+    // As the app does after login: the documents are agreed to before anything else.
+    await t.http().post('/api/v1/privacy/consent').set(bearer(res.body.token)).send({ policyVersion: CURRENT_POLICY.version }).expect(200);
     return { token: res.body.token as string, id: res.body.user.id as string, openid: `openid-join-${openids}` };
   };
   const join = (token: string, body: object) => t.http().post('/api/v1/join').set(bearer(token)).send(body);

@@ -10,7 +10,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
-import { addDaysToDate, BallotOptionsForm, BallotRule, PostKind, PostType, Role, shanghaiDateOf, ShiftClaimStatus, WishCategory } from '@linli/shared';
+import {
+  addDaysToDate,
+  BallotOptionsForm,
+  BallotRule,
+  ConsentKind,
+  CURRENT_POLICY,
+  PostKind,
+  PostType,
+  Role,
+  shanghaiDateOf,
+  ShiftClaimStatus,
+  WishCategory,
+} from '@linli/shared';
 import { Connection, createConnection } from 'mysql2/promise';
 import { newId } from '../../server/src/database/ids';
 import { MIGRATIONS } from '../../server/src/database/migrations';
@@ -61,7 +73,15 @@ interface Res {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ userId: user.id }),
       });
-      tokens.set(name, ((await res.json()) as { token: string }).token);
+      const token = ((await res.json()) as { token: string }).token;
+      // As the app does after login: the documents are agreed to before anything else.
+      const agreed = await fetch(`${instances[0].url}/api/v1/privacy/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ policyVersion: CURRENT_POLICY.version }),
+      });
+      if (agreed.status !== 200) throw new Error(`consent for ${name} answered ${agreed.status}`);
+      tokens.set(name, token);
       ids.set(name, user.id);
     }
     return tokens.get(name)!;
@@ -74,6 +94,10 @@ interface Res {
     const members = Array.from({ length: n }, (_, i) => ({ id: newId(), name: `${label}${i + 1}` }));
     await db.query('INSERT INTO app_user (id, display_name, care_mode) VALUES ?', [members.map((m) => [m.id, m.name, 0])]);
     await db.query('INSERT INTO role_grant (id, user_id, role, place_id) VALUES ?', [members.map((m) => [newId(), m.id, Role.PartyMember, donghu])]);
+    // They agreed to the current documents, as everyone logging in through the app has.
+    await db.query('INSERT INTO privacy_consent (id, user_id, kind, policy_version, subject_id, given_by, method) VALUES ?', [
+      members.map((m) => [newId(), m.id, ConsentKind.Policy, CURRENT_POLICY.version, '', m.id, 'app']),
+    ]);
     return Promise.all(members.map(async (m) => ({ ...m, token: await jwt.signAsync({ sub: m.id }) })));
   };
 

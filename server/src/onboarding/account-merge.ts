@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { execute, insertRows } from '../database/plain-sql';
 import { newId } from '../database/ids';
+import { PrivacyConsent } from '../privacy/privacy-consent.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { AccountMerge } from './account-merge.entity';
 
@@ -45,6 +46,18 @@ export async function mergeLoginIntoPerson(manager: EntityManager, audit: AuditS
     input.householdId,
   ]);
   await execute(manager, 'UPDATE join_request SET user_id = ? WHERE user_id = ?', [input.personId, input.loginUserId]);
+  // What the joiner agreed to in the app (the policy, location) is the person's own consent now;
+  // one they had already (recorded by an agent) stays as it was, by the unique key.
+  const consents = await manager.getRepository(PrivacyConsent).findBy({ userId: input.loginUserId });
+  for (const consent of consents) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PrivacyConsent)
+      .values({ ...consent, id: newId(), userId: input.personId })
+      .orIgnore()
+      .execute();
+  }
   // The register already made them a resident; INSERT IGNORE keeps that true for a person it did not.
   await manager
     .createQueryBuilder()
