@@ -26,7 +26,7 @@ const STREET_OFFICER = '周振华'; // 东风街道: 东湖社区, 柳园社区
 const TOP_MEMBER = '王建军'; // 东湖's highest balance in the demo
 const PENDING_UNIT = '第一中学'; // its unit registration to 东湖 waits for review
 const WISH = '想请人帮忙修一下楼道的声控灯';
-const WITHDRAWN_WISH = '想借一把轮椅用两周';
+const WITHDRAWN_WISH = '想借一辆手推车用两周';
 
 jest.setTimeout(300_000);
 
