@@ -336,7 +336,11 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
   // Last: it moves rows' waiting times into the past, which the dashboard's monthly figures would see.
   it('lists the queue by how long each item has waited, across kinds, and pages it without skipping or repeating', async () => {
     // Rows whose id order is the opposite of their waiting order: posted now (the newest ids), waiting long.
-    const [a, b, c] = [await postWish('李桂兰', '想请人帮忙修一下自行车'), await postWish('李桂兰', '想要一个收音机'), await postWish('李桂兰', '想请人读报纸')];
+    const [a, b, c] = [
+      await postWish('李桂兰', '想请人帮忙修一下自行车'),
+      await postWish('李桂兰', '想要一个收音机'),
+      await postWish('李桂兰', '想请人读报纸'),
+    ];
     const topic = await t.dataSource.getRepository(Topic).findOneByOrFail({ communityId: donghu, status: TopicStatus.Proposed });
     const t0 = Date.now() - 200 * DAY;
     const at = (seconds: number) => new Date(t0 + seconds * 1000);

@@ -43,7 +43,8 @@ export async function lockMembers(manager: EntityManager, userIds: readonly stri
   await execute(manager, `UPDATE app_user SET claim_guard = claim_guard + 1 WHERE id IN (${list})`, userIds);
   const rows = await selectRows<{ id: string; displayName: string }>(
     manager,
-    `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${list})`,
+    // Read after the guard write: a member whose account a racing deletion removed is not found.
+    `SELECT id, display_name AS displayName FROM app_user WHERE id IN (${list}) AND deleted_at IS NULL`,
     userIds,
   );
   return new Map(rows.map((r) => [r.id, r.displayName]));

@@ -51,8 +51,12 @@ export class AccountDeletionService {
   private async delete(actorId: string, userId: string, placeId: string | null, reason: string | null): Promise<AccountDeletionView> {
     const now = new Date();
     await this.transactions.run(async (manager) => {
-      // Wishes nobody has taken up yet go off the wall with the account (before the deciding
-      // UPDATE, so a claim committed in between is seen by it and refuses the deletion).
+      // The person's guard row is written first: a claim of theirs racing this deletion writes it too
+      // (wish-claims, shift-seats), so it either committed before this statement got the row, and
+      // the statements below (each reading what is committed) see it, or it waits and then finds
+      // the account deleted. Not a read lock: that would hold on one server only, not on a cluster.
+      await execute(manager, 'UPDATE app_user SET claim_guard = claim_guard + 1 WHERE id = ?', [userId]);
+      // Wishes nobody has taken up yet go off the wall with the account.
       await execute(manager, "UPDATE wish SET status = 'withdrawn' WHERE beneficiary_user_id = ? AND status IN ('pending_review', 'open')", [userId]);
       const deleted = await execute(
         manager,

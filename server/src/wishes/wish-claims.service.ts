@@ -18,6 +18,7 @@ import { AccessService } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { ContentCheck, ContentScene } from '../content-safety/content-check.service';
 import { newId } from '../database/ids';
+import { execute } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { NotificationService } from '../notifications/notification.service';
 import { User } from '../identity/user.entity';
@@ -76,16 +77,17 @@ export class WishClaimsService {
     const now = new Date();
     const claimId = newId();
     await this.transactions.run(async (manager) => {
+      // A claimer whose account is being deleted at this moment cannot end up holding the claim: the
+      // claim and the deletion both write the claimer's guard row first, so on every engine one waits
+      // for (or, on a cluster, is retried after) the other and then sees what it did.
+      if ((await execute(manager, 'UPDATE app_user SET claim_guard = claim_guard + 1 WHERE id = ? AND deleted_at IS NULL', [actorId])) !== 1)
+        throw new DomainError('AUTH_ACCOUNT_DELETED');
       await moveWish(manager, {
         wishId,
         action: WishAction.Claim,
         actorId,
         set: { claimId, claimerId: actorId, claimedAt: now, claimDueAt: daysAfter(now, fulfilDays), remindedAt: null, releaseDueAt: null },
-        // A claimer whose account is being deleted at this moment cannot end up holding the claim.
-        andWhere: {
-          sql: 'hidden = :visible AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = :actorId AND u.deleted_at IS NULL)',
-          params: { visible: false, actorId },
-        },
+        andWhere: { sql: 'hidden = :visible', params: { visible: false } },
         note: coClaimerIds.length ? `帮帮团 ${coClaimerIds.length + 1} 人` : null,
       });
       await manager.insert(WishClaim, { id: claimId, wishId, claimerId: actorId, live: 1, status: 'active' });
