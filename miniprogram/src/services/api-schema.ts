@@ -3341,6 +3341,15 @@ export interface components {
             resources: components["schemas"]["ResourceOfferDto"][];
             unit: components["schemas"]["WorkUnitDto"];
         };
+        ListedRoleGrantDto: {
+            /** Format: date-time */
+            grantedAt: string;
+            id: string;
+            place: components["schemas"]["PlaceRefDto"];
+            role: components["schemas"]["Role"];
+            userId: string;
+            userName: string;
+        };
         LivenessDto: {
             /** @example ok */
             status: string;
@@ -3842,7 +3851,7 @@ export interface components {
             userId: string;
         };
         RoleGrantPageDto: {
-            items: components["schemas"]["RoleGrantDto"][];
+            items: components["schemas"]["ListedRoleGrantDto"][];
             nextCursor: string | null;
         };
         ScopeInputDto: {

@@ -40,3 +40,17 @@ export async function joinHousehold(body: { householdId: string; communityId?: s
   }
   return result;
 }
+
+/** One join request, for the grid worker of its grid or the secretary (the phone in full). */
+export function getJoinRequest(id: string): Promise<JoinRequest> {
+  return api.get('/api/v1/join-requests/{id}', { path: { id } });
+}
+
+export function approveJoinRequest(id: string): Promise<JoinRequest> {
+  return api.post('/api/v1/join-requests/{id}/approval', { path: { id } });
+}
+
+/** The applicant is told the reason. */
+export function refuseJoinRequest(id: string, reason: string): Promise<JoinRequest> {
+  return api.post('/api/v1/join-requests/{id}/refusal', { path: { id }, body: { reason } });
+}
