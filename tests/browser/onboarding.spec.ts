@@ -9,7 +9,6 @@
  * Needs `pnpm build` and `pnpm build:h5` first; Chromium at /usr/bin/chromium.
  * Screenshots: tests/artifacts/screenshots/onboarding-*.
  */
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/chromium';
@@ -60,7 +59,7 @@ test('the secretary downloads the register template, uploads it filled, reads th
 
   // Filled as a secretary would in Excel: the template's header row, then two new flats of 1号楼.
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await template.path())!));
+  await workbook.xlsx.readFile(await template.path());
   const headers = (workbook.worksheets[0].getRow(1).values as unknown[]).slice(1).map(String);
   expect(headers[0]).toBe('楼栋');
   const filled = new ExcelJS.Workbook();
@@ -72,7 +71,11 @@ test('the secretary downloads the register template, uploads it filled, reads th
   await shown(secretary).locator('.wbk-register-upload').click();
   await (
     await chooser
-  ).setFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await filled.xlsx.writeBuffer()) });
+  ).setFiles({
+    name: '台账.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await filled.xlsx.writeBuffer()),
+  });
 
   const counts = shown(secretary).locator('.wbk-register-counts');
   await counts.waitFor();
@@ -108,11 +111,13 @@ test('a newcomer scans a flat’s printed code, files a join request, the secret
   await newcomer.reload();
   await expect(shown(newcomer).getByText(flatLabel).first().isVisible()).resolves.toBe(true);
   await shown(newcomer).locator('.join-name input').fill(NEWCOMER);
-  await shown(newcomer).getByText('提交入户申请').click();
+  await shown(newcomer).locator('.join-actions .nut-button').click();
   await shown(newcomer).getByText('等待网格员审核').waitFor();
 
   await openFromMe(secretary, '.me-link--queue', /#\/packages\/workbench\/pages\/queue\/index/);
-  await shown(secretary).locator('.wbk-item__body', { hasText: `${NEWCOMER} 申请入户` }).click();
+  await shown(secretary)
+    .locator('.wbk-item__body', { hasText: `${NEWCOMER} 申请入户` })
+    .click();
   await secretary.waitForURL(/#\/packages\/onboarding\/pages\/review\/index/);
   await shown(secretary).locator('.onb-register-people').waitFor();
   await expect(shown(secretary).locator('.onb-request').innerText()).resolves.toContain(flatLabel);
@@ -190,6 +195,7 @@ test('the secretary names a grid worker (once, however often she taps) and revok
   await expect(gridWorkers.locator('.wbk-roles-grant', { hasText: RESIDENT }).count()).resolves.toBe(1);
 
   await granted.locator('.wbk-roles-revoke').click();
+  expect(await toastText(secretary)).toBe('已撤销');
   await granted.waitFor({ state: 'detached' });
   await expect(gridWorkers.innerText()).resolves.toContain(GRID_WORKER);
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { InfoCard, InfoRow } from '@/components/blocks/InfoCard';
 import { showError, showSuccess } from '@/components/feedback';
 import { Button } from '@/components/nut';
+import { formatDay } from '@/utils/dates';
 import { correctPerson, moveOut, type FlatResident } from '@/services/households';
 import { shanghaiToday } from '../../today';
 
@@ -42,7 +43,7 @@ export function PersonCard({ householdId, person: p, onChanged }: PersonCardProp
       <InfoRow label="关系" value={`${HOUSEHOLD_RELATION_LABELS[p.relation]}${p.kinship ? `（${p.kinship}）` : ''}${p.isAdult ? '' : ' · 未成年'}`} />
       <InfoRow label="手机号" value={p.phone} />
       <InfoRow label="入住" value={p.movedIn} />
-      <InfoRow label="授权" value={p.consent ? `${CONSENT_METHOD_LABELS[p.consent.method]}（${p.consent.recordedBy} 记录）` : null} />
+      <InfoRow label="本人同意" value={p.consent ? `${CONSENT_METHOD_LABELS[p.consent.method]}（${formatDay(p.consent.recordedAt)} 记录）` : null} />
       {mode === 'correct' ? (
         <View className="onb-form">
           {p.hasAccount ? (
@@ -89,7 +90,7 @@ export function PersonCard({ householdId, person: p, onChanged }: PersonCardProp
         </View>
       ) : null}
       {mode === 'view' ? (
-        <View className="lin-card__actions">
+        <View className="lin-card__actions onb-person__actions">
           <Button className="onb-correct" size="small" onClick={() => setMode('correct')}>
             更正信息
           </Button>

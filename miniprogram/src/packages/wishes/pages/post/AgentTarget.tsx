@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useLoad } from '@/hooks/useLoad';
 import { ROUTES, withQuery } from '@/navigation/routes';
 import { errorMessage } from '@/services/api-error';
@@ -34,8 +34,10 @@ interface AgentTargetProps {
 export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
   const { gridId, buildingId, householdId, beneficiaryUserId } = value;
   const grid = useLoad(() => (gridId ? Promise.all([childPlaces(gridId), allHouseholds(gridId)]) : Promise.resolve(null)), [gridId]);
-  // Again on return: the worker may have just registered the flat's resident (登记住户).
-  const residents = useLoad(() => (householdId ? householdResidents(householdId) : Promise.resolve(null)), [householdId], { reloadOnReturn: true });
+  const residents = useLoad(() => (householdId ? householdResidents(householdId) : Promise.resolve(null)), [householdId]);
+  // Again on every return (this step mounts after the page first showed, so useLoad's reloadOnReturn
+  // would skip the first return): the worker may have just registered the flat's resident (登记住户).
+  useDidShow(() => void residents.reload());
 
   const gridData = grid.loaded.state === 'ready' ? grid.loaded.data : null;
   const buildings = gridData?.[0] ?? [];
