@@ -109,7 +109,7 @@ test('a newcomer scans a flat’s printed code, files a join request, the secret
   await loginWithPicker(newcomer, NEWCOMER);
   await newcomer.goto(joinUrl);
   await newcomer.reload();
-  await expect(shown(newcomer).getByText(flatLabel).first().isVisible()).resolves.toBe(true);
+  await shown(newcomer).getByText(flatLabel).first().waitFor();
   await shown(newcomer).locator('.join-name input').fill(NEWCOMER);
   await shown(newcomer).locator('.join-actions .nut-button').click();
   await shown(newcomer).getByText('等待网格员审核').waitFor();

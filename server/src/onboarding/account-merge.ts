@@ -1,9 +1,10 @@
-import { Role } from '@linli/shared';
+import { ConsentKind, Role } from '@linli/shared';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { execute, insertRows } from '../database/plain-sql';
 import { newId } from '../database/ids';
+import { PrivacyConsent } from '../privacy/privacy-consent.entity';
 import { RoleGrant } from '../roles/role-grant.entity';
 import { AccountMerge } from './account-merge.entity';
 
@@ -45,6 +46,28 @@ export async function mergeLoginIntoPerson(manager: EntityManager, audit: AuditS
     input.householdId,
   ]);
   await execute(manager, 'UPDATE join_request SET user_id = ? WHERE user_id = ?', [input.personId, input.loginUserId]);
+  // The documents were agreed to on this phone by the person now known to be the register's: their
+  // agreement comes with the openid, or the session re-issued for them would be refused at once.
+  const agreed = await manager.getRepository(PrivacyConsent).find({ where: { userId: input.loginUserId, kind: ConsentKind.Policy } });
+  if (agreed.length) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PrivacyConsent)
+      .values(
+        agreed.map((c) => ({
+          id: newId(),
+          userId: input.personId,
+          kind: c.kind,
+          policyVersion: c.policyVersion,
+          subjectId: '',
+          givenBy: input.personId,
+          method: c.method,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
   // The register already made them a resident; INSERT IGNORE keeps that true for a person it did not.
   await manager
     .createQueryBuilder()

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Role } from '@linli/shared';
+import { APPROVER_ROLES, Role } from '@linli/shared';
 import { placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -15,9 +15,12 @@ import { JoinPlaces } from './join-places';
 import { JoinRequest } from './join-request.entity';
 import { JoinService } from './join.service';
 
-/** A request is decided by the grid worker of its grid or the secretary over its community (a grant covers what lies below). */
+/**
+ * A request is decided by the grid worker of its grid, or the secretary over its community or the
+ * deputy she named (APPROVER_ROLES; a grant covers what lies below).
+ */
 const decided = placeOf(JoinRequest, 'gridId', 'JOIN_REQUEST_NOT_FOUND');
-const DECIDERS = [Role.GridWorker, Role.Secretary];
+const DECIDERS = [Role.GridWorker, ...APPROVER_ROLES];
 
 @ApiTags('onboarding')
 @ApiBearerAuth()
