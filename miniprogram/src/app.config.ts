@@ -24,8 +24,12 @@ export default defineAppConfig({
         'pages/unit-members/index',
       ],
     },
-    // 加入住户: by a printed QR code (?p=<building or flat>) or by picking the flat.
-    { root: 'packages/onboarding', pages: ['pages/join/index'] },
+    // 加入住户: by a printed QR code (?p=<building or flat>) or by picking the flat; the review of a
+    // join request, the grid worker's 住户 (search, a flat's people) and the printable QR sheet.
+    {
+      root: 'packages/onboarding',
+      pages: ['pages/join/index', 'pages/review/index', 'pages/residents/index', 'pages/flat/index', 'pages/qr-sheet/index'],
+    },
     // 微心愿 beyond the wall itself: detail, claims, posting, confirmation and the secretary's review.
     {
       root: 'packages/wishes',
@@ -75,6 +79,7 @@ export default defineAppConfig({
         'pages/exports/index',
         'pages/register/index',
         'pages/reports/index',
+        'pages/roles/index',
       ],
     },
   ],

@@ -45,7 +45,7 @@ describeApi('Residents join themselves (扫码入户, verified phone, join reque
       .post('/api/v1/auth/wechat-login')
       .send({ code: `ok:openid-join-${++openids}` })
       .expect(200);
-    // As the app does after login: the documents are agreed to before anything else.
+    // As the app does after login: nothing but the public endpoints answers until the policy is agreed to.
     await t.http().post('/api/v1/privacy/consent').set(bearer(res.body.token)).send({ policyVersion: CURRENT_POLICY.version }).expect(200);
     return { token: res.body.token as string, id: res.body.user.id as string, openid: `openid-join-${openids}` };
   };
@@ -247,6 +247,30 @@ describeApi('Residents join themselves (扫码入户, verified phone, join reque
     expect(inbox.body.items[0]).toMatchObject({ kind: 'join_refused' });
     expect(inbox.body.items[0].body).toContain('经核实不住在该户');
     expect((await me(login.token)).body.households).toEqual([]);
+  });
+
+  it('the deputy the secretary names (副书记) reads and approves a join request; a resident cannot see it', async () => {
+    const named = await t
+      .http()
+      .post('/api/v1/role-grants')
+      .set(await as('李红梅'))
+      .send({ userId: await t.userIdOf('王秀英'), role: Role.Deputy, placeId: donghu });
+    expect(named.status).toBe(201);
+    const login = await newcomer();
+    const filed = await join(login.token, { householdId: flat102.id, name: '郑副审' });
+    const id = filed.body.request.id as string;
+    expect((await decide('李桂兰', id, 'approval')).status).toBe(404); // not hers to see
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/v1/join-requests/${id}`)
+          .set(await as('王秀英'))
+      ).status,
+    ).toBe(200);
+    const approved = await decide('王秀英', id, 'approval');
+    expect([approved.status, approved.body.status]).toEqual([200, 'approved']);
+    expect((await me(login.token)).body.households).toEqual([expect.objectContaining({ householdId: flat102.id })]);
   });
 
   it('H5 without phone verification: always reviewed, even with a register person’s name', async () => {

@@ -48,6 +48,9 @@ describeApi('roles granted in the app (楼栋长, deputy approver, grid worker)'
     const granted = await grant('李红梅', '李桂兰', Role.BuildingLeader, building);
     expect(granted.status).toBe(201);
     expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'role.grant', targetId: granted.body.id })).toBe(1);
+    // The secretary's 角色 page lists the grant under the person's name.
+    const listed = await send('李红梅', 'get', `/places/${donghu}/role-grants?limit=100`);
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ id: granted.body.id, userName: '李桂兰', role: Role.BuildingLeader }));
     const found = await send('李桂兰', 'get', `/places/${building}/people?q=${encodeURIComponent('李桂兰')}`);
     expect(found.status).toBe(200);
     expect(found.body[0].phone).toBe('138****0042');

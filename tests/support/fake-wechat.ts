@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { securityRoutes } from './fake-wechat-security';
 import { messageRoutes } from './fake-wechat-messages';
 import { phoneRoutes } from './fake-wechat-phone';
+import { codeRoutes } from './fake-wechat-codes';
 
 export const FAKE_APP_ID = 'wx-fake-appid';
 export const FAKE_APP_SECRET = 'fake-app-secret';
@@ -19,6 +20,8 @@ export interface FakeReply {
   body?: unknown;
   /** Never answer: the client's timeout must fire. */
   hang?: boolean;
+  /** Bytes sent as they are (a picture), with their content type. */
+  raw?: { contentType: string; bytes: Buffer };
 }
 
 export type FakeRoute = (request: FakeRequest, fake: FakeWechat) => FakeReply;
@@ -46,6 +49,7 @@ export class FakeWechat {
     ...messageRoutes,
     ...securityRoutes,
     ...phoneRoutes,
+    ...codeRoutes,
   };
 
   async start(): Promise<string> {
@@ -128,6 +132,10 @@ function code2Session({ url }: FakeRequest): FakeReply {
 function reply(res: ServerResponse, answer: FakeReply): void {
   if (answer.hang) return;
   const status = answer.status ?? 200;
+  if (answer.raw) {
+    res.writeHead(status, { 'content-type': answer.raw.contentType });
+    return void res.end(answer.raw.bytes);
+  }
   if (typeof answer.body === 'string') {
     res.writeHead(status, { 'content-type': 'text/html' });
     return void res.end(answer.body);

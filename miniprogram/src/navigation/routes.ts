@@ -11,6 +11,11 @@ export const ROUTES = {
   me: '/pages/me/index',
   profileEdit: '/pages/profile/index',
   join: '/packages/onboarding/pages/join/index',
+  // 入户 and 住户 (packages/onboarding): a join request's review, a grid's residents, one flat's people, the QR sheet.
+  joinReview: '/packages/onboarding/pages/review/index',
+  residents: '/packages/onboarding/pages/residents/index',
+  householdFlat: '/packages/onboarding/pages/flat/index',
+  joinQrSheet: '/packages/onboarding/pages/qr-sheet/index',
   // 双报到, in the subpackage packages/reporting (see subPackages in app.config.ts).
   memberReporting: '/packages/reporting/pages/member/index',
   memberReportingForm: '/packages/reporting/pages/member-form/index',
@@ -54,6 +59,7 @@ export const ROUTES = {
   inbox: '/packages/workbench/pages/inbox/index',
   exports: '/packages/workbench/pages/exports/index',
   register: '/packages/workbench/pages/register/index',
+  roles: '/packages/workbench/pages/roles/index',
   contentReports: '/packages/workbench/pages/reports/index',
 } as const;
 

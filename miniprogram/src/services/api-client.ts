@@ -75,9 +75,9 @@ async function request(method: HttpMethod, path: string, options: { path?: objec
     response = await Taro.request({
       url: apiUrl(path, options),
       method: method.toUpperCase() as keyof Taro.request.Method,
-      // A bodiless POST (approve, withdraw) still says it is JSON (Taro on H5 sets the header
-      // whatever we do), and the server refuses an empty JSON body: send an empty object.
-      data: (options.body ?? (method === 'get' || method === 'delete' ? undefined : {})) as Record<string, unknown> | undefined,
+      // A bodiless POST (approve, withdraw) or DELETE (revoke a role) still says it is JSON (Taro
+      // on H5 sets the header whatever we do), and the server refuses an empty JSON body: send an empty object.
+      data: (options.body ?? (method === 'get' ? undefined : {})) as Record<string, unknown> | undefined,
       header: { 'Content-Type': 'application/json', ...authHeader(token) },
       timeout: REQUEST_TIMEOUT_MS,
     });

@@ -811,6 +811,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/households/{id}/join-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 扫码入户 on WeChat: a flat's mini-program code (PNG) for the secretary to print */
+        get: operations["OnboardingController_flatCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/households/{id}/members": {
         parameters: {
             query?: never;
@@ -1517,6 +1534,23 @@ export interface paths {
         };
         /** Households of a community, grid or building, with areas and owners */
         get: operations["PlacesController_households"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{id}/join-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 扫码入户 on WeChat: a building's mini-program code (PNG, wxacode.getUnlimited) for the secretary to print */
+        get: operations["OnboardingController_buildingCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3161,7 +3195,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_ACCOUNT_DELETED" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCOUNT_HAS_LIVE_CLAIM" | "ACCOUNT_HAS_UPCOMING_SHIFT" | "ACCOUNT_WISH_IN_PROGRESS" | "ACCOUNT_ALREADY_DELETED" | "ACCOUNT_DELETION_UNCONFIRMED" | "RESIDENT_NOT_FOUND" | "PRIVACY_CONSENT_REQUIRED" | "PRIVACY_POLICY_VERSION_UNKNOWN" | "PRIVACY_SENSITIVE_CONSENT_REQUIRED" | "PRIVACY_LOCATION_CONSENT_REQUIRED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "HOUSEHOLD_PERSON_NOT_FOUND" | "HOUSEHOLD_PERSON_INCOMPLETE" | "HOUSEHOLD_PHONE_INVALID" | "HOUSEHOLD_PERSON_HAS_ACCOUNT" | "HOUSEHOLD_MOVE_OUT_DATE_INVALID" | "HOUSEHOLD_SEARCH_TOO_SHORT" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "ROLE_LAST_SECRETARY" | "REGISTER_FILE_MISSING" | "REGISTER_FILE_TOO_LARGE" | "REGISTER_NOT_XLSX" | "REGISTER_COLUMNS_INVALID" | "REGISTER_TOO_MANY_ROWS" | "REGISTER_EMPTY" | "REGISTER_ROWS_INVALID" | "REGISTER_PLACE_LEVEL" | "REGISTER_IMPORT_NOT_FOUND" | "REGISTER_CHANGED" | "REGISTER_REMOVAL_UNKNOWN" | "REGISTER_REMOVAL_IN_USE" | "JOIN_PLACE_INVALID" | "JOIN_HOUSEHOLD_OUTSIDE_COMMUNITY" | "JOIN_PHONE_CODE_INVALID" | "JOIN_ALREADY_MEMBER" | "JOIN_REQUEST_NOT_FOUND" | "JOIN_REQUEST_DECIDED" | "JOIN_ACCOUNT_TAKEN" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_POSTER" | "WISH_NOT_BENEFICIARY" | "WISH_HISTORY_NOT_ALLOWED" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_ACCOUNT_DELETED" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCOUNT_HAS_LIVE_CLAIM" | "ACCOUNT_HAS_UPCOMING_SHIFT" | "ACCOUNT_WISH_IN_PROGRESS" | "ACCOUNT_ALREADY_DELETED" | "ACCOUNT_DELETION_UNCONFIRMED" | "RESIDENT_NOT_FOUND" | "PRIVACY_CONSENT_REQUIRED" | "PRIVACY_POLICY_VERSION_UNKNOWN" | "PRIVACY_SENSITIVE_CONSENT_REQUIRED" | "PRIVACY_LOCATION_CONSENT_REQUIRED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "HOUSEHOLD_PERSON_NOT_FOUND" | "HOUSEHOLD_PERSON_INCOMPLETE" | "HOUSEHOLD_PHONE_INVALID" | "HOUSEHOLD_PERSON_HAS_ACCOUNT" | "HOUSEHOLD_MOVE_OUT_DATE_INVALID" | "HOUSEHOLD_SEARCH_TOO_SHORT" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "ROLE_LAST_SECRETARY" | "REGISTER_FILE_MISSING" | "REGISTER_FILE_TOO_LARGE" | "REGISTER_NOT_XLSX" | "REGISTER_COLUMNS_INVALID" | "REGISTER_TOO_MANY_ROWS" | "REGISTER_EMPTY" | "REGISTER_ROWS_INVALID" | "REGISTER_PLACE_LEVEL" | "REGISTER_IMPORT_NOT_FOUND" | "REGISTER_CHANGED" | "REGISTER_REMOVAL_UNKNOWN" | "REGISTER_REMOVAL_IN_USE" | "JOIN_PLACE_INVALID" | "JOIN_CODE_UNAVAILABLE" | "JOIN_HOUSEHOLD_OUTSIDE_COMMUNITY" | "JOIN_PHONE_CODE_INVALID" | "JOIN_ALREADY_MEMBER" | "JOIN_REQUEST_NOT_FOUND" | "JOIN_REQUEST_DECIDED" | "JOIN_ACCOUNT_TAKEN" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_POSTER" | "WISH_NOT_BENEFICIARY" | "WISH_HISTORY_NOT_ALLOWED" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -3340,6 +3374,15 @@ export interface components {
             registrationId: string;
             resources: components["schemas"]["ResourceOfferDto"][];
             unit: components["schemas"]["WorkUnitDto"];
+        };
+        ListedRoleGrantDto: {
+            /** Format: date-time */
+            grantedAt: string;
+            id: string;
+            place: components["schemas"]["PlaceRefDto"];
+            role: components["schemas"]["Role"];
+            userId: string;
+            userName: string;
         };
         LivenessDto: {
             /** @example ok */
@@ -3842,7 +3885,7 @@ export interface components {
             userId: string;
         };
         RoleGrantPageDto: {
-            items: components["schemas"]["RoleGrantDto"][];
+            items: components["schemas"]["ListedRoleGrantDto"][];
             nextCursor: string | null;
         };
         ScopeInputDto: {
@@ -6084,6 +6127,28 @@ export interface operations {
             };
         };
     };
+    OnboardingController_flatCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PlacesController_members: {
         parameters: {
             query?: never;
@@ -6394,7 +6459,7 @@ export interface operations {
                     "application/json": components["schemas"]["JoinRequestDto"];
                 };
             };
-            /** @description 需要以下角色之一：grid_worker, secretary */
+            /** @description 需要以下角色之一：grid_worker, secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6424,7 +6489,7 @@ export interface operations {
                     "application/json": components["schemas"]["JoinRequestDto"];
                 };
             };
-            /** @description 需要以下角色之一：grid_worker, secretary */
+            /** @description 需要以下角色之一：grid_worker, secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6458,7 +6523,7 @@ export interface operations {
                     "application/json": components["schemas"]["JoinRequestDto"];
                 };
             };
-            /** @description 需要以下角色之一：grid_worker, secretary */
+            /** @description 需要以下角色之一：grid_worker, secretary, deputy */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7276,6 +7341,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OnboardingController_buildingCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 需要以下角色之一：secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };

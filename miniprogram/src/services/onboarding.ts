@@ -1,6 +1,8 @@
 /** 入户: find a flat (QR code or picker) and join it; a verified phone matching the register joins at once. */
+import Taro from '@tarojs/taro';
 import { session } from '@/state/session';
-import { api } from './api-client';
+import { api, apiUrl, authHeader, failure } from './api-client';
+import { ApiError } from './api-error';
 import { refreshMe } from './profile';
 import type { components } from './api-schema';
 
@@ -39,4 +41,35 @@ export async function joinHousehold(body: { householdId: string; communityId?: s
     await refreshMe();
   }
   return result;
+}
+
+/** One join request, for the grid worker of its grid or the secretary (the phone in full). */
+export function getJoinRequest(id: string): Promise<JoinRequest> {
+  return api.get('/api/v1/join-requests/{id}', { path: { id } });
+}
+
+export function approveJoinRequest(id: string): Promise<JoinRequest> {
+  return api.post('/api/v1/join-requests/{id}/approval', { path: { id } });
+}
+
+/** The applicant is told the reason. */
+export function refuseJoinRequest(id: string, reason: string): Promise<JoinRequest> {
+  return api.post('/api/v1/join-requests/{id}/refusal', { path: { id }, body: { reason } });
+}
+
+/**
+ * 扫码入户 in the mini-program: WeChat's own code for a building or a flat (a PNG the server gets
+ * from wxacode.getUnlimited), downloaded with the session's header; resolves to a local file to show.
+ */
+export async function joinCodeFile(placeId: string, kind: 'building' | 'flat'): Promise<string> {
+  const path = kind === 'building' ? '/api/v1/places/{id}/join-code' : '/api/v1/households/{id}/join-code';
+  const token = session.get().token;
+  let result: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    result = await Taro.downloadFile({ url: apiUrl(path, { path: { id: placeId } }), header: authHeader(token) });
+  } catch {
+    throw ApiError.client('NETWORK_ERROR');
+  }
+  if (result.statusCode < 200 || result.statusCode >= 300) throw failure(result.statusCode, null, token);
+  return result.tempFilePath;
 }

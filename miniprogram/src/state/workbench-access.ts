@@ -34,7 +34,8 @@ export function workbenchAccess(me: Me | null, community: PlaceRef | null): Work
   return {
     any: isAdmin || streets.length > 0 || secretaryOf.length > 0,
     keeperHere,
-    queueHere: keeperHere || (!!community && grantsOf(me, Role.GridWorker).length > 0),
+    // 副书记 approves in the secretary's place (APPROVER_ROLES): the queue and its approval pages are hers too.
+    queueHere: keeperHere || holdsRoleIn(me, Role.Deputy, community) || (!!community && grantsOf(me, Role.GridWorker).length > 0),
     streets,
   };
 }

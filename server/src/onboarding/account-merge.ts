@@ -1,4 +1,4 @@
-import { Role } from '@linli/shared';
+import { ConsentKind, Role } from '@linli/shared';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
@@ -46,15 +46,25 @@ export async function mergeLoginIntoPerson(manager: EntityManager, audit: AuditS
     input.householdId,
   ]);
   await execute(manager, 'UPDATE join_request SET user_id = ? WHERE user_id = ?', [input.personId, input.loginUserId]);
-  // What the joiner agreed to in the app (the policy, location) is the person's own consent now;
-  // one they had already (recorded by an agent) stays as it was, by the unique key.
-  const consents = await manager.getRepository(PrivacyConsent).findBy({ userId: input.loginUserId });
-  for (const consent of consents) {
+  // The documents were agreed to on this phone by the person now known to be the register's: their
+  // agreement comes with the openid, or the session re-issued for them would be refused at once.
+  const agreed = await manager.getRepository(PrivacyConsent).find({ where: { userId: input.loginUserId, kind: ConsentKind.Policy } });
+  if (agreed.length) {
     await manager
       .createQueryBuilder()
       .insert()
       .into(PrivacyConsent)
-      .values({ ...consent, id: newId(), userId: input.personId })
+      .values(
+        agreed.map((c) => ({
+          id: newId(),
+          userId: input.personId,
+          kind: c.kind,
+          policyVersion: c.policyVersion,
+          subjectId: '',
+          givenBy: input.personId,
+          method: c.method,
+        })),
+      )
       .orIgnore()
       .execute();
   }

@@ -1,20 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role } from '@linli/shared';
-import { placeOf, RequireRole } from '../common/access/require-role.decorator';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { APPROVER_ROLES, Role } from '@linli/shared';
+import { placeOf, placeParam, RequireRole } from '../common/access/require-role.decorator';
 import { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ReasonDto } from '../common/http/reason.dto';
 import { JoinChoiceDto, JoinDto, JoinPlaceDto, JoinRequestDto, JoinResultDto } from './dto/onboarding.dto';
+import { Household } from '../places/household.entity';
+import { JoinCodes } from './join-codes';
 import { JoinDecisionsService } from './join-decisions.service';
 import { JoinPicker } from './join-picker';
 import { JoinPlaces } from './join-places';
 import { JoinRequest } from './join-request.entity';
 import { JoinService } from './join.service';
 
-/** A request is decided by the grid worker of its grid or the secretary over its community (a grant covers what lies below). */
+/**
+ * A request is decided by the grid worker of its grid, or the secretary over its community or the
+ * deputy she named (APPROVER_ROLES; a grant covers what lies below).
+ */
 const decided = placeOf(JoinRequest, 'gridId', 'JOIN_REQUEST_NOT_FOUND');
-const DECIDERS = [Role.GridWorker, Role.Secretary];
+const DECIDERS = [Role.GridWorker, ...APPROVER_ROLES];
 
 @ApiTags('onboarding')
 @ApiBearerAuth()
@@ -25,6 +31,7 @@ export class OnboardingController {
     private readonly places: JoinPlaces,
     private readonly picker: JoinPicker,
     private readonly decisions: JoinDecisionsService,
+    private readonly codes: JoinCodes,
   ) {}
 
   @Get('join/communities')
@@ -46,6 +53,23 @@ export class OnboardingController {
   @ApiOkResponse({ type: JoinPlaceDto })
   place(@Param('placeId') placeId: string): Promise<JoinPlaceDto> {
     return this.places.view(placeId);
+  }
+
+  @Get('places/:id/join-code')
+  @ApiOperation({ summary: "扫码入户 on WeChat: a building's mini-program code (PNG, wxacode.getUnlimited) for the secretary to print" })
+  @ApiProduces('image/png')
+  @RequireRole([Role.Secretary], placeParam('id'))
+  async buildingCode(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    await this.places.view(id); // a building (or flat) only: a code for a grid would open nothing
+    return png(reply, await this.codes.png(id));
+  }
+
+  @Get('households/:id/join-code')
+  @ApiOperation({ summary: "扫码入户 on WeChat: a flat's mini-program code (PNG) for the secretary to print" })
+  @ApiProduces('image/png')
+  @RequireRole([Role.Secretary], placeOf(Household, 'buildingId', 'HOUSEHOLD_NOT_FOUND'))
+  async flatCode(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    return png(reply, await this.codes.png(id));
   }
 
   @Post('join')
@@ -88,4 +112,9 @@ export class OnboardingController {
   refuse(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ReasonDto): Promise<JoinRequestDto> {
     return this.decisions.refuse(user.id, id, body.reason);
   }
+}
+
+function png(reply: FastifyReply, bytes: Buffer): StreamableFile {
+  reply.header('content-type', 'image/png');
+  return new StreamableFile(bytes, { length: bytes.length });
 }

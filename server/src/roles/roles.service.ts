@@ -83,14 +83,23 @@ export class RolesService {
       .getRepository(RoleGrant)
       .createQueryBuilder('g')
       .innerJoinAndMapOne('g.place', Place, 'p', 'p.id = g.placeId')
+      .innerJoinAndMapOne('g.user', User, 'u', 'u.id = g.userId')
       .where('p.path LIKE :prefix', { prefix: `${place.path}%` })
       .orderBy('g.id', 'ASC')
       .take(limit + 1);
     if (after) query.andWhere('g.id > :after', { after });
-    const rows = (await query.getMany()) as (RoleGrant & { place: Place })[];
+    const rows = (await query.getMany()) as (RoleGrant & { place: Place; user: User })[];
     const page = pageOf(rows, limit, (g) => g.id);
     return {
-      items: page.items.map((g) => ({ id: g.id, userId: g.userId, role: g.role, place: toPlaceRef(g.place), grantedAt: g.createdAt.toISOString() })),
+      // The secretary's 角色 page names who holds each role.
+      items: page.items.map((g) => ({
+        id: g.id,
+        userId: g.userId,
+        userName: g.user.displayName,
+        role: g.role,
+        place: toPlaceRef(g.place),
+        grantedAt: g.createdAt.toISOString(),
+      })),
       nextCursor: page.nextCursor,
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { WechatApiError, WechatReply, WechatUnavailableError, wechatFetchJson } from './wechat-http';
+import { WechatApiError, WechatReply, WechatUnavailableError, wechatFetchImage, wechatFetchJson } from './wechat-http';
 
 interface StableTokenReply extends WechatReply {
   access_token?: string;
@@ -43,6 +43,23 @@ export class WechatApi {
     }
     if (reply.errcode) throw new WechatApiError(reply.errcode, reply.errmsg ?? '');
     return reply;
+  }
+
+  /** POSTs `body` to an API that answers a picture (wxacode); the same token renewal and errors as post(). */
+  async postForImage(path: string, body: unknown): Promise<Buffer> {
+    if (!this.configured) throw new WechatUnavailableError('WeChat is not configured');
+    const send = async (token: string) => {
+      const url = new URL(path, this.config.WECHAT_API_BASE);
+      url.searchParams.set('access_token', token);
+      return wechatFetchImage(url, this.config.WECHAT_TIMEOUT_MS, body);
+    };
+    let reply = await send(await this.accessToken(false));
+    if (!Buffer.isBuffer(reply) && reply.errcode && STALE_TOKEN.has(reply.errcode)) {
+      this.logger.warn(`access token refused (errcode ${reply.errcode}); renewing`);
+      reply = await send(await this.accessToken(true));
+    }
+    if (Buffer.isBuffer(reply)) return reply;
+    throw new WechatApiError(reply.errcode ?? -1, reply.errmsg ?? 'no image');
   }
 
   private postWithToken<T extends WechatReply>(path: string, body: unknown, token: string): Promise<T> {

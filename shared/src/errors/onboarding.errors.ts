@@ -1,5 +1,6 @@
 export const ONBOARDING_ERRORS = {
   JOIN_PLACE_INVALID: { status: 404, message: '二维码无效：找不到这栋楼或这一户，请扫社区张贴的入户码或重新选择' },
+  JOIN_CODE_UNAVAILABLE: { status: 502, message: '微信暂时无法生成小程序码，请稍后再试' },
   JOIN_HOUSEHOLD_OUTSIDE_COMMUNITY: { status: 400, message: '所选的房屋不在这个社区，请重新选择' },
   JOIN_PHONE_CODE_INVALID: { status: 400, message: '手机号验证失败或已过期，请重新点击验证手机号' },
   JOIN_ALREADY_MEMBER: { status: 409, message: '您已经是这一户的成员了' },

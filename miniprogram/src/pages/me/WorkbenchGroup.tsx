@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components';
+import { HOUSEHOLD_KEEPER_ROLES, Role } from '@linli/shared';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { Cell, CellGroup } from '@/components/nut';
@@ -18,7 +19,10 @@ export function WorkbenchGroup() {
   const access = useWorkbenchAccess();
   const { isSecretary } = useCommunityRoles();
   const waiting = useWaitingCount(access.queueHere);
-  if (!access.any && !access.queueHere) return null;
+  const { me } = useSession();
+  // 网格员, 楼栋长 and the secretary keep households: 住户 (a building leader has nothing else here).
+  const keepsHouseholds = me?.roles.some((g) => HOUSEHOLD_KEEPER_ROLES.includes(g.role as Role)) ?? false;
+  if (!access.any && !access.queueHere && !keepsHouseholds) return null;
   const open = (url: string) => () => void Taro.navigateTo({ url });
 
   return (
@@ -31,6 +35,16 @@ export function WorkbenchGroup() {
           extra={waiting ? <Text className="me-badge">{waiting}</Text> : '查看'}
           clickable
           onClick={open(ROUTES.workQueue)}
+        />
+      ) : null}
+      {keepsHouseholds ? (
+        <Cell
+          className="me-link me-link--residents"
+          title="住户"
+          description="查找住户，登记、更正和搬离"
+          extra="去管理"
+          clickable
+          onClick={open(ROUTES.residents)}
         />
       ) : null}
       {access.any ? <StaffLinks open={open} isSecretary={isSecretary} /> : null}
@@ -69,6 +83,9 @@ function StaffLinks({ open, isSecretary }: { open: (url: string) => () => void; 
           clickable
           onClick={open(ROUTES.register)}
         />
+      ) : null}
+      {isSecretary ? (
+        <Cell className="me-link me-link--roles" title="角色" description="网格员、楼栋长和副书记" extra="去管理" clickable onClick={open(ROUTES.roles)} />
       ) : null}
       {isSecretary ? (
         <Cell

@@ -21,7 +21,11 @@ export class CreateRoleGrantDto {
   placeId: string;
 }
 
+export class ListedRoleGrantDto extends RoleGrantDto {
+  @ApiProperty() userName: string;
+}
+
 export class RoleGrantPageDto {
-  @ApiProperty({ type: [RoleGrantDto] }) items: RoleGrantDto[];
+  @ApiProperty({ type: [ListedRoleGrantDto] }) items: ListedRoleGrantDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

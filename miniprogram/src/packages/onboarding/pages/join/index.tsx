@@ -14,6 +14,7 @@ import {
   type JoinPlace,
   type JoinRequest,
 } from '@/services/onboarding';
+import { scannedPlace } from '../../scanned-place';
 
 const STATUS_LABELS: Record<JoinRequest['status'], string> = { pending: '等待网格员审核', approved: '已通过', refused: '未通过' };
 
@@ -23,7 +24,7 @@ const STATUS_LABELS: Record<JoinRequest['status'], string> = { pending: '等待�
  * The H5 build has no phone verification: its requests are always reviewed.
  */
 export default function JoinPage() {
-  const scanned = useRouter().params.p ?? '';
+  const scanned = scannedPlace(useRouter().params);
   const [communities, setCommunities] = useState<JoinChoice[]>([]);
   const [communityId, setCommunityId] = useState<string | undefined>();
   const [buildings, setBuildings] = useState<JoinChoice[]>([]);
@@ -36,7 +37,7 @@ export default function JoinPage() {
   useEffect(() => {
     void myJoinRequests().then(setRequests, () => undefined);
     if (scanned) {
-      joinPlace(decodeURIComponent(scanned)).then((p) => {
+      joinPlace(scanned).then((p) => {
         setPlace(p);
         setHouseholdId(p.householdId);
       }, showError);

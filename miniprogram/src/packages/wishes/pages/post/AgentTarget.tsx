@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useLoad } from '@/hooks/useLoad';
+import { ROUTES, withQuery } from '@/navigation/routes';
 import { errorMessage } from '@/services/api-error';
 import type { PlaceRef } from '@/services/api-types';
 import { householdRelationLabel } from '@/utils/labels';
@@ -33,6 +35,9 @@ export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
   const { gridId, buildingId, householdId, beneficiaryUserId } = value;
   const grid = useLoad(() => (gridId ? Promise.all([childPlaces(gridId), allHouseholds(gridId)]) : Promise.resolve(null)), [gridId]);
   const residents = useLoad(() => (householdId ? householdResidents(householdId) : Promise.resolve(null)), [householdId]);
+  // Again on every return (this step mounts after the page first showed, so useLoad's reloadOnReturn
+  // would skip the first return): the worker may have just registered the flat's resident (登记住户).
+  useDidShow(() => void residents.reload());
 
   const gridData = grid.loaded.state === 'ready' ? grid.loaded.data : null;
   const buildings = gridData?.[0] ?? [];
@@ -97,7 +102,11 @@ export function AgentTarget({ grids, value = {}, onChange }: AgentTargetProps) {
               {errorMessage(residents.loaded.error)}（点此重试）
             </Text>
           ) : null}
-          {residents.loaded.state === 'ready' && people.length === 0 ? <Text className="lin-note">这户还没有登记居民，请先为他们登记住户信息。</Text> : null}
+          {residents.loaded.state === 'ready' && people.length === 0 ? (
+            <Text className="lin-note wsa-agent-register" onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.householdFlat, { id: householdId }) })}>
+              这户还没有登记居民。点此为这户登记住户（如无微信的老人），登记后回到这里选择。
+            </Text>
+          ) : null}
           <Chips
             className="wsa-agent-resident"
             options={people.map((p) => ({

@@ -26,6 +26,8 @@ export function pageOf(item: QueueItem): string {
       return ROUTES.contentReports;
     case QueueKind.PhotoReview:
       return withQuery(ROUTES.contentReports, { tab: 'photos' });
+    case QueueKind.JoinRequest:
+      return withQuery(ROUTES.joinReview, { id: item.id });
     case QueueKind.WishConfirm:
       return withQuery(ROUTES.wishConfirm, { id: item.id, from: 'queue' });
     default:

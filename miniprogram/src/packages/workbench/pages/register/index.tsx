@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { RegisterApplyView, RegisterDryRunView, RegisterRowError } from '@linli/shared';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { showError, showSuccess } from '@/components/feedback';
 import { Button } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
+import { ROUTES } from '@/navigation/routes';
 import { ApiError } from '@/services/api-error';
 import { confirmRegister, downloadRegisterTemplate, pickRegisterFile, previewRegister } from '@/services/register';
 import { useCommunityRoles } from '@/state/community-roles';
@@ -97,6 +99,11 @@ export default function RegisterPage() {
           <Button className="wbk-register-current" size="small" onClick={() => void download(true)}>
             下载现有台账
           </Button>
+          {process.env.TARO_ENV === 'h5' ? (
+            <Button className="wbk-register-qr" size="small" onClick={() => void Taro.navigateTo({ url: ROUTES.joinQrSheet })}>
+              打印入户二维码
+            </Button>
+          ) : null}
         </View>
         <View className="lin-actions">
           <Button
