@@ -4407,7 +4407,7 @@ export interface components {
             /** @description Days after the reminder before the claim is released */
             releaseAfterReminderDays: number;
             /** @description Days after a wish closes that the beneficiary's private details are kept */
-            retentionDays?: number;
+            retentionDays: number;
             /** Format: date-time */
             updatedAt: string | null;
             updatedByName: string | null;

@@ -25,7 +25,7 @@ export class UpdateWishSettingsDto implements Omit<WishRules, 'retentionDays'> {
 }
 
 export class WishSettingsDto extends UpdateWishSettingsDto implements WishSettingsView {
-  @ApiProperty({ description: "Days after a wish closes that the beneficiary's private details are kept" }) override retentionDays: number;
+  @ApiProperty({ required: true, description: "Days after a wish closes that the beneficiary's private details are kept" }) override retentionDays: number;
   @ApiProperty() communityId: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) updatedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) updatedByName: string | null;
