@@ -50,7 +50,7 @@ test('个人信息: a resident with nothing live sees their data, downloads it, 
 
   const [download] = await Promise.all([page.waitForEvent('download'), shown(page).locator('.my-data__export').click()]);
   expect(download.suggestedFilename()).toBe('我的数据.json');
-  const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(file.profile.displayName).toBe(NOTHING_LIVE);
   expect(file.sections.consents.length).toBeGreaterThan(0);
 
