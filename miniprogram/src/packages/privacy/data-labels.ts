@@ -1,3 +1,5 @@
+import { formatMinute } from '@/utils/dates';
+
 /** The sections of 我的数据 and their commonest fields, in words; a field without a label shows its API name. */
 export const SECTION_LABELS: Record<string, string> = {
   households: '我的住户',
@@ -67,6 +69,14 @@ const CONSENT_KIND_LABELS: Record<string, string> = {
   sensitive_minor: '未成年人信息（心愿）',
 };
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}/;
+
+/** The server's times are UTC; SQLite hands them over without the zone. */
+function asIso(value: string): string {
+  const iso = value.replace(' ', 'T');
+  return /Z$|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso}Z`;
+}
+
 /** Ids say nothing to a person; everything else is shown. */
 const HIDDEN = /(^id$|Id$)/;
 
@@ -80,7 +90,7 @@ export function readableRow(row: Record<string, unknown>): { label: string; valu
 function readableValue(key: string, value: unknown): string {
   if (key === 'kind' && typeof value === 'string' && CONSENT_KIND_LABELS[value]) return CONSENT_KIND_LABELS[value];
   if (key === 'givenByMe' || key === 'careMode') return value === 1 || value === true || value === '1' ? '是' : '否';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return DATE_TIME.test(value) ? formatMinute(asIso(value)) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
