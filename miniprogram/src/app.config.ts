@@ -82,6 +82,8 @@ export default defineAppConfig({
         'pages/roles/index',
       ],
     },
+    // 个人信息 (see, export, correct, delete; consents) and the secretary's log of who read private data.
+    { root: 'packages/privacy', pages: ['pages/my-data/index', 'pages/access-log/index'] },
   ],
   // 先锋岗: check-in by location and the 使用当前位置 button of the post form.
   requiredPrivateInfos: ['getLocation'],

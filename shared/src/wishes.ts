@@ -78,6 +78,8 @@ export const WISH_SETTING_BOUNDS = {
   releaseAfterReminderDays: { min: 1, max: 30 },
   confirmDays: { min: 1, max: 60 },
   pointsPerWish: { min: 0, max: 100 },
+  /** Days a closed wish keeps the beneficiary's private details: a month to settle questions, a year at most. */
+  retentionDays: { min: 30, max: 365 },
 } as const;
 
 export type WishSettingKey = keyof typeof WISH_SETTING_BOUNDS;
@@ -91,6 +93,7 @@ export const DEFAULT_WISH_RULES: WishRules = {
   releaseAfterReminderDays: WISH_DEFAULTS.releaseAfterReminderDays,
   confirmDays: WISH_DEFAULTS.confirmDays,
   pointsPerWish: WISH_DEFAULTS.points,
+  retentionDays: 90,
 };
 
 export enum WishPhotoKind {

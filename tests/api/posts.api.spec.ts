@@ -1,4 +1,4 @@
-import { PointsSource, PostKind, PostType, Role, ShiftClaimStatus, ShiftStatus, Skill } from '@linli/shared';
+import { CURRENT_POLICY, PointsSource, PostKind, PostType, Role, ShiftClaimStatus, ShiftStatus, Skill } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
@@ -32,12 +32,30 @@ describeApi('pioneer posts (党员先锋岗)', () => {
   let donghu: string;
 
   const headers = async (who: Who) => bearer(typeof who === 'string' ? await t.tokenOf(who) : who.token);
-  const call = async (who: Who, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
+  /** Members who agreed to location use at check-in (the app asks before the first location check-in). */
+  const locating = new Set<string>();
+  const agreeToLocation = async (who: Who) => {
+    const key = typeof who === 'string' ? who : who.token;
+    if (locating.has(key)) return;
+    await t
+      .http()
+      .post('/api/v1/privacy/consent/location')
+      .set(await headers(who))
+      .send({ policyVersion: CURRENT_POLICY.version })
+      .expect(200);
+    locating.add(key);
+  };
+  const send = async (who: Who, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
     const request = t
       .http()
       [method](`/api/v1${path}`)
       .set(await headers(who));
     return body ? request.send(body) : method === 'get' ? request : request.send({});
+  };
+  /** As the app does: a check-in or check-out by location comes from someone who agreed to location use first. */
+  const call = async (who: Who, method: 'get' | 'post' | 'patch', path: string, body?: object): Promise<Res> => {
+    if (body && 'latitude' in body && /\/check-(in|out)$/.test(path)) await agreeToLocation(who);
+    return send(who, method, path, body);
   };
   const expectError = (res: Res, status: number, code: string) => {
     expect([res.status, res.body.code]).toEqual([status, code]);
@@ -639,6 +657,21 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       const ok = await call(m, 'post', `/shifts/${shiftId}/check-in`, NEAR);
       expect(ok.body).toEqual(expect.objectContaining({ status: ShiftClaimStatus.CheckedIn, checkInMethod: 'location' }));
       expect((await claimRow(mine.id)).checkInDistanceM).toBe(100);
+    });
+
+    it('by location only after the separate consent to location use; withdrawing it stops location check-in, not the QR code', async () => {
+      const shiftId = await shiftOf(3, spanFromNow(5));
+      const m = await member();
+      const mine = (await claim(m, shiftId)).body;
+      const refused = await send(m, 'post', `/shifts/${shiftId}/check-in`, NEAR);
+      expectError(refused, 400, 'PRIVACY_LOCATION_CONSENT_REQUIRED');
+      expect(refused.body.message).toContain('位置');
+      expect(await claimRow(mine.id)).toEqual(expect.objectContaining({ status: ShiftClaimStatus.Confirmed, checkedInAt: null }));
+      await agreeToLocation(m);
+      expect((await send(m, 'post', `/shifts/${shiftId}/check-in`, NEAR)).body).toEqual(expect.objectContaining({ checkInMethod: 'location' }));
+      await send(m, 'post', '/privacy/consent/withdrawal', { kind: 'location' });
+      expectError(await send(m, 'post', `/shifts/${shiftId}/check-out`, NEAR), 400, 'PRIVACY_LOCATION_CONSENT_REQUIRED');
+      expect((await claimRow(mine.id)).checkedOutAt).toBeNull();
     });
 
     it('refuses check-out without check-in, other people, waiting members and early check-ins', async () => {

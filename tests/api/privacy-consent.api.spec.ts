@@ -105,6 +105,53 @@ describeApi('privacy consent (隐私政策同意)', () => {
     });
   });
 
+  describe('withdrawing consent (PIPL Art. 15)', () => {
+    const withdraw = (token: string, kind: string) => t.http().post('/api/v1/privacy/consent/withdrawal').set(bearer(token)).send({ kind });
+    const agree = (token: string) => t.http().post('/api/v1/privacy/consent').set(bearer(token)).send({ policyVersion: version });
+
+    it('takes effect on the very next request (despite the guard’s memory), leaves only public pages, and agreeing again reopens the app', async () => {
+      const { token, userId } = await login('openid-withdrawer');
+      await agree(token).expect(200);
+      // The guard has now seen this person agree and remembers it for a while.
+      await t.http().get('/api/v1/me/wishes').set(bearer(token)).expect(200);
+      const withdrawn = await withdraw(token, 'policy').expect(200);
+      expect(withdrawn.body).toEqual(expect.objectContaining({ required: true, agreedVersion: null }));
+      const refused = await t.http().get('/api/v1/me/wishes').set(bearer(token)).expect(403);
+      expect(refused.body.code).toBe('PRIVACY_CONSENT_REQUIRED');
+      await t.http().get('/api/v1/privacy/policy').expect(200);
+      await t.http().get('/api/v1/me').set(bearer(token)).expect(200);
+      // A retried withdrawal changes nothing.
+      await withdraw(token, 'policy').expect(200);
+      const rows = await consents(userId);
+      expect(rows).toEqual([expect.objectContaining({ live: null, withdrawnAt: expect.any(Date) })]);
+
+      await agree(token).expect(200);
+      await t.http().get('/api/v1/me/wishes').set(bearer(token)).expect(200);
+      // The first agreement and its withdrawal stay on record beside the new agreement.
+      const after = (await consents(userId)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      expect(after.map((c) => [c.live, c.withdrawnAt === null])).toEqual([
+        [null, false],
+        [1, true],
+      ]);
+    });
+
+    it('location can be withdrawn on its own; anything else is refused in Chinese', async () => {
+      const { token, userId } = await login('openid-location-withdrawer');
+      await agree(token).expect(200);
+      await t.http().post('/api/v1/privacy/consent/location').set(bearer(token)).send({ policyVersion: version }).expect(200);
+      const res = await withdraw(token, 'location').expect(200);
+      expect(res.body).toEqual(expect.objectContaining({ location: false, required: false }));
+      await t.http().get('/api/v1/me/wishes').set(bearer(token)).expect(200);
+      expect(await consents(userId, ConsentKind.Location)).toEqual([expect.objectContaining({ live: null })]);
+      for (const kind of ['sensitive_health', 'everything', undefined]) {
+        const bad = await withdraw(token, kind as string).expect(400);
+        expect(bad.body.code).toBe('VALIDATION_FAILED');
+        expect(bad.body.message).toMatch(/[\u4e00-\u9fa5]/);
+      }
+      await t.http().post('/api/v1/privacy/consent/withdrawal').send({ kind: 'policy' }).expect(401);
+    });
+  });
+
   describe('separate consent to sensitive information in a wish', () => {
     const today = shanghaiDateOf(new Date());
     const as = async (name: string) => bearer(await t.tokenOf(name));

@@ -1,4 +1,4 @@
-import { addDaysToDate, shanghaiDateOf, WishCategory } from '@linli/shared';
+import { addDaysToDate, CURRENT_POLICY, shanghaiDateOf, WishCategory } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { User } from '../../server/src/identity/user.entity';
 import { HouseholdMember } from '../../server/src/places/household-member.entity';
@@ -54,6 +54,22 @@ describeApi('people’s rights over their data', () => {
     // Another community's secretary does not see it.
     expect((await send('陈志刚', 'get', `/places/${donghu}/private-data-access`)).status).toBe(403);
     await send('王建军', 'post', `/wishes/${id}/claim-cancellation`, {});
+  });
+
+  it('my data lists my consents, withdrawn ones with when, and whether I gave them myself', async () => {
+    const token = await t.tokenOf('赵小明');
+    await t.http().post('/api/v1/privacy/consent/location').set(bearer(token)).send({ policyVersion: CURRENT_POLICY.version }).expect(200);
+    await t.http().post('/api/v1/privacy/consent/withdrawal').set(bearer(token)).send({ kind: 'location' }).expect(200);
+    const data = (await send('赵小明', 'get', '/me/data')).body;
+    const kinds = data.sections.consents.map((c: { kind: string }) => c.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['policy', 'location']));
+    const location = data.sections.consents.find((c: { kind: string }) => c.kind === 'location');
+    expect(location).toEqual(expect.objectContaining({ policyVersion: CURRENT_POLICY.version, givenByMe: 1, method: 'app' }));
+    expect(location.withdrawnAt).not.toBeNull();
+    expect(data.sections.consents.find((c: { kind: string }) => c.kind === 'policy').withdrawnAt).toBeNull();
+    // The file to keep carries them too.
+    const file = await t.http().get('/api/v1/me/data/export').set(bearer(token)).expect(200);
+    expect(JSON.parse(file.text).sections.consents).toHaveLength(data.sections.consents.length);
   });
 
   it('logs the register download by the secretary', async () => {

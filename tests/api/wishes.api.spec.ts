@@ -1,3 +1,4 @@
+import { CommunityWishSettings } from '../../server/src/wishes/community-wish-settings.entity';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
@@ -549,6 +550,7 @@ describeApi('wish wall (微心愿)', () => {
         releaseAfterReminderDays: 3,
         confirmDays: 7,
         pointsPerWish: 10,
+        retentionDays: 90,
         updatedAt: null,
         updatedByName: null,
       });
@@ -602,6 +604,9 @@ describeApi('wish wall (微心愿)', () => {
         { ...rules, pointsPerWish: 1.5 },
         { ...rules, extra: 1 },
         { valueCapFen: 100 },
+        { ...rules, retentionDays: 29 },
+        { ...rules, retentionDays: 366 },
+        { ...rules, retentionDays: '90' },
       ]) {
         const res = await t
           .http()
@@ -611,6 +616,28 @@ describeApi('wish wall (微心愿)', () => {
         expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
       }
       expect(await donghuRules()).toEqual(before);
+    });
+
+    it('how long a closed wish keeps private details is set with the rules (30–365 days), kept when a save leaves it out, by the secretary only', async () => {
+      const liuyuan = await liuyuanOf();
+      const put = async (name: string, body: object) =>
+        t
+          .http()
+          .put(`/api/v1/communities/${liuyuan}/wish-settings`)
+          .set(await as(name))
+          .send(body);
+      const set = await put('陈志刚', { ...rules, retentionDays: 180 });
+      expect([set.status, set.body.retentionDays]).toEqual([200, 180]);
+      // A client that does not know the rule saves the others and leaves it as it was.
+      expect((await put('陈志刚', rules)).body.retentionDays).toBe(180);
+      expect((await put('李红梅', { ...rules, retentionDays: 30 })).status).toBe(403);
+      expect((await put('马丽娟', { ...rules, retentionDays: 30 })).status).toBe(403);
+      const tooShort = await put('陈志刚', { ...rules, retentionDays: 7 });
+      expect([tooShort.status, tooShort.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(tooShort.body.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect((await send('陈志刚', 'get', `/communities/${liuyuan}/wish-settings`)).body.retentionDays).toBe(180);
+      const row = await t.dataSource.getRepository(CommunityWishSettings).findOneByOrFail({ communityId: liuyuan });
+      expect(row.retentionDays).toBe(180);
     });
 
     it("the community's cap, deadlines and points are the ones applied", async () => {

@@ -61,6 +61,9 @@ export const ROUTES = {
   register: '/packages/workbench/pages/register/index',
   roles: '/packages/workbench/pages/roles/index',
   contentReports: '/packages/workbench/pages/reports/index',
+  // 个人信息 (packages/privacy): my data, export, consents, 注销; the secretary's access log.
+  myData: '/packages/privacy/pages/my-data/index',
+  privateDataAccess: '/packages/privacy/pages/access-log/index',
 } as const;
 
 /** A page URL with query parameters, e.g. withQuery(ROUTES.memberReview, { id }). */

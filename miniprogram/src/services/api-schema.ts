@@ -1817,6 +1817,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy/consent/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I withdraw my consent (PIPL Art. 15): to the documents (then only public endpoints answer until I agree again) or to location (safe to retry) */
+        post: operations["PrivacyController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/privacy/policy": {
         parameters: {
             query?: never;
@@ -2711,6 +2728,13 @@ export interface components {
             /** @description Satisfied share needed; default 2/3 */
             threshold?: components["schemas"]["FractionDto"];
         };
+        AccountDeletionDoneDto: {
+            /** Format: date-time */
+            deletedAt: string;
+            /** @description What is kept, anonymised, and why */
+            kept: string[];
+            userId: string;
+        };
         AccountDeletionDto: {
             /** @example 确认注销 */
             confirm: string;
@@ -3506,6 +3530,29 @@ export interface components {
             voterKey: string | null;
             votesAs: string | null;
         };
+        MyDataAccessDto: {
+            /** Format: date-time */
+            at: string;
+            kind: components["schemas"]["PrivateDataKind"];
+            kindLabel: string;
+            purpose: string;
+            /** @description Masked (王**) */
+            viewerName: string;
+        };
+        MyDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description My account row: name, phone, settings */
+            profile: {
+                [key: string]: unknown;
+            };
+            /** @description Every table that references me, by section name (households, myWishes, consents, …) */
+            sections: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
         MyHouseholdDto: {
             building: components["schemas"]["PlaceRefDto"];
             community: components["schemas"]["PlaceRefDto"];
@@ -3733,6 +3780,20 @@ export interface components {
              */
             wantedBy: string;
         };
+        PrivateDataAccessDto: {
+            /** Format: date-time */
+            at: string;
+            id: string;
+            kind: components["schemas"]["PrivateDataKind"];
+            kindLabel: string;
+            purpose: string;
+            /** @description Null when the read covered a whole place (the register) */
+            subjectName: string | null;
+            viewerId: string;
+            viewerName: string;
+        };
+        /** @enum {string} */
+        PrivateDataKind: "wish_contact" | "register_download" | "resident_request";
         ProgressInputDto: {
             note: string;
         };
@@ -4226,6 +4287,8 @@ export interface components {
             pointsPerWish: number;
             /** @description Days after the reminder before the claim is released */
             releaseAfterReminderDays: number;
+            /** @description Days after a wish closes that the beneficiary's private details are kept (absent: unchanged) */
+            retentionDays?: number;
             /** @description Largest estimated value of a wish, in fen */
             valueCapFen: number;
         };
@@ -4386,6 +4449,8 @@ export interface components {
             pointsPerWish: number;
             /** @description Days after the reminder before the claim is released */
             releaseAfterReminderDays: number;
+            /** @description Days after a wish closes that the beneficiary's private details are kept */
+            retentionDays: number;
             /** Format: date-time */
             updatedAt: string | null;
             updatedByName: string | null;
@@ -4394,6 +4459,13 @@ export interface components {
         };
         /** @enum {string} */
         WishStatus: "pending_review" | "open" | "rejected" | "claimed" | "fulfilled" | "confirmed" | "withdrawn";
+        WithdrawDto: {
+            /**
+             * @description policy: 《隐私政策》 (only public pages until agreed again); location: location at check-in
+             * @enum {string}
+             */
+            kind: "policy" | "location";
+        };
         WorkUnitDto: {
             id: string;
             kind: components["schemas"]["WorkUnitKind"];
@@ -6654,7 +6726,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountDeletionDoneDto"];
+                };
             };
         };
     };
@@ -6671,7 +6745,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyDataExportDto"];
+                };
             };
         };
     };
@@ -6688,7 +6764,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyDataAccessDto"][];
+                };
             };
         };
     };
@@ -7419,6 +7497,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivateDataAccessDto"][];
+                };
+            };
             /** @description 需要以下角色之一：secretary */
             403: {
                 headers: {
@@ -7931,6 +8017,37 @@ export interface operations {
             };
         };
     };
+    PrivacyController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentStatusDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PrivacyController_policy: {
         parameters: {
             query?: never;
@@ -7977,7 +8094,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountDeletionDoneDto"];
+                };
             };
         };
     };

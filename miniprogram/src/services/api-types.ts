@@ -147,3 +147,10 @@ export type ReportedContent = Schemas['ReportedContentDto'];
 export type ReportedContentPage = Schemas['ReportedContentPageDto'];
 export type MediaCheck = Schemas['MediaCheckDto'];
 export type MediaCheckPage = Schemas['MediaCheckPageDto'];
+
+// 个人信息 (PIPL): my data, who read my contact details, deletion; the secretary's access log.
+export type MyDataExport = Schemas['MyDataExportDto'];
+export type MyDataAccess = Schemas['MyDataAccessDto'];
+export type PrivateDataAccess = Schemas['PrivateDataAccessDto'];
+export type AccountDeletionDone = Schemas['AccountDeletionDoneDto'];
+export type ConsentStatus = Schemas['ConsentStatusDto'];

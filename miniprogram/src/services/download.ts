@@ -28,6 +28,24 @@ export async function downloadXlsx(path: XlsxPath, options: { path?: object; que
   }
 }
 
+/**
+ * 我的数据.json (PIPL Art. 45). WeChat cannot open a JSON document, so in the mini-program the
+ * file is offered to send to a chat (文件传输助手 keeps it), from where it can be saved.
+ */
+export async function downloadMyData(): Promise<void> {
+  const url = apiUrl('/api/v1/me/data/export');
+  const token = session.get().token;
+  if (process.env.TARO_ENV === 'h5') return saveInBrowser(url, token, '我的数据.json');
+  let result: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    result = await Taro.downloadFile({ url, header: authHeader(token) });
+  } catch {
+    throw ApiError.client('NETWORK_ERROR');
+  }
+  if (result.statusCode < 200 || result.statusCode >= 300) throw failure(result.statusCode, readJson(result.tempFilePath), token);
+  await Taro.shareFileMessage({ filePath: result.tempFilePath, fileName: '我的数据.json' });
+}
+
 async function saveInBrowser(url: string, token: string | null, fallbackName: string): Promise<void> {
   let response: Response;
   try {

@@ -3,6 +3,11 @@ import { agreeToLocation, consentStatus } from './privacy';
 
 let agreed = false;
 
+/** After a withdrawal (个人信息): the next location check-in asks again. */
+export function forgetLocationConsent(): void {
+  agreed = false;
+}
+
 /**
  * The separate consent to location at check-in, asked before the first location check-in (and
  * before WeChat's own location permission). Resolves true once agreed, false when declined.

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { PointsModule } from '../points/points.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { PostBoardService } from './post-board.service';
 import { PostManagers } from './post-managers';
 import { PostPublishingService } from './post-publishing.service';
@@ -18,7 +19,7 @@ import { ShiftsController } from './shifts.controller';
 
 /** 党员先锋岗: posts and their shifts, claims with waiting lists, check-in and out, hours to points, the end-of-shift sweep. */
 @Module({
-  imports: [PointsModule, ContentSafetyModule],
+  imports: [PointsModule, ContentSafetyModule, PrivacyModule],
   controllers: [PostsController, ShiftsController, ShiftClaimsController],
   providers: [
     PostPublishingService,

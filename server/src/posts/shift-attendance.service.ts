@@ -20,6 +20,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { TransactionRunner } from '../database/transaction-runner';
+import { ConsentService } from '../privacy/consent.service';
 import { CheckProofDto } from './dto/post-input.dto';
 import { PostManagers } from './post-managers';
 import { PostViews } from './post-views';
@@ -48,6 +49,7 @@ export class ShiftAttendanceService {
     private readonly managers: PostManagers,
     private readonly tokens: ShiftQrTokens,
     private readonly views: PostViews,
+    private readonly consents: ConsentService,
   ) {}
 
   /** The current code for the screen on site; it rotates every 30 s, so the screen refetches. */
@@ -73,7 +75,7 @@ export class ShiftAttendanceService {
     const phase = checkInPhase(spanOf(shift), now.getTime());
     if (phase === 'early') throw new DomainError('SHIFT_CHECK_IN_EARLY');
     if (phase === 'closed') throw new DomainError('SHIFT_CHECK_IN_CLOSED');
-    const presence = this.verify(shift, post, proof, now);
+    const presence = await this.verify(actorId, shift, post, proof, now);
     // The check-in and its audit record commit together.
     await this.transactions.run(async (manager) => {
       await moveClaim(manager, {
@@ -102,7 +104,7 @@ export class ShiftAttendanceService {
     const now = new Date();
     precheck(ShiftClaimAction.CheckOut, claim);
     if (!isCheckOutOpen(spanOf(shift), now.getTime())) throw new DomainError('SHIFT_CHECK_OUT_CLOSED');
-    const presence = this.verify(shift, post, proof, now);
+    const presence = await this.verify(actorId, shift, post, proof, now);
     // The check-out and its audit record commit together.
     await this.transactions.run(async (manager) => {
       await moveClaim(manager, {
@@ -125,8 +127,11 @@ export class ShiftAttendanceService {
     return this.view(claim.id, shift);
   }
 
-  /** Exactly one proof: a QR token for this shift that is current, or a location within the radius. */
-  private verify(shift: PostShift, post: Post, proof: CheckProofDto, now: Date): Presence {
+  /**
+   * Exactly one proof: a QR token for this shift that is current, or a location within the radius,
+   * the latter only from someone who agreed to location use (a separate consent, PIPL Art. 14).
+   */
+  private async verify(actorId: string, shift: PostShift, post: Post, proof: CheckProofDto, now: Date): Promise<Presence> {
     const hasQr = proof.qrToken !== undefined;
     const hasLocation = proof.latitude !== undefined || proof.longitude !== undefined;
     if (hasQr === hasLocation) throw new DomainError('SHIFT_CHECK_PROOF_REQUIRED');
@@ -139,6 +144,7 @@ export class ShiftAttendanceService {
       return { method: CheckInMethod.Qr, distanceM: null };
     }
     if (proof.latitude === undefined || proof.longitude === undefined) throw new DomainError('SHIFT_CHECK_PROOF_REQUIRED');
+    if (!(await this.consents.hasLocationConsent(actorId))) throw new DomainError('PRIVACY_LOCATION_CONSENT_REQUIRED');
     const distance = distanceMetres(
       { latitude: proof.latitude, longitude: proof.longitude },
       { latitude: fromMicroDegrees(post.latitudeE6), longitude: fromMicroDegrees(post.longitudeE6) },

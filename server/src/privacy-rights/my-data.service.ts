@@ -98,6 +98,14 @@ export class MyDataService {
       // What I did, not the values: an audit entry's before/after may describe other people.
       myActions: await q('SELECT action, target_type AS targetType, created_at AS at FROM audit_log WHERE actor_id = ? ORDER BY created_at', userId),
       whoReadMyContact: (await this.accessLog.ofSubject(userId)) as unknown as Rows,
+      // Withdrawn ones too: the record of when each consent held is mine to see. A grid worker who
+      // recorded one for me (代办) is not named here: whether it was me is what I need to know.
+      consents: await q(
+        `SELECT kind, policy_version AS policyVersion, subject_id AS subjectId, CASE WHEN given_by = user_id THEN 1 ELSE 0 END AS givenByMe,
+           method, created_at AS givenAt, withdrawn_at AS withdrawnAt
+         FROM privacy_consent WHERE user_id = ? ORDER BY created_at, id`,
+        userId,
+      ),
     };
     return { exportedAt: new Date().toISOString(), profile: profile ?? {}, sections };
   }

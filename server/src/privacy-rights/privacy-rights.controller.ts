@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AccountDeletionView, MyDataAccessView, MyDataExport, PrivateDataAccessView, Role } from '@linli/shared';
 import type { FastifyReply } from 'fastify';
 import { placeParam, RequireRole } from '../common/access/require-role.decorator';
@@ -9,6 +9,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator';
 import { AccessLogService } from './access-log.service';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountDeletionDto, ResidentAccountDeletionDto } from './dto/account-deletion.dto';
+import { AccountDeletionDoneDto, MyDataAccessDto, MyDataExportDto, PrivateDataAccessDto } from './dto/privacy-rights-views.dto';
 import { MyDataService } from './my-data.service';
 
 /** 我的 → 个人信息: see, export and delete my data; who read my contact details; the secretary's access log. */
@@ -24,12 +25,14 @@ export class PrivacyRightsController {
 
   @Get('me/data')
   @ApiOperation({ summary: 'Everything held about me' })
+  @ApiOkResponse({ type: MyDataExportDto })
   data(@CurrentUser() user: AuthUser): Promise<MyDataExport> {
     return this.myData.export(user.id);
   }
 
   @Get('me/data/export')
   @ApiOperation({ summary: 'Everything held about me, as a JSON file to keep' })
+  @ApiProduces('application/json')
   async download(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const content = JSON.stringify(await this.myData.export(user.id), null, 2);
     reply.header('content-type', 'application/json; charset=utf-8');
@@ -39,6 +42,7 @@ export class PrivacyRightsController {
 
   @Get('me/data-access')
   @ApiOperation({ summary: 'Who read my contact details, when and why' })
+  @ApiOkResponse({ type: [MyDataAccessDto] })
   whoReadMine(@CurrentUser() user: AuthUser): Promise<MyDataAccessView[]> {
     return this.accessLog.ofSubject(user.id);
   }
@@ -46,6 +50,7 @@ export class PrivacyRightsController {
   @Post('me/account-deletion')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete my account (注销): refused while I hold a live claim or an upcoming shift' })
+  @ApiOkResponse({ type: AccountDeletionDoneDto })
   deleteMine(@CurrentUser() user: AuthUser, @Body() _body: AccountDeletionDto): Promise<AccountDeletionView> {
     return this.deletion.deleteOwn(user.id);
   }
@@ -53,12 +58,14 @@ export class PrivacyRightsController {
   @Post('residents/:id/account-deletion')
   @HttpCode(200)
   @ApiOperation({ summary: "Delete an offline resident's account at their request (grid worker or secretary of their grid)" })
+  @ApiOkResponse({ type: AccountDeletionDoneDto })
   deleteForResident(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: ResidentAccountDeletionDto): Promise<AccountDeletionView> {
     return this.deletion.deleteForResident(user.id, id, body.reason);
   }
 
   @Get('places/:id/private-data-access')
   @ApiOperation({ summary: 'Reads of private data in a community (its secretary)' })
+  @ApiOkResponse({ type: [PrivateDataAccessDto] })
   @RequireRole([Role.Secretary], placeParam('id'))
   ofPlace(@Req() request: ScopedRequest): Promise<PrivateDataAccessView[]> {
     return this.accessLog.ofPlace(request.scopePlace!.id);

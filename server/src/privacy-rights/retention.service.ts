@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { maskPersonName } from '@linli/shared';
+import { DEFAULT_WISH_RULES, maskPersonName } from '@linli/shared';
 import { DataSource } from 'typeorm';
 import { execute, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -7,7 +7,7 @@ import { PhotoStorage } from '../storage/photo-storage';
 import { Wish } from '../wishes/wish.entity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_RETENTION_DAYS = 90;
+export const DEFAULT_RETENTION_DAYS = DEFAULT_WISH_RULES.retentionDays;
 const BATCH = 200;
 const CLOSED = ['confirmed', 'rejected', 'withdrawn'];
 

@@ -1,11 +1,14 @@
 /**
  * Users this process has seen agree to the current version, for a while: the consent guard runs
- * on every request, and a consent to a given version is never taken back by this module, so a
- * hit only needs to expire in case another process records a withdrawal (a new version changes
- * the key, so it needs no expiry). Bounded: the oldest entry goes first.
+ * on every request. A withdrawal recorded by this process forgets the user at once, and a check
+ * that read the database before that withdrawal cannot put them back; one recorded by another
+ * instance is seen here when the entry expires (at most the TTL later). A new version changes
+ * the key, so it needs no expiry. Bounded: the oldest entry goes first.
  */
 export class AgreedUsers {
   private readonly seen = new Map<string, number>();
+  /** When each user was last forgotten: a read that started before then is stale. */
+  private readonly forgotten = new Map<string, number>();
 
   constructor(
     private readonly ttlMs = 60_000,
@@ -13,7 +16,7 @@ export class AgreedUsers {
   ) {}
 
   has(userId: string, version: string, nowMs = Date.now()): boolean {
-    const key = `${version}\u0000${userId}`;
+    const key = keyOf(userId, version);
     const until = this.seen.get(key);
     if (until === undefined) return false;
     if (until <= nowMs) {
@@ -23,8 +26,25 @@ export class AgreedUsers {
     return true;
   }
 
-  remember(userId: string, version: string, nowMs = Date.now()): void {
-    if (this.seen.size >= this.capacity) this.seen.delete(this.seen.keys().next().value!);
-    this.seen.set(`${version}\u0000${userId}`, nowMs + this.ttlMs);
+  /** `readAtMs`: when the read that found the consent started. */
+  remember(userId: string, version: string, readAtMs: number, nowMs = Date.now()): void {
+    const key = keyOf(userId, version);
+    const forgottenAt = this.forgotten.get(key);
+    if (forgottenAt !== undefined && forgottenAt >= readAtMs) return;
+    bounded(this.seen, this.capacity);
+    this.seen.set(key, nowMs + this.ttlMs);
   }
+
+  forget(userId: string, version: string, nowMs = Date.now()): void {
+    const key = keyOf(userId, version);
+    this.seen.delete(key);
+    bounded(this.forgotten, this.capacity);
+    this.forgotten.set(key, nowMs);
+  }
+}
+
+const keyOf = (userId: string, version: string) => `${version}\u0000${userId}`;
+
+function bounded(map: Map<string, number>, capacity: number): void {
+  if (map.size >= capacity) map.delete(map.keys().next().value!);
 }

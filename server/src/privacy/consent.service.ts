@@ -32,18 +32,19 @@ export class ConsentService {
   async hasAgreedToCurrent(userId: string): Promise<boolean> {
     const version = CURRENT_POLICY.version;
     if (this.agreed.has(userId, version)) return true;
+    const readAt = Date.now();
     const found = await this.dataSource
       .getRepository(PrivacyConsent)
-      .exists({ where: { userId, kind: ConsentKind.Policy, policyVersion: version, subjectId: '' } });
-    if (found) this.agreed.remember(userId, version);
+      .exists({ where: { userId, kind: ConsentKind.Policy, policyVersion: version, subjectId: '', live: 1 } });
+    if (found) this.agreed.remember(userId, version, readAt);
     return found;
   }
 
   async status(userId: string): Promise<ConsentStatusView> {
     const repo = this.dataSource.getRepository(PrivacyConsent);
     const [policy, location] = await Promise.all([
-      repo.find({ where: { userId, kind: ConsentKind.Policy } }),
-      repo.exists({ where: { userId, kind: ConsentKind.Location } }),
+      repo.find({ where: { userId, kind: ConsentKind.Policy, live: 1 } }),
+      repo.exists({ where: { userId, kind: ConsentKind.Location, live: 1 } }),
     ]);
     const current = policy.find((c) => c.policyVersion === CURRENT_POLICY.version);
     // Versions compare by their order of publication, not as strings.
@@ -76,6 +77,26 @@ export class ConsentService {
   }
 
   /**
+   * Withdraws the person's consent (PIPL Art. 15): to the documents, after which only the public
+   * endpoints answer them until they agree again, or to location at check-in. One UPDATE marks
+   * every live record of the kind; a retry finds none and changes nothing. The guard's memory of
+   * this person is dropped after the commit, so their next request on this instance is refused;
+   * other instances refuse them once their memory expires (AgreedUsers: at most 60 s).
+   */
+  async withdraw(userId: string, kind: ConsentKind.Policy | ConsentKind.Location): Promise<ConsentStatusView> {
+    await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(PrivacyConsent)
+        .set({ live: null, withdrawnAt: new Date() })
+        .where('user_id = :userId AND kind = :kind AND live = 1', { userId, kind })
+        .execute(),
+    );
+    if (kind === ConsentKind.Policy) this.agreed.forget(userId, CURRENT_POLICY.version);
+    return this.status(userId);
+  }
+
+  /**
    * Records a consent through the caller's manager: a wish's consents are written in the wish's
    * transaction. The record is its own proof (who, what, when, how), so it needs no audit line.
    */
@@ -88,11 +109,12 @@ export class ConsentService {
       subjectId: consent.subjectId ?? '',
       givenBy: consent.givenBy,
       method: consent.method,
+      live: 1,
     };
     await manager.insert(PrivacyConsent, row);
   }
 
   async hasLocationConsent(userId: string): Promise<boolean> {
-    return this.dataSource.getRepository(PrivacyConsent).exists({ where: { userId, kind: ConsentKind.Location } });
+    return this.dataSource.getRepository(PrivacyConsent).exists({ where: { userId, kind: ConsentKind.Location, live: 1 } });
   }
 }

@@ -4,11 +4,13 @@ import { CreatedAt, idColumn, PrimaryId } from '../database/columns';
 
 /**
  * One consent a person gave (PIPL Art. 14: it must be provable): to a version of the documents,
- * to a wish's sensitive information, or to location at check-in. Append-only. The unique key
- * makes a retried consent find the first record instead of adding a second.
+ * to a wish's sensitive information, or to location at check-in. Never deleted: a withdrawal
+ * (Art. 15) only marks the row, so the record shows when the consent held. The unique key counts
+ * live rows only (`live` is 1, NULL once withdrawn): a retried consent finds the live record
+ * instead of adding a second, and agreeing again after a withdrawal adds a new one.
  */
 @Entity('privacy_consent')
-@Index('uq_privacy_consent', ['userId', 'kind', 'policyVersion', 'subjectId'], { unique: true })
+@Index('uq_privacy_consent', ['userId', 'kind', 'policyVersion', 'subjectId', 'live'], { unique: true })
 export class PrivacyConsent {
   @PrimaryId()
   id: string;
@@ -35,6 +37,13 @@ export class PrivacyConsent {
   /** How: 'app' when ticked in the app by the person, or the agent's note of how the resident agreed. */
   @Column({ type: 'varchar', length: 200 })
   method: string;
+
+  /** 1 while the consent holds, NULL once withdrawn (NULLs never collide in the unique key). */
+  @Column({ type: 'int', nullable: true, default: 1 })
+  live: number | null;
+
+  @Column({ name: 'withdrawn_at', type: 'datetime', precision: 3, nullable: true })
+  withdrawnAt: Date | null;
 
   @CreatedAt()
   createdAt: Date;

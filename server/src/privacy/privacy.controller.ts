@@ -7,7 +7,7 @@ import { Public } from '../common/auth/public.decorator';
 import { ErrorBodyDto } from '../common/errors/error-body';
 import { ConsentExempt } from './consent-exempt.decorator';
 import { ConsentService } from './consent.service';
-import { AgreeDto, ConsentStatusDto, PolicyInfoDto } from './dto/privacy.dto';
+import { AgreeDto, ConsentStatusDto, PolicyInfoDto, WithdrawDto } from './dto/privacy.dto';
 
 @ApiTags('privacy')
 @ApiBearerAuth()
@@ -47,5 +47,16 @@ export class PrivacyController {
   @ApiOkResponse({ type: ConsentStatusDto })
   agreeLocation(@CurrentUser() user: AuthUser, @Body() body: AgreeDto): Promise<ConsentStatusDto> {
     return this.consents.agree(user.id, ConsentKind.Location, body.policyVersion);
+  }
+
+  @Post('consent/withdrawal')
+  @HttpCode(200)
+  @ConsentExempt()
+  @ApiOperation({
+    summary: 'I withdraw my consent (PIPL Art. 15): to the documents (then only public endpoints answer until I agree again) or to location (safe to retry)',
+  })
+  @ApiOkResponse({ type: ConsentStatusDto })
+  withdraw(@CurrentUser() user: AuthUser, @Body() body: WithdrawDto): Promise<ConsentStatusDto> {
+    return this.consents.withdraw(user.id, body.kind);
   }
 }

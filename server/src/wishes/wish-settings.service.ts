@@ -38,9 +38,9 @@ export class WishSettingsService {
    * New rules apply to what happens next: deadlines already set on claimed wishes keep their dates.
    */
   async update(actorId: string, community: ScopedPlace, body: UpdateWishSettingsDto): Promise<WishSettingsView> {
-    const rules = pickRules(body);
     await this.transactions.run(async (manager) => {
       const before = await this.rulesOf(community.id, manager);
+      const rules = pickRules({ ...body, retentionDays: body.retentionDays ?? before.retentionDays });
       await manager.upsert(CommunityWishSettings, { communityId: community.id, ...rules, updatedBy: actorId }, ['communityId']);
       await this.audit.record(manager, {
         actorId,

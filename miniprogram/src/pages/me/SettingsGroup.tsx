@@ -5,11 +5,19 @@ import { Cell, CellGroup, Switch } from '@/components/nut';
 import { ROUTES } from '@/navigation/routes';
 import { setCareMode } from '@/services/profile';
 
-/** 设置: editing the profile (关怀模式 is at the top of 我的, where an older resident looks first). */
+/** 设置: editing the profile and 个人信息 (关怀模式 is at the top of 我的, where an older resident looks first). */
 export function SettingsGroup() {
   return (
     <CellGroup title="设置">
       <Cell className="me-edit-profile" title="修改称呼和手机号" extra="去修改" clickable onClick={() => void Taro.navigateTo({ url: ROUTES.profileEdit })} />
+      <Cell
+        className="me-my-data"
+        title="个人信息"
+        description="查看、导出、更正、注销；同意与撤回"
+        extra="查看"
+        clickable
+        onClick={() => void Taro.navigateTo({ url: ROUTES.myData })}
+      />
     </CellGroup>
   );
 }

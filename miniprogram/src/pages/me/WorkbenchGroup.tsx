@@ -89,6 +89,16 @@ function StaffLinks({ open, isSecretary }: { open: (url: string) => () => void; 
       ) : null}
       {isSecretary ? (
         <Cell
+          className="me-link me-link--private-access"
+          title="隐私数据查看记录"
+          description="谁在什么时候查看了居民的个人信息"
+          extra="查看"
+          clickable
+          onClick={open(ROUTES.privateDataAccess)}
+        />
+      ) : null}
+      {isSecretary ? (
+        <Cell
           className="me-link me-link--reports"
           title="举报处理"
           description="居民举报的心愿和议题"

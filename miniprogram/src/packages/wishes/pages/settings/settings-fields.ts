@@ -2,7 +2,7 @@ import { WISH_SETTING_BOUNDS } from '@linli/shared';
 import type { UpdateWishSettings, WishSettings } from '@/services/api-types';
 import { YUAN_PATTERN, fenToYuan, yuanToFen } from '@/utils/money';
 
-type RuleName = keyof UpdateWishSettings;
+type RuleName = keyof Required<UpdateWishSettings>;
 
 export interface SettingField {
   /** The API's field. */
@@ -68,6 +68,15 @@ export const SETTING_FIELDS: SettingField[] = [
     help: '居民确认收到后给认领人的积分，几人一起认领时平分。',
     ...WISH_SETTING_BOUNDS.pointsPerWish,
   },
+  {
+    name: 'retentionDays',
+    label: '结束后保留几天受助人信息',
+    short: '信息保留',
+    phrase: (v) => `心愿结束 ${v} 天后隐去受助人姓名`,
+    unit: '天',
+    help: '心愿结束（确认、驳回或撤回）这些天后，受助人的姓名改为“王女士”这样的称呼，未公开的照片删除。',
+    ...WISH_SETTING_BOUNDS.retentionDays,
+  },
 ];
 
 /** The form's values: every rule as typed (the cap in yuan). */
@@ -80,6 +89,7 @@ export function formValuesOf(settings: WishSettings): SettingsFormValues {
     releaseAfterReminderDays: String(settings.releaseAfterReminderDays),
     confirmDays: String(settings.confirmDays),
     pointsPerWish: String(settings.pointsPerWish),
+    retentionDays: String(settings.retentionDays),
   };
 }
 
@@ -90,6 +100,7 @@ export function settingsBody(values: SettingsFormValues): UpdateWishSettings {
     releaseAfterReminderDays: Number(values.releaseAfterReminderDays),
     confirmDays: Number(values.confirmDays),
     pointsPerWish: Number(values.pointsPerWish),
+    retentionDays: Number(values.retentionDays),
   };
 }
 
