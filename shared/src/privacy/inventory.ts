@@ -56,8 +56,8 @@ export const PERSONAL_DATA: readonly PersonalDataEntry[] = [
   },
   {
     table: 'privacy_consent',
-    columns: ['user_id', 'kind', 'policy_version', 'subject_id', 'given_by', 'method', 'created_at'],
-    what: '同意记录：您同意的协议与隐私政策版本、敏感个人信息和位置信息的单独同意、同意的时间和方式',
+    columns: ['user_id', 'kind', 'policy_version', 'subject_id', 'given_by', 'method', 'created_at', 'withdrawn_at'],
+    what: '同意记录：您同意的协议与隐私政策版本、敏感个人信息和位置信息的单独同意、同意和撤回的时间及方式',
     purpose: '证明已取得您的同意（《个人信息保护法》第13、14、29条）',
     seenBy: '您本人；社区工作人员在核实代办同意时可见',
     retention: Retention.Consent,
@@ -465,7 +465,7 @@ export const PERSONAL_DATA: readonly PersonalDataEntry[] = [
 /** Columns that hold nothing about a person, by table. */
 export const NOT_PERSONAL: Readonly<Record<string, readonly string[]>> = {
   app_user: ['created_at', 'updated_at', 'claim_guard'],
-  privacy_consent: ['id'],
+  privacy_consent: ['id', 'live'],
   audit_log: ['id', 'action', 'target_type', 'place_id', 'created_at'],
   ballot: [
     'vote_seq',
