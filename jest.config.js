@@ -7,12 +7,13 @@ const base = {
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: shared,
   testEnvironment: 'node',
-  // A MySQL test file migrates a fresh database in its beforeAll (seconds on a quiet machine, far
-  // more on a loaded one): jest's 5 s default would tear the file down mid-migration.
-  testTimeout: 60_000,
 };
 
 module.exports = {
+  // A MySQL test file migrates a fresh database in its beforeAll (seconds on a quiet machine, far
+  // more on a loaded one): jest's 5 s default would tear the file down mid-migration. A global
+  // option: jest ignores it inside a project.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
     {
