@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
+import { Notification } from '../../server/src/notifications/notification.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
@@ -225,6 +226,13 @@ describeApi('wish wall (微心愿)', () => {
       const claimed = await send('王建军', 'post', `/wishes/${id}/claims`, { coClaimerIds: [zhang, liu] });
       expect(claimed.status).toBe(201);
       expect(claimed.body.coClaimerNames).toEqual(['张伟', '刘洋']);
+      const told = await t.dataSource
+        .getRepository(Notification)
+        .findOneByOrFail({
+          userId: await t.userIdOf('王秀英'),
+          dedupeKey: `wish_claimed:${(await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).claimId}`,
+        });
+      expect(told.body).toMatch(new RegExp(`^王建军等 3 人（帮帮团）认领了心愿「[^」]+」，承诺在\\d+月\\d+日前完成`));
       const strangerProof = await send('张伟', 'post', `/wishes/${id}/fulfilment`, { note: '我来交' });
       expect([strangerProof.status, strangerProof.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
       await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '棉被已送到家里' }).then((r) => expect(r.status).toBe(200));

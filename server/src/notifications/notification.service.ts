@@ -7,6 +7,8 @@ import { Place } from '../places/place.entity';
 import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
+import { User } from '../identity/user.entity';
+import { WishCoClaimer } from '../wishes/wish-claim.entity';
 import { Wish } from '../wishes/wish.entity';
 import { registrationDecided, wishClaimed, wishClaimOverdue, wishConfirmEscalated, wishDelivered, wishFulfilled, wishReviewed } from './event-notices';
 import { NotificationFanout } from './notification-fanout.entity';
@@ -59,8 +61,13 @@ export class NotificationService {
     await this.notify(manager, wishReviewed(wish, wish.status !== WishStatus.Rejected, actorId));
   }
 
+  /** Call after the claim and its co-claimers are written: the notice names the claimer and the group's size. */
   async wishClaimed(manager: EntityManager, wishId: string, actorId: string): Promise<void> {
-    await this.notify(manager, wishClaimed(await this.wish(manager, wishId), actorId));
+    const wish = await this.wish(manager, wishId);
+    if (!wish.claimId || !wish.claimerId || !wish.claimDueAt) return;
+    const claimer = await manager.getRepository(User).findOneOrFail({ select: { id: true, displayName: true }, where: { id: wish.claimerId } });
+    const coClaimers = await manager.getRepository(WishCoClaimer).countBy({ claimId: wish.claimId });
+    await this.notify(manager, wishClaimed(wish, { claimerName: claimer.displayName, groupSize: coClaimers + 1, dueAt: wish.claimDueAt }, actorId));
   }
 
   async wishDelivered(manager: EntityManager, wishId: string, actorId: string): Promise<void> {

@@ -17,6 +17,7 @@ import { Households1797100000000 } from './1797100000000-Households';
 import { PrivacyRights1797200000000 } from './1797200000000-PrivacyRights';
 import { PrivacyConsent1797300000000 } from './1797300000000-PrivacyConsent';
 import { GaleraGuards1797400000000 } from './1797400000000-GaleraGuards';
+import { ShiftShortCodes1797510000000 } from './1797510000000-ShiftShortCodes';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PrivacyRights1797200000000,
   PrivacyConsent1797300000000,
   GaleraGuards1797400000000,
+  ShiftShortCodes1797510000000,
 ];
