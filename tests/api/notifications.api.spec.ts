@@ -199,6 +199,8 @@ describeApi('notifications (消息提醒)', () => {
         [NotificationKind.WishClaimed, '/packages/wishes/pages/my-wishes/index'],
         [NotificationKind.WishDelivered, `/packages/wishes/pages/confirm/index?id=${wishId}`],
       ]);
+      // Confirmed: the notice that asked for it no longer waits as unread in her inbox; the others are untouched.
+      expect(wang.map((n) => n.readAt !== null)).toEqual([false, false, true]);
       // The claim notice says who is coming and by when they promised to deliver (the claim's deadline).
       const [, month, day] = wang[1].body.match(/承诺在(\d+)月(\d+)日前完成/) ?? [];
       expect(wang[1].body).toBe(`王建军认领了心愿「想要一台收音机」，承诺在${month}月${day}日前完成，会尽快与您联系`);

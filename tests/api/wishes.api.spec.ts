@@ -226,12 +226,10 @@ describeApi('wish wall (微心愿)', () => {
       const claimed = await send('王建军', 'post', `/wishes/${id}/claims`, { coClaimerIds: [zhang, liu] });
       expect(claimed.status).toBe(201);
       expect(claimed.body.coClaimerNames).toEqual(['张伟', '刘洋']);
-      const told = await t.dataSource
-        .getRepository(Notification)
-        .findOneByOrFail({
-          userId: await t.userIdOf('王秀英'),
-          dedupeKey: `wish_claimed:${(await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).claimId}`,
-        });
+      const told = await t.dataSource.getRepository(Notification).findOneByOrFail({
+        userId: await t.userIdOf('王秀英'),
+        dedupeKey: `wish_claimed:${(await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).claimId}`,
+      });
       expect(told.body).toMatch(new RegExp(`^王建军等 3 人（帮帮团）认领了心愿「[^」]+」，承诺在\\d+月\\d+日前完成`));
       const strangerProof = await send('张伟', 'post', `/wishes/${id}/fulfilment`, { note: '我来交' });
       expect([strangerProof.status, strangerProof.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
@@ -540,6 +538,20 @@ describeApi('wish wall (微心愿)', () => {
       expect(proof.status).toBe(201);
       const seen = (await send('王秀英', 'get', `/wishes/${id}/private`)).body.allPhotos;
       expect(seen.map((p: { kind: string; approved: boolean }) => [p.kind, p.approved])).toEqual([['proof', false]]);
+    });
+
+    it('after 我已完成 the claimer still sees the proof he handed in, though it is not public yet; nobody else asks for it', async () => {
+      const id = await openWish();
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const proof = (await upload('王建军', id, 'proof', PNG)).body;
+      expect((await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '已送到家中' })).status).toBe(200);
+      expect((await send('赵小明', 'get', `/wishes/${id}`)).body.photos).toEqual([]); // not on the wall yet
+      const mine = await send('王建军', 'get', `/wishes/${id}/my-proofs`);
+      expect([mine.status, mine.body.map((p: { id: string; kind: string }) => [p.id, p.kind])]).toEqual([200, [[proof.id, 'proof']]]);
+      for (const other of ['张伟', '王秀英']) {
+        const res = await send(other, 'get', `/wishes/${id}/my-proofs`);
+        expect([other, res.status, res.body.code]).toEqual([other, 403, 'WISH_NOT_CLAIMER']);
+      }
     });
   });
 

@@ -3,6 +3,7 @@ import {
   NotificationKind,
   QueueKind,
   RegistrationStatus,
+  SensitiveKind,
   shanghaiDateOf,
   shanghaiMonthOf,
   ShiftClaimStatus,
@@ -49,6 +50,7 @@ describeApi('secretary workbench: queue, dashboard, audit', () => {
           category: WishCategory.Goods,
           valueFen: 20_000,
           wantedBy: addDaysToDate(today, 20),
+          sensitiveConsents: [SensitiveKind.Health], // some titles name a wheelchair or a hearing aid
         })
         .expect(201)
     ).body.id as string;

@@ -8,6 +8,7 @@ import { Loading } from '@/components/blocks/Loading';
 import { Button } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
 import { ROUTES, withQuery } from '@/navigation/routes';
+import type { WishPhoto } from '@/services/api-types';
 import { useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
 import { formatDay, formatMinute } from '@/utils/dates';
@@ -46,7 +47,7 @@ export default function WishDetailPage() {
       </PageShell>
     );
 
-  const { wish, manage, contact, history } = loaded.data;
+  const { wish, manage, contact, history, myProofs } = loaded.data;
   const again = () => void reload();
   const mayClaim = wish.status === 'open' && !manage && (isPartyMember || isUnitContact) && community?.id === wish.community.id;
   const helpers = [wish.claimerName, ...wish.coClaimerNames].filter(Boolean).join('、');
@@ -83,10 +84,11 @@ export default function WishDetailPage() {
           <InfoRow label="评价" value={manage.rating ? '★'.repeat(manage.rating) : null} />
           <WishPhotos photos={manage.allPhotos.filter((p) => p.kind === 'proof')} title="完成凭证" />
         </InfoCard>
-      ) : (
+      ) : myProofs ? null : (
         <WishPhotos photos={wish.photos.filter((p) => p.kind === 'proof')} title="完成凭证" />
       )}
 
+      {myProofs ? <ClaimerDone status={wish.status} proofs={myProofs} /> : null}
       {contact ? <ContactCard contact={contact} /> : null}
       {contact ? <FulfilForm wishId={wish.id} proofs={wish.photos.filter((p) => p.kind === 'proof')} onDone={again} /> : null}
       {contact ? (
@@ -119,6 +121,21 @@ export default function WishDetailPage() {
       {wish.status === 'open' && !mayClaim && !manage ? <Text className="lin-note">本社区完成双报到的在职党员和共建单位联络人可以认领这个心愿。</Text> : null}
       {history ? <WishTimeline history={history} /> : null}
     </PageShell>
+  );
+}
+
+/** The claimer after 我已完成: what 待确认 means, what comes next, and the proof he handed in. */
+function ClaimerDone({ status, proofs }: { status: string; proofs: WishPhoto[] }) {
+  const waiting = status === 'fulfilled';
+  return (
+    <InfoCard className="wsd-claimer-done" title={waiting ? '您已完成，等居民确认' : '居民已确认收到'}>
+      <Text className="wsd-claimer-done__note">
+        {waiting
+          ? '您已提交完成，现在等受助居民确认收到；确认后心愿圆梦，积分自动到账。您不需要再做什么。居民一直没有确认时，网格员或社区书记会核实后代为确认。'
+          : '心愿已圆梦，积分已到账，谢谢您的帮助。'}
+      </Text>
+      {proofs.length ? <WishPhotos photos={proofs} title="您上传的完成凭证" /> : <Text className="lin-note">您没有上传完成凭证。</Text>}
+    </InfoCard>
   );
 }
 
