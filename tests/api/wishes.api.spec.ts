@@ -216,6 +216,21 @@ describeApi('wish wall (微心愿)', () => {
       expect([early.status, early.body.code]).toEqual([409, 'WISH_WRONG_STATE']);
     });
 
+    it('the 帮帮团 picker offers the Party members of the wish’s community, to those who may claim it, while it is open', async () => {
+      const id = await openWish();
+      const offered = await send('王建军', 'get', `/wishes/${id}/co-claimer-candidates`);
+      expect(offered.status).toBe(200);
+      const names = offered.body.map((c: { displayName: string }) => c.displayName);
+      expect(names).toEqual(expect.arrayContaining(['张伟', '刘洋']));
+      for (const absent of ['王建军', '赵小明', '陈静', '王秀英']) expect(names).not.toContain(absent); // himself, a resident, another community, the beneficiary
+      expect(Object.keys(offered.body[0]).sort()).toEqual(['displayName', 'userId']); // names only, no phone
+      const resident = await send('赵小明', 'get', `/wishes/${id}/co-claimer-candidates`);
+      expect([resident.status, resident.body.code]).toEqual([403, 'WISH_CLAIM_NOT_ALLOWED']);
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const taken = await send('张伟', 'get', `/wishes/${id}/co-claimer-candidates`);
+      expect([taken.status, taken.body.code]).toEqual([409, 'WISH_WRONG_STATE']);
+    });
+
     it('a group claim (帮帮团) of up to 5 shares the points on confirmation, once', async () => {
       const id = await openWish();
       const [zhang, liu] = [await t.userIdOf('张伟'), await t.userIdOf('刘洋')];

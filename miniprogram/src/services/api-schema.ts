@@ -2429,6 +2429,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wishes/{id}/co-claimer-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom I may invite into a 帮帮团 for this open wish: the Party members of its community (names only) */
+        get: operations["WishesController_coClaimerCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes/{id}/confirmation": {
         parameters: {
             query?: never;
@@ -2925,6 +2942,11 @@ export interface components {
         ClaimWishDto: {
             /** @description 帮帮团: up to 4 party members who share the points */
             coClaimerIds?: string[];
+        };
+        CoClaimerCandidateDto: {
+            /** @example 张伟 */
+            displayName: string;
+            userId: string;
         };
         CommentDto: {
             authorName: string;
@@ -9066,6 +9088,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WishPublicDto"];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishesController_coClaimerCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoClaimerCandidateDto"][];
                 };
             };
             /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */

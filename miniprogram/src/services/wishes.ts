@@ -2,6 +2,7 @@
 import { api } from './api-client';
 import type {
   ApproveWish,
+  CoClaimerCandidate,
   ConfirmWish,
   PostWish,
   WallQuery,
@@ -61,6 +62,11 @@ export function myWishes(): Promise<WishManage[]> {
 
 export function myWishClaims(): Promise<WishPublic[]> {
   return api.get('/api/v1/me/wish-claims');
+}
+
+/** Party members of the wish's community I may invite into a 帮帮团. */
+export function coClaimerCandidates(id: string): Promise<CoClaimerCandidate[]> {
+  return api.get('/api/v1/wishes/{id}/co-claimer-candidates', { path: { id } });
 }
 
 export function claimWish(id: string, coClaimerIds?: string[]): Promise<WishPublic> {

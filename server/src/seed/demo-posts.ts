@@ -128,6 +128,8 @@ const DEMO_POSTS: DemoPost[] = [
     longitude: 114.375_2,
     pointsPerHour: 10,
     shifts: [
+      // Under way when the demo starts: seats left, but claiming closed at the start (the board says so).
+      { day: 0, at: '00:00', startsInMinutes: -30, minutes: 150, capacity: 4 },
       { day: 5, at: '07:20', minutes: 70, capacity: 4 },
       { day: 6, at: '07:20', minutes: 70, capacity: 4 },
     ],

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { SubscriptionMoment } from '@linli/shared';
 import { ConfirmButton } from '@/components/blocks/ConfirmButton';
@@ -17,10 +18,12 @@ import { formatYuan } from '@/utils/money';
 import { cancelWishClaim, claimWish, withdrawWish } from '@/services/wishes';
 import { ContactCard } from '../../components/ContactCard';
 import { FulfilForm } from '../../components/FulfilForm';
+import { GroupPicker } from '../../components/GroupPicker';
 import { WishPhotos } from '../../components/WishPhotos';
 import { WishTimeline } from '../../components/WishTimeline';
 import { useWishDetail } from '../../hooks/useWishDetail';
 import '../../wishes.scss';
+import '../../wishes-admin.scss'; // the chips of the 帮帮团 picker
 
 /**
  * One wish. Everyone in its street sees the story, the masked name, where and who helps; then, by
@@ -33,6 +36,7 @@ export default function WishDetailPage() {
   const { loaded, reload } = useWishDetail(id);
   const { community } = useSession();
   const { isPartyMember, isUnitContact } = useCommunityRoles();
+  const [group, setGroup] = useState<string[]>([]);
 
   if (loaded.state === 'loading')
     return (
@@ -65,7 +69,7 @@ export default function WishDetailPage() {
         <InfoRow label="类别" value={wishCategoryLabel(wish.category)} />
         <InfoRow label="估计价值" value={formatYuan(wish.valueFen)} />
         <InfoRow label="希望完成" value={`${formatDay(`${wish.wantedBy}T12:00:00+08:00`)} 前`} />
-        <InfoRow label="认领人" value={helpers} />
+        <InfoRow label={wish.coClaimerNames.length ? `帮帮团（${wish.coClaimerNames.length + 1} 人）` : '认领人'} value={helpers} />
         <InfoRow label="认领时间" value={wish.claimedAt ? formatMinute(wish.claimedAt) : null} />
         <InfoRow label="完成时间" value={wish.fulfilledAt ? formatMinute(wish.fulfilledAt) : null} />
         <InfoRow label="圆梦时间" value={wish.confirmedAt ? formatMinute(wish.confirmedAt) : null} />
@@ -104,17 +108,18 @@ export default function WishDetailPage() {
         />
       ) : null}
 
+      {mayClaim ? <GroupPicker wishId={wish.id} chosen={group} onChange={setGroup} /> : null}
       {mayClaim ? (
         <ConfirmButton
           className="wsd-claim"
           primary
-          label="认领这个心愿"
-          title="认领心愿"
-          body="认领后您会看到居民的联系方式，请按期完成并上传凭证。联系方式仅用于送达，请勿外传。"
+          label={group.length ? `和 ${group.length} 位党员一起认领` : '认领这个心愿'}
+          title={group.length ? '帮帮团认领' : '认领心愿'}
+          body={`${group.length ? `您和邀请的 ${group.length} 位党员一起认领，积分平分。` : ''}认领后您会看到居民的联系方式，请按期完成并上传凭证。联系方式仅用于送达，请勿外传。`}
           confirmText="认领"
           done="认领成功"
           subscribe={SubscriptionMoment.WishClaimed}
-          run={() => claimWish(wish.id)}
+          run={() => claimWish(wish.id, group)}
           onDone={again}
         />
       ) : null}
