@@ -49,10 +49,10 @@ test('a shift under way says claiming is over; 我的班次 shows the served tot
   await expect(header.locator('.pst-hours__minutes').innerText()).resolves.toBe('4 小时');
   await header.click();
   await member.waitForURL(/#\/packages\/posts\/pages\/mine\/index/);
-  await settled(member);
   const page = shown(member);
-  await page.locator('.pst-hours__points', { hasText: '42' }).waitFor();
   await page.locator('.pst-my-shift').first().waitFor();
+  await settled(member); // the board has slid away: only 我的班次 is on screen
+  await page.locator('.pst-hours__points', { hasText: '42' }).waitFor();
   // No second list of the same coming shifts, and nothing that opens this page again.
   await expect(page.locator('.pst-upcoming').count()).resolves.toBe(0);
   await expect(page.locator('.pst-hours__more').count()).resolves.toBe(0);
