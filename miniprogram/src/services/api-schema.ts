@@ -9103,7 +9103,9 @@ export interface operations {
     };
     WishesController_coClaimerCandidates: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+            };
             header?: never;
             path: {
                 id: string;

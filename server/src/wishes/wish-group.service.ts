@@ -8,7 +8,7 @@ import { RoleGrant } from '../roles/role-grant.entity';
 import { Wish } from './wish.entity';
 
 const CLAIMER_ROLES = [Role.PartyMember, Role.UnitContact];
-/** A community's Party members fit on one picker; a larger one shows the first hundred by name. */
+/** A picker's worth; past this the claimer narrows by part of a name (q). */
 const MAX_CANDIDATES = 100;
 
 /**
@@ -23,7 +23,7 @@ export class WishGroupService {
     private readonly access: AccessService,
   ) {}
 
-  async candidates(actorId: string, wishId: string): Promise<CoClaimerCandidateView[]> {
+  async candidates(actorId: string, wishId: string, q?: string): Promise<CoClaimerCandidateView[]> {
     const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
     if (!wish || wish.hidden) throw new DomainError('WISH_NOT_FOUND');
     if (wish.status !== WishStatus.Open) throw new DomainError('WISH_WRONG_STATE');
@@ -35,7 +35,9 @@ export class WishGroupService {
     const ids = [...new Set(grants.map((g) => g.userId))].filter((id) => id !== actorId && !isWishParty(wish, id));
     if (ids.length === 0) return [];
     const users = await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { id: In(ids), deletedAt: IsNull() } });
+    const needle = q?.trim();
     return users
+      .filter((u) => !needle || u.displayName.includes(needle))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN'))
       .slice(0, MAX_CANDIDATES)
       .map((u) => ({ userId: u.id, displayName: u.displayName }));

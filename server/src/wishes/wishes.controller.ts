@@ -11,6 +11,7 @@ import { ReasonDto } from '../common/http/reason.dto';
 import {
   ApproveWishDto,
   ClaimWishDto,
+  CoClaimerQueryDto,
   ConfirmWishDto,
   FulfilWishDto,
   PostWishDto,
@@ -167,8 +168,8 @@ export class WishesController {
   @ApiOperation({ summary: 'Whom I may invite into a 帮帮团 for this open wish: the Party members of its community (names only)' })
   @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
   @ApiOkResponse({ type: [CoClaimerCandidateDto] })
-  coClaimerCandidates(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CoClaimerCandidateDto[]> {
-    return this.group.candidates(user.id, id);
+  coClaimerCandidates(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: CoClaimerQueryDto): Promise<CoClaimerCandidateDto[]> {
+    return this.group.candidates(user.id, id, query.q);
   }
 
   @Post('wishes/:id/claims')
