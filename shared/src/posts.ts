@@ -88,6 +88,13 @@ export const POST_DEFAULTS = {
   cancelCutoffMinutes: 120,
   /** The on-site QR token changes this often; the previous one is still accepted (scan latency). */
   qrRotationSeconds: 30,
+  /**
+   * The 6-digit code under the QR (typed where there is no scanner) rotates with it. A wrong guess
+   * has a one-in-a-million chance per live window, so a member gets this many tries per claim…
+   */
+  shortCodeTries: 5,
+  /** …in this many minutes; then 429 until the period has passed (scanning and location still work). */
+  shortCodeTryMinutes: 10,
   /** Check-in opens this long before the start and closes at the end. */
   checkInOpensMinutesBefore: 15,
   /** Check-out is accepted until this long after the end; later, the secretary adjusts the hours. */

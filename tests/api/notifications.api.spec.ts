@@ -199,6 +199,13 @@ describeApi('notifications (消息提醒)', () => {
         [NotificationKind.WishClaimed, '/packages/wishes/pages/my-wishes/index'],
         [NotificationKind.WishDelivered, `/packages/wishes/pages/confirm/index?id=${wishId}`],
       ]);
+      // Confirmed: the notice that asked for it no longer waits as unread in her inbox; the others are untouched.
+      expect(wang.map((n) => n.readAt !== null)).toEqual([false, false, true]);
+      // The claim notice says who is coming and by when they promised to deliver (the claim's deadline).
+      const [, month, day] = wang[1].body.match(/承诺在(\d+)月(\d+)日前完成/) ?? [];
+      expect(wang[1].body).toBe(`王建军认领了心愿「想要一台收音机」，承诺在${month}月${day}日前完成，会尽快与您联系`);
+      const promised = shanghaiDateOf(new Date(wang[1].createdAt.getTime() + 7 * DAY)); // the community's default 7 fulfilment days
+      expect(`${Number(month)}-${Number(day)}`).toBe(`${Number(promised.slice(5, 7))}-${Number(promised.slice(8, 10))}`);
       const claimer = (await noticesOf('王建军')).slice(start.claimer);
       expect(claimer.map((n) => n.kind)).toEqual([NotificationKind.WishFulfilled]);
       expect(claimer[0].body).toMatch(/^您认领的心愿「想要一台收音机」已确认圆梦，获得 \d+ 积分$/);

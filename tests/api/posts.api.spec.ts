@@ -148,6 +148,15 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expect(byUnit.publisherName).toBe('钱进');
       const hours = (await call('张伟', 'get', `/me/service-hours?communityId=${donghu}`)).body;
       expect(hours).toEqual({ communityId: donghu, completedShifts: 1, confirmedMinutes: 90, points: 15 });
+      // 王建军's seeded tutoring and door-knocking: the header shows what his ledger holds from shifts, and a reversal takes it off.
+      const wangHours = async () => (await call('王建军', 'get', `/me/service-hours?communityId=${donghu}`)).body;
+      const wangId = await t.userIdOf('王建军');
+      const credits = await t.dataSource.getRepository(PointsEntry).findBy({ userId: wangId, communityId: donghu, sourceType: PointsSource.Shift });
+      expect(credits.reduce((sum, e) => sum + e.amount, 0)).toBe(42);
+      expect(await wangHours()).toEqual({ communityId: donghu, completedShifts: 2, confirmedMinutes: 240, points: 42 });
+      const tutoring = credits.find((e) => e.amount === 30)!;
+      expect((await call('李红梅', 'post', `/points/entries/${tutoring.id}/reversal`, { reason: '时长登记有误，冲正' })).status).toBe(201);
+      expect((await wangHours()).points).toBe(12);
       expectError(await call('马丽娟', 'get', `/me/service-hours?communityId=${donghu}`), 403, 'ACCESS_DENIED');
       expectError(await call('张伟', 'get', '/me/service-hours'), 400, 'VALIDATION_FAILED');
     });
@@ -634,6 +643,54 @@ describeApi('pioneer posts (党员先锋岗)', () => {
       expect(checkedIn.status).toBe(200);
       expect(checkedIn.body).toEqual(expect.objectContaining({ status: ShiftClaimStatus.CheckedIn, checkInMethod: 'qr' }));
       expectError(await call(m, 'post', `/shifts/${shiftId}/check-in`, { qrToken: token }), 409, 'SHIFT_ALREADY_CHECKED_IN');
+    });
+
+    it('by the 6-digit code under the QR (typed on H5): current accepted, wrong, old and foreign codes refused', async () => {
+      const shiftId = await shiftOf(3, spanFromNow(10));
+      const otherShift = await shiftOf(3, spanFromNow(10));
+      const m = await member();
+      const mine = (await claim(m, shiftId)).body;
+      const shown = (await call('李红梅', 'get', `/shifts/${shiftId}/check-in-code`)).body;
+      expect(shown.shortCode).toMatch(/^\d{6}$/);
+      const tokens = t.app.get(ShiftQrTokens);
+      // Rotation: the code changes with the window; a code three windows old is expired, ten minutes old is simply wrong.
+      expect(tokens.issue(shiftId, Date.now() + 30_000).shortCode).not.toBe(tokens.issue(shiftId).shortCode);
+      const wrong = String((Number(shown.shortCode) + 1) % 1_000_000).padStart(6, '0');
+      for (const [bad, status, code] of [
+        [wrong, 400, 'SHIFT_CODE_INVALID'],
+        [(await call('李红梅', 'get', `/shifts/${otherShift}/check-in-code`)).body.shortCode, 400, 'SHIFT_CODE_INVALID'], // bound to its shift
+        [tokens.issue(shiftId, Date.now() - 90_000).shortCode, 400, 'SHIFT_QR_EXPIRED'],
+        [tokens.issue(shiftId, Date.now() - 10 * MIN).shortCode, 400, 'SHIFT_CODE_INVALID'],
+      ] as const) {
+        expectError(await call(m, 'post', `/shifts/${shiftId}/check-in`, { qrToken: bad }), status, code);
+      }
+      expect(await claimRow(mine.id)).toEqual(expect.objectContaining({ status: ShiftClaimStatus.Confirmed, checkedInAt: null }));
+      const checkedIn = await call(m, 'post', `/shifts/${shiftId}/check-in`, { qrToken: ` ${tokens.issue(shiftId).shortCode} ` });
+      expect([checkedIn.status, checkedIn.body.status, checkedIn.body.checkInMethod]).toEqual([200, ShiftClaimStatus.CheckedIn, 'qr']);
+    });
+
+    it('guessing the 6-digit code is cut off after 5 tries in 10 minutes, even in parallel; the QR still works', async () => {
+      const shiftId = await shiftOf(3, spanFromNow(10));
+      const m = await member();
+      const mine = (await claim(m, shiftId)).body;
+      const tokens = t.app.get(ShiftQrTokens);
+      const right = () => tokens.issue(shiftId).shortCode;
+      const guess = () => String((Number(right()) + 500_000) % 1_000_000).padStart(6, '0');
+      const burst = await Promise.all(Array.from({ length: 8 }, () => call(m, 'post', `/shifts/${shiftId}/check-in`, { qrToken: guess() })));
+      expect(burst.map((r) => r.body.code).sort()).toEqual([...Array(5).fill('SHIFT_CODE_INVALID'), ...Array(3).fill('SHIFT_CODE_LOCKED')]);
+      const locked = await call(m, 'post', `/shifts/${shiftId}/check-in`, { qrToken: right() });
+      expectError(locked, 429, 'SHIFT_CODE_LOCKED'); // even the right code: the tries are spent
+      expect((await claimRow(mine.id)).checkedInAt).toBeNull();
+      // Ten minutes on, the member has tries again.
+      await t.dataSource.getRepository(ShiftClaim).update({ id: mine.id }, { codeTriesSince: new Date(Date.now() - 11 * MIN) });
+      expect((await call(m, 'post', `/shifts/${shiftId}/check-in`, { qrToken: right() })).body.status).toBe(ShiftClaimStatus.CheckedIn);
+      // A locked-out member can still scan: the lock is on typed codes only.
+      const other = await shiftOf(3, spanFromNow(10));
+      const n = await member();
+      await claim(n, other);
+      for (let i = 0; i < 6; i++)
+        await call(n, 'post', `/shifts/${other}/check-in`, { qrToken: '000000' === tokens.issue(other).shortCode ? '000001' : '000000' });
+      expect((await call(n, 'post', `/shifts/${other}/check-in`, { qrToken: await qrCode(other) })).body.status).toBe(ShiftClaimStatus.CheckedIn);
     });
 
     it('by location within the radius, computed on the server', async () => {

@@ -1,8 +1,9 @@
-import { AvailabilitySlot, RegistrationStatus, Role, Skill, WorkUnitKind } from '@linli/shared';
+import { AvailabilitySlot, PointsSource, RegistrationStatus, Role, Skill, WorkUnitKind } from '@linli/shared';
 import ExcelJS from 'exceljs';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { Place } from '../../server/src/places/place.entity';
+import { PointsEntry } from '../../server/src/points/points-entry.entity';
 import { MemberRegistration } from '../../server/src/reporting/member-registration.entity';
 import { ServiceRecordsService } from '../../server/src/reporting/service-records.service';
 import { ShiftClaim } from '../../server/src/posts/shift-claim.entity';
@@ -75,6 +76,22 @@ describeApi('double reporting (双报到)', () => {
 
   describe('member registration', () => {
     let pendingId: string;
+
+    it("the demo's decided registrations were submitted before they were reviewed", async () => {
+      const mine = (
+        await t
+          .http()
+          .get('/api/v1/me/member-registrations')
+          .set(await as('王建军'))
+          .expect(200)
+      ).body as { submittedAt: string; decidedAt: string | null }[];
+      expect(mine.length).toBeGreaterThan(0);
+      for (const r of mine) expect(Date.parse(r.submittedAt)).toBeLessThan(Date.parse(r.decidedAt!));
+      const seeded = [...(await t.dataSource.getRepository(MemberRegistration).find()), ...(await t.dataSource.getRepository(UnitRegistration).find())];
+      const decided = seeded.filter((r) => r.decidedAt);
+      expect(decided.length).toBeGreaterThan(3);
+      expect(decided.filter((r) => r.createdAt.getTime() >= r.decidedAt!.getTime())).toEqual([]);
+    });
 
     it('a resident reports to the community where they live; it waits for review and is audited', async () => {
       const res = await submit('赵小明', await memberBody('赵小明'), 201);
@@ -544,7 +561,12 @@ describeApi('double reporting (双报到)', () => {
   });
 
   describe('the service record back to the unit (双服务双评价)', () => {
-    const year = new Date().getFullYear();
+    /** The Beijing year of 王建军's seeded service (five weeks back: last year in January). */
+    let year: number;
+    beforeAll(async () => {
+      const credit = await t.dataSource.getRepository(PointsEntry).findOneByOrFail({ userId: await t.userIdOf('王建军'), sourceType: PointsSource.Shift });
+      year = new Date(credit.createdAt.getTime() + 8 * 60 * 60 * 1000).getUTCFullYear();
+    });
 
     it("a unit contact sees where the unit's members reported and what they did there", async () => {
       const unit = (
@@ -686,8 +708,8 @@ describeApi('double reporting (双报到)', () => {
         .slice(2)
         .map((row) => (row as unknown[]).slice(2, 4));
       expect(lines).toEqual([
-        ['参加社区环境整治', 30],
-        ['天天敲门走访独居老人', 12],
+        ['先锋岗服务：周末课业辅导', 30],
+        ['先锋岗服务：天天敲门 · 独居老人走访', 12],
         ['', 42],
       ]);
     });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PointsSource, Role, shanghaiDateOf, addDaysToDate, WishCategory, WishPhotoKind, WishStatus } from '@linli/shared';
 import { AuditLog } from '../../server/src/audit/audit-log.entity';
+import { Notification } from '../../server/src/notifications/notification.entity';
 import { Household } from '../../server/src/places/household.entity';
 import { Place } from '../../server/src/places/place.entity';
 import { PointsEntry } from '../../server/src/points/points-entry.entity';
@@ -216,6 +217,27 @@ describeApi('wish wall (微心愿)', () => {
       expect([early.status, early.body.code]).toEqual([409, 'WISH_WRONG_STATE']);
     });
 
+    it('the 帮帮团 picker offers the Party members of the wish’s community, to those who may claim it, while it is open', async () => {
+      const id = await openWish();
+      const everyone = await send('王建军', 'get', `/wishes/${id}/co-claimer-candidates`);
+      expect(everyone.status).toBe(200);
+      expect(everyone.body.length).toBeLessThanOrEqual(100); // one list's worth; a name narrows it
+      const names: string[] = [];
+      for (const q of ['张', '刘', '王', '赵', '陈']) {
+        const offered = await send('王建军', 'get', `/wishes/${id}/co-claimer-candidates?q=${encodeURIComponent(q)}`);
+        expect(offered.status).toBe(200);
+        names.push(...offered.body.map((c: { displayName: string }) => c.displayName));
+      }
+      expect(names).toEqual(expect.arrayContaining(['张伟', '刘洋']));
+      for (const absent of ['王建军', '赵小明', '陈静', '王秀英']) expect(names).not.toContain(absent); // himself, a resident, another community, the beneficiary
+      expect(Object.keys(everyone.body[0]).sort()).toEqual(['displayName', 'userId']); // names only, no phone
+      const resident = await send('赵小明', 'get', `/wishes/${id}/co-claimer-candidates`);
+      expect([resident.status, resident.body.code]).toEqual([403, 'WISH_CLAIM_NOT_ALLOWED']);
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const taken = await send('张伟', 'get', `/wishes/${id}/co-claimer-candidates`);
+      expect([taken.status, taken.body.code]).toEqual([409, 'WISH_WRONG_STATE']);
+    });
+
     it('a group claim (帮帮团) of up to 5 shares the points on confirmation, once', async () => {
       const id = await openWish();
       const [zhang, liu] = [await t.userIdOf('张伟'), await t.userIdOf('刘洋')];
@@ -226,6 +248,11 @@ describeApi('wish wall (微心愿)', () => {
       const claimed = await send('王建军', 'post', `/wishes/${id}/claims`, { coClaimerIds: [zhang, liu] });
       expect(claimed.status).toBe(201);
       expect(claimed.body.coClaimerNames).toEqual(['张伟', '刘洋']);
+      const told = await t.dataSource.getRepository(Notification).findOneByOrFail({
+        userId: await t.userIdOf('王秀英'),
+        dedupeKey: `wish_claimed:${(await t.dataSource.getRepository(Wish).findOneByOrFail({ id })).claimId}`,
+      });
+      expect(told.body).toMatch(new RegExp(`^王建军等 3 人（帮帮团）认领了心愿「[^」]+」，承诺在\\d+月\\d+日前完成`));
       const strangerProof = await send('张伟', 'post', `/wishes/${id}/fulfilment`, { note: '我来交' });
       expect([strangerProof.status, strangerProof.body.code]).toEqual([403, 'WISH_NOT_CLAIMER']);
       await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '棉被已送到家里' }).then((r) => expect(r.status).toBe(200));
@@ -533,6 +560,20 @@ describeApi('wish wall (微心愿)', () => {
       expect(proof.status).toBe(201);
       const seen = (await send('王秀英', 'get', `/wishes/${id}/private`)).body.allPhotos;
       expect(seen.map((p: { kind: string; approved: boolean }) => [p.kind, p.approved])).toEqual([['proof', false]]);
+    });
+
+    it('after 我已完成 the claimer still sees the proof he handed in, though it is not public yet; nobody else asks for it', async () => {
+      const id = await openWish();
+      await send('王建军', 'post', `/wishes/${id}/claims`, {});
+      const proof = (await upload('王建军', id, 'proof', PNG)).body;
+      expect((await send('王建军', 'post', `/wishes/${id}/fulfilment`, { note: '已送到家中' })).status).toBe(200);
+      expect((await send('赵小明', 'get', `/wishes/${id}`)).body.photos).toEqual([]); // not on the wall yet
+      const mine = await send('王建军', 'get', `/wishes/${id}/my-proofs`);
+      expect([mine.status, mine.body.map((p: { id: string; kind: string }) => [p.id, p.kind])]).toEqual([200, [[proof.id, 'proof']]]);
+      for (const other of ['张伟', '王秀英']) {
+        const res = await send(other, 'get', `/wishes/${id}/my-proofs`);
+        expect([other, res.status, res.body.code]).toEqual([other, 403, 'WISH_NOT_CLAIMER']);
+      }
     });
   });
 

@@ -58,11 +58,11 @@ async function openShift(page: Page): Promise<void> {
   await shown(page).locator('.pst-panel--focus').waitFor();
 }
 
-/** The code on the secretary's screen, as the member would read it off and type it. */
+/** The 6-digit code under the QR on the secretary's screen, as the member reads it off and types it. */
 async function codeOnScreen(secretary: Page): Promise<string> {
-  const token = (await shown(secretary).locator('.pst-code__token').innerText()).trim();
-  expect(token).toMatch(/^\d+\.[\w-]{43}$/);
-  return token;
+  const shown6 = (await shown(secretary).locator('.pst-code__short').innerText()).trim();
+  expect(shown6).toMatch(/^\d{3} \d{3}$/);
+  return shown6;
 }
 
 /**
@@ -86,7 +86,7 @@ async function qrOnScreen(secretary: Page): Promise<string> {
 
 async function typeCode(page: Page, token: string, status: string): Promise<void> {
   const panel = shown(page).locator('.pst-panel--focus');
-  await panel.locator('.pst-code-input input').fill(token);
+  await panel.locator('.pst-code-input input').fill(token.replace(/\s/g, '')); // typed as digits, without the gap
   await panel.locator('.pst-check-submit').click();
   await panel.locator('.pst-my-status', { hasText: status }).waitFor();
 }
@@ -142,7 +142,7 @@ test('claim → check in and out with the on-screen code → the secretary confi
   await snap(member, 'posts-06-checked-out');
 
   // The code rotates every 30 seconds; the QR picture is drawn again with it.
-  await shown(secretary).locator('.pst-code__token').filter({ hasNotText: firstToken }).waitFor({ timeout: 45_000 });
+  await shown(secretary).locator('.pst-code__short').filter({ hasNotText: firstToken }).waitFor({ timeout: 45_000 });
   const nextQr = await qrOnScreen(secretary);
   expect(nextQr).not.toBe(firstQr);
 

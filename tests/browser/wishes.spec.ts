@@ -103,6 +103,11 @@ test('post → approve → claim → fulfil with a photo → confirm, across thr
   await shown(member).locator('.wsd-fulfil__submit').click();
   await shown(member).locator('.lin-wish-status--fulfilled').waitFor();
   await expect(shown(member).locator('.wsd-contact').count()).resolves.toBe(0); // the claim is done: no more contact details
+  // 待确认 explained to him, with the photo he handed in (not public until the secretary passes it).
+  const done = shown(member).locator('.wsd-claimer-done');
+  await done.waitFor();
+  await expect(done.innerText()).resolves.toContain('等受助居民确认收到');
+  await done.locator('.wsd-photo').first().waitFor();
   await snap(member, 'wishes-05-fulfilled');
 
   // 6. The resident confirms: sees the proof, gives stars and thanks.

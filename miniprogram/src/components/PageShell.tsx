@@ -1,7 +1,9 @@
 import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
 import { goToLogin } from '@/navigation/routes';
 import { useSession } from '@/state/session';
+import { showUnreadOnTab } from '@/state/unread-notices';
 import { TOAST_ID } from './feedback';
 import { WechatPrivacyDialog } from './privacy/WechatPrivacyDialog';
 import { Toast } from './nut';
@@ -14,7 +16,7 @@ interface PageShellProps {
 
 /**
  * The root of every page: applies 关怀模式 (care mode) from the user's profile, sends
- * logged-out users to the login page, and holds the page's toast.
+ * logged-out users to the login page, keeps the unread badge on the tab bar, and holds the page's toast.
  *
  * Care mode is a class on this root (`lin-care`): it swaps the CSS variables all type sizes,
  * tap-target heights and text/border colours are drawn from, ours and NutUI's alike (see
@@ -27,6 +29,9 @@ export function PageShell({ children, requireLogin = true }: PageShellProps) {
   useEffect(() => {
     if (requireLogin && !token) goToLogin();
   }, [requireLogin, token]);
+
+  // The unread badge on the 我的 tab, on whichever tab the user lands (a no-op off the tab pages).
+  useDidShow(showUnreadOnTab);
 
   useEffect(() => {
     // On H5 the tab bar lives outside the page, so the class also goes on <html> to reach it.

@@ -2480,6 +2480,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wishes/{id}/co-claimer-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom I may invite into a 帮帮团 for this open wish: the Party members of its community (names only) */
+        get: operations["WishesController_coClaimerCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes/{id}/confirmation": {
         parameters: {
             query?: never;
@@ -2540,6 +2557,23 @@ export interface paths {
         };
         /** A wish's history (posted, approved, claimed, reminded…, confirmed), oldest first: poster, beneficiary, agent, claimer or secretary */
         get: operations["WishesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/my-proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My proof photos of a wish I claimed, also those not yet public (the claimer only) */
+        get: operations["WishPhotosController_myProofs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2948,6 +2982,11 @@ export interface components {
             qrContent: string;
             rotateSeconds: number;
             shiftId: string;
+            /**
+             * @description Six digits shown under the QR for typing; rotates with the token
+             * @example 042917
+             */
+            shortCode: string;
             token: string;
         };
         /** @enum {string} */
@@ -2961,6 +3000,11 @@ export interface components {
         ClaimWishDto: {
             /** @description 帮帮团: up to 4 party members who share the points */
             coClaimerIds?: string[];
+        };
+        CoClaimerCandidateDto: {
+            /** @example 张伟 */
+            displayName: string;
+            userId: string;
         };
         CommentDto: {
             authorName: string;
@@ -3219,7 +3263,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_ACCOUNT_DELETED" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCOUNT_HAS_LIVE_CLAIM" | "ACCOUNT_HAS_UPCOMING_SHIFT" | "ACCOUNT_WISH_IN_PROGRESS" | "ACCOUNT_ALREADY_DELETED" | "ACCOUNT_DELETION_UNCONFIRMED" | "RESIDENT_NOT_FOUND" | "PRIVACY_CONSENT_REQUIRED" | "PRIVACY_POLICY_VERSION_UNKNOWN" | "PRIVACY_SENSITIVE_CONSENT_REQUIRED" | "PRIVACY_LOCATION_CONSENT_REQUIRED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "HOUSEHOLD_PERSON_NOT_FOUND" | "HOUSEHOLD_PERSON_INCOMPLETE" | "HOUSEHOLD_PHONE_INVALID" | "HOUSEHOLD_PERSON_HAS_ACCOUNT" | "HOUSEHOLD_MOVE_OUT_DATE_INVALID" | "HOUSEHOLD_SEARCH_TOO_SHORT" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "ROLE_LAST_SECRETARY" | "REGISTER_FILE_MISSING" | "REGISTER_FILE_TOO_LARGE" | "REGISTER_NOT_XLSX" | "REGISTER_COLUMNS_INVALID" | "REGISTER_TOO_MANY_ROWS" | "REGISTER_EMPTY" | "REGISTER_ROWS_INVALID" | "REGISTER_PLACE_LEVEL" | "REGISTER_IMPORT_NOT_FOUND" | "REGISTER_CHANGED" | "REGISTER_REMOVAL_UNKNOWN" | "REGISTER_REMOVAL_IN_USE" | "JOIN_PLACE_INVALID" | "JOIN_CODE_UNAVAILABLE" | "JOIN_HOUSEHOLD_OUTSIDE_COMMUNITY" | "JOIN_PHONE_CODE_INVALID" | "JOIN_ALREADY_MEMBER" | "JOIN_REQUEST_NOT_FOUND" | "JOIN_REQUEST_DECIDED" | "JOIN_ACCOUNT_TAKEN" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_POSTER" | "WISH_NOT_BENEFICIARY" | "WISH_HISTORY_NOT_ALLOWED" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "TOO_MANY_REQUESTS" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "AUTH_REQUIRED" | "AUTH_TOKEN_INVALID" | "AUTH_TOKEN_EXPIRED" | "AUTH_USER_NOT_FOUND" | "AUTH_ACCOUNT_DELETED" | "AUTH_WECHAT_CODE_INVALID" | "AUTH_WECHAT_RATE_LIMITED" | "AUTH_WECHAT_BUSY" | "AUTH_WECHAT_USER_BLOCKED" | "AUTH_WECHAT_UNAVAILABLE" | "AUTH_WECHAT_NOT_CONFIGURED" | "AUTH_DEV_LOGIN_DISABLED" | "ACCOUNT_HAS_LIVE_CLAIM" | "ACCOUNT_HAS_UPCOMING_SHIFT" | "ACCOUNT_WISH_IN_PROGRESS" | "ACCOUNT_ALREADY_DELETED" | "ACCOUNT_DELETION_UNCONFIRMED" | "RESIDENT_NOT_FOUND" | "PRIVACY_CONSENT_REQUIRED" | "PRIVACY_POLICY_VERSION_UNKNOWN" | "PRIVACY_SENSITIVE_CONSENT_REQUIRED" | "PRIVACY_LOCATION_CONSENT_REQUIRED" | "ACCESS_DENIED" | "PLACE_NOT_FOUND" | "HOUSEHOLD_NOT_FOUND" | "HOUSEHOLD_NOT_YOURS" | "HOUSEHOLD_PERSON_NOT_FOUND" | "HOUSEHOLD_PERSON_INCOMPLETE" | "HOUSEHOLD_PHONE_INVALID" | "HOUSEHOLD_PERSON_HAS_ACCOUNT" | "HOUSEHOLD_MOVE_OUT_DATE_INVALID" | "HOUSEHOLD_SEARCH_TOO_SHORT" | "ROLE_GRANT_NOT_FOUND" | "ROLE_GRANT_FORBIDDEN" | "ROLE_USER_NOT_FOUND" | "ROLE_LEVEL_MISMATCH" | "ROLE_LAST_SECRETARY" | "REGISTER_FILE_MISSING" | "REGISTER_FILE_TOO_LARGE" | "REGISTER_NOT_XLSX" | "REGISTER_COLUMNS_INVALID" | "REGISTER_TOO_MANY_ROWS" | "REGISTER_EMPTY" | "REGISTER_ROWS_INVALID" | "REGISTER_PLACE_LEVEL" | "REGISTER_IMPORT_NOT_FOUND" | "REGISTER_CHANGED" | "REGISTER_REMOVAL_UNKNOWN" | "REGISTER_REMOVAL_IN_USE" | "JOIN_PLACE_INVALID" | "JOIN_CODE_UNAVAILABLE" | "JOIN_HOUSEHOLD_OUTSIDE_COMMUNITY" | "JOIN_PHONE_CODE_INVALID" | "JOIN_ALREADY_MEMBER" | "JOIN_REQUEST_NOT_FOUND" | "JOIN_REQUEST_DECIDED" | "JOIN_ACCOUNT_TAKEN" | "POINTS_ENTRY_NOT_FOUND" | "POINTS_MEMBER_NOT_IN_COMMUNITY" | "POINTS_REVERSAL_OF_REVERSAL" | "REGISTRATION_NOT_FOUND" | "REGISTRATION_NOT_A_COMMUNITY" | "REGISTRATION_NO_HOUSEHOLD" | "REGISTRATION_ALREADY_PENDING" | "REGISTRATION_ALREADY_DECIDED" | "REGISTRATION_WITHDRAWN" | "REGISTRATION_NOT_ACTIVE" | "REGISTRATION_UNIT_CHOICE" | "REGISTRATION_NOT_YOURS" | "WORK_UNIT_NOT_FOUND" | "WORK_UNIT_NOT_CONTACT" | "UNIT_REGISTRATION_ALREADY_PENDING" | "WISH_NOT_FOUND" | "WISH_VALUE_OVER_CAP" | "WISH_WANTED_BY_INVALID" | "WISH_BENEFICIARY_NOT_RESIDENT" | "WISH_AGENT_CONSENT_REQUIRED" | "WISH_ALREADY_CLAIMED" | "WISH_ALREADY_REVIEWED" | "WISH_WITHDRAWN" | "WISH_WITHDRAW_AFTER_CLAIM" | "WISH_WRONG_STATE" | "WISH_OWN_WISH" | "WISH_CLAIM_NOT_ALLOWED" | "WISH_NOT_CLAIMER" | "WISH_NOT_POSTER" | "WISH_NOT_BENEFICIARY" | "WISH_HISTORY_NOT_ALLOWED" | "WISH_PHOTO_REQUIRED" | "WISH_PHOTO_TOO_LARGE" | "WISH_PHOTO_NOT_IMAGE" | "WISH_PHOTO_UNREADABLE" | "WISH_PHOTO_LIMIT" | "WISH_PHOTO_NOT_FOUND" | "WISH_CO_CLAIMER_INVALID" | "POST_NOT_FOUND" | "SHIFT_NOT_FOUND" | "SHIFT_CLAIM_NOT_FOUND" | "POST_NOT_MANAGER" | "POST_COMMUNITY_REQUIRED" | "POST_PUBLISH_NOT_ALLOWED" | "POST_KIND_MISMATCH" | "POST_SHIFTS_REQUIRED" | "SHIFT_PLAN_INVALID" | "SHIFT_CLAIM_NOT_ALLOWED" | "SHIFT_SKILLS_REQUIRED" | "SHIFT_CLAIM_REMOVED" | "SHIFT_OVERLAP" | "SHIFT_CLOSED" | "SHIFT_CANCELLED" | "SHIFT_CANCEL_CLOSED" | "SHIFT_CAPACITY_BELOW_CONFIRMED" | "SHIFT_HAS_CLAIMS" | "SHIFT_STARTED" | "SHIFT_NOT_CLAIMER" | "SHIFT_CLAIM_WAITING" | "SHIFT_CLAIM_ENDED" | "SHIFT_CLAIM_WRONG_STATE" | "SHIFT_CHECK_IN_EARLY" | "SHIFT_CHECK_IN_CLOSED" | "SHIFT_CHECK_OUT_CLOSED" | "SHIFT_ALREADY_CHECKED_IN" | "SHIFT_NOT_CHECKED_IN" | "SHIFT_ALREADY_CHECKED_OUT" | "SHIFT_CHECK_PROOF_REQUIRED" | "SHIFT_QR_INVALID" | "SHIFT_QR_EXPIRED" | "SHIFT_CODE_INVALID" | "SHIFT_CODE_LOCKED" | "SHIFT_OUTSIDE_RADIUS" | "SHIFT_HOURS_REASON_REQUIRED" | "SHIFT_HOURS_TOO_LONG" | "SHIFT_HOURS_NOT_READY" | "SHIFT_HOURS_ALREADY_CONFIRMED" | "TOPIC_NOT_FOUND" | "TOPIC_PROPOSE_NOT_ALLOWED" | "TOPIC_SCOPE_INVALID" | "TOPIC_WRONG_STATE" | "TOPIC_DECLINE_REASON_REQUIRED" | "TOPIC_COMMENT_NOT_ALLOWED" | "TOPIC_COMMENTS_CLOSED" | "COMMENT_NOT_FOUND" | "COMMENT_REPLY_DEPTH" | "COMMENT_ALREADY_HIDDEN" | "COMMENT_NOT_HELD" | "BALLOT_NOT_FOUND" | "BALLOT_PLAN_INVALID" | "BALLOT_ELECTORATE_EMPTY" | "BALLOT_AREA_INVALID" | "BALLOT_NOT_OPEN_YET" | "BALLOT_CLOSED" | "BALLOT_NOT_ELIGIBLE" | "BALLOT_VOTER_AMBIGUOUS" | "BALLOT_OPTION_INVALID" | "BALLOT_ALREADY_VOTED" | "BALLOT_HOUSEHOLD_VOTED" | "BALLOT_ALREADY_VOTED_ON_PAPER" | "BALLOT_ALREADY_VOTED_ONLINE" | "BALLOT_PAPER_VOTER_NOT_ON_ROLL" | "BALLOT_PAPER_NOT_ALLOWED" | "BALLOT_PAPER_FORM_REQUIRED" | "BALLOT_PAPER_FORM_USED" | "BALLOT_PAPER_FORM_NOT_IMAGE" | "BALLOT_PAPER_FORM_UNREADABLE" | "BALLOT_PAPER_FORM_TOO_LARGE" | "BALLOT_PAPER_FORM_NOT_FOUND" | "BALLOT_STILL_OPEN" | "BALLOT_RESULTS_HIDDEN" | "DECISION_NOT_FOUND" | "DECISION_WRONG_STATE" | "MILESTONE_NOT_FOUND" | "PROGRESS_NOT_FOUND" | "DELIBERATION_PHOTO_NOT_ALLOWED" | "DELIBERATION_PHOTO_REQUIRED" | "DELIBERATION_PHOTO_TOO_LARGE" | "DELIBERATION_PHOTO_NOT_IMAGE" | "DELIBERATION_PHOTO_UNREADABLE" | "DELIBERATION_PHOTO_LIMIT" | "DELIBERATION_PHOTO_NOT_FOUND" | "HEALTH_DATABASE_DOWN" | "QUEUE_KIND_NOT_BULK" | "QUEUE_ITEM_NOT_WAITING" | "DASHBOARD_PLACE_LEVEL" | "AUDIT_RANGE_INVALID" | "NOTIFICATION_NOT_FOUND" | "CONTENT_REJECTED" | "CONTENT_REPORT_NOT_FOUND" | "CONTENT_ALREADY_HIDDEN" | "CONTENT_REPORT_DECIDED" | "MEDIA_CHECK_NOT_FOUND" | "MEDIA_CHECK_DECIDED" | "CONTENT_PUSH_SIGNATURE_INVALID" | "EXPORT_NOT_FOUND" | "EXPORT_PLACE_LEVEL" | "EXPORT_RANGE_REVERSED" | "EXPORT_RANGE_TOO_LONG" | "EXPORT_TOO_MANY" | "EXPORT_NOT_READY" | "EXPORT_FAILED" | "EXPORT_FILE_EXPIRED";
             /** @description For VALIDATION_FAILED: [{field, rule, message}] */
             details?: Record<string, never>;
             /** @example 提交的内容有误，请检查后重试 */
@@ -3599,7 +3643,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "registration_approved" | "registration_rejected" | "join_approved" | "join_refused" | "wish_approved" | "wish_rejected" | "wish_claimed" | "wish_delivered" | "wish_fulfilled" | "wish_claim_overdue" | "wish_confirm_escalated" | "shift_promoted" | "shift_removed" | "shift_cancelled" | "shift_reminder" | "ballot_opened" | "ballot_closing" | "digest";
+        NotificationKind: "registration_approved" | "registration_rejected" | "join_approved" | "join_refused" | "wish_approved" | "wish_rejected" | "wish_claimed" | "wish_delivered" | "wish_fulfilled" | "wish_claim_overdue" | "wish_confirm_escalated" | "shift_promoted" | "shift_removed" | "shift_cancelled" | "shift_reminder" | "ballot_opened" | "ballot_closing" | "queue_waiting" | "digest";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             nextCursor: string | null;
@@ -9263,6 +9307,38 @@ export interface operations {
             };
         };
     };
+    WishesController_coClaimerCandidates: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoClaimerCandidateDto"][];
+                };
+            };
+            /** @description 需要以下角色之一：resident, party_member, grid_worker, building_leader, unit_contact, secretary, deputy, street_officer, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     WishesController_confirm: {
         parameters: {
             query?: never;
@@ -9360,6 +9436,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    WishPhotosController_myProofs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishPhotoDto"][];
                 };
             };
         };

@@ -42,6 +42,7 @@ export type WishCounts = Schemas['WishCountsDto'];
 export type WishContact = Schemas['WishContactDto'];
 export type WishHistory = Schemas['WishHistoryDto'];
 export type WishPhoto = Schemas['WishPhotoDto'];
+export type CoClaimerCandidate = Schemas['CoClaimerCandidateDto'];
 export type PostWish = Schemas['PostWishDto'];
 export type ApproveWish = Schemas['ApproveWishDto'];
 export type ConfirmWish = Schemas['ConfirmWishDto'];

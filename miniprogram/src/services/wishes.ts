@@ -1,6 +1,19 @@
 /** 微心愿: the wall, a wish's life from posting to 已圆梦, and the secretary's review. */
 import { api } from './api-client';
-import type { ApproveWish, ConfirmWish, PostWish, WallQuery, WishContact, WishCounts, WishHistory, WishManage, WishPage, WishPublic } from './api-types';
+import type {
+  ApproveWish,
+  CoClaimerCandidate,
+  ConfirmWish,
+  PostWish,
+  WallQuery,
+  WishContact,
+  WishCounts,
+  WishHistory,
+  WishManage,
+  WishPage,
+  WishPhoto,
+  WishPublic,
+} from './api-types';
 
 export function communityWall(communityId: string, query: WallQuery = {}): Promise<WishPage> {
   return api.get('/api/v1/communities/{communityId}/wishes', { path: { communityId }, query });
@@ -30,6 +43,11 @@ export function getWishContact(id: string): Promise<WishContact> {
 }
 
 /** What happened to the wish, oldest first: for its poster, beneficiary, agent, claimer and secretary (403 for others). */
+/** My proof photos of a wish I claimed, also those not public yet (403 for anyone but the claimer). */
+export function getMyProofs(id: string): Promise<WishPhoto[]> {
+  return api.get('/api/v1/wishes/{id}/my-proofs', { path: { id } });
+}
+
 export function getWishHistory(id: string): Promise<WishHistory> {
   return api.get('/api/v1/wishes/{id}/history', { path: { id } });
 }
@@ -44,6 +62,11 @@ export function myWishes(): Promise<WishManage[]> {
 
 export function myWishClaims(): Promise<WishPublic[]> {
   return api.get('/api/v1/me/wish-claims');
+}
+
+/** Party members of the wish's community I may invite into a 帮帮团. */
+export function coClaimerCandidates(id: string): Promise<CoClaimerCandidate[]> {
+  return api.get('/api/v1/wishes/{id}/co-claimer-candidates', { path: { id } });
 }
 
 export function claimWish(id: string, coClaimerIds?: string[]): Promise<WishPublic> {

@@ -25,11 +25,23 @@ export function badgeText(count: number): string | null {
   return count > 99 ? '99+' : String(count);
 }
 
-function showOnTab(count: number): void {
+function showOnTab(count: number, retry = true): void {
   const text = badgeText(count);
   const done = text ? Taro.setTabBarBadge({ index: ME_TAB_INDEX, text }) : Taro.removeTabBarBadge({ index: ME_TAB_INDEX });
-  // Not on a page with the tab bar (or not yet drawn): the next refresh puts it right.
-  Promise.resolve(done).catch(() => undefined);
+  // Not on a page with the tab bar, or (H5, just after logging in) the bar not drawn yet: try once
+  // more shortly, and every page that shows puts it right again (showUnreadOnTab).
+  Promise.resolve(done).catch(() => {
+    if (retry) setTimeout(() => showOnTab(unread, false), 600);
+  });
+}
+
+/**
+ * Puts the last known count on the 我的 tab again. Called whenever a page shows: the count is
+ * usually fetched on the login page, where no tab bar exists to take it, and H5 has no push to
+ * tell anyone otherwise, so the tab bar is where an unread notice must be seen.
+ */
+export function showUnreadOnTab(): void {
+  if (session.get().token) showOnTab(unread, false);
 }
 
 function set(count: number): void {

@@ -72,14 +72,29 @@ export function wishReviewed(wish: WishFacts, approved: boolean, actorId: string
   }));
 }
 
-/** The beneficiary and their agent: someone took the wish on. */
-export function wishClaimed(wish: WishFacts, actorId: string): Notice[] {
+/** "12月15日" on the Shanghai calendar. */
+export function shortDate(instant: Date): string {
+  return shortTime(instant).split(' ')[0];
+}
+
+export interface ClaimFacts {
+  /** The claimer's display name: a member acting in public, not the person helped. */
+  claimerName: string;
+  /** How many people came together (1 alone, up to 5 with a 帮帮团). */
+  groupSize: number;
+  /** The claim's deadline: what the claimer has promised. */
+  dueAt: Date;
+}
+
+/** The beneficiary and their agent: who took the wish on, and by when they promised to deliver it. */
+export function wishClaimed(wish: WishFacts, claim: ClaimFacts, actorId: string): Notice[] {
+  const who = claim.groupSize > 1 ? `${claim.claimerName}等 ${claim.groupSize} 人（帮帮团）` : claim.claimerName;
   return recipients([wish.beneficiaryUserId, wish.agentUserId], actorId).map((userId) => ({
     userId,
     communityId: wish.communityId,
     kind: NotificationKind.WishClaimed,
     title: '心愿被认领',
-    body: `心愿「${wish.title}」已被认领，认领人会尽快与您联系`,
+    body: `${who}认领了心愿「${wish.title}」，承诺在${shortDate(claim.dueAt)}前完成，会尽快与您联系`,
     link: NOTICE_PAGES.myWishes,
     dedupeKey: `wish_claimed:${wish.claimId}`,
   }));
@@ -220,4 +235,26 @@ export function ballotNotice(kind: NotificationKind.BallotOpened | NotificationK
     link: pageLink(NOTICE_PAGES.ballotDetail, { id: ballot.id }),
     dedupeKey: `${kind}:${ballot.id}`,
   };
+}
+
+export interface QueueFacts {
+  communityId: string;
+  communityName: string;
+  /** Everything waiting in the queue now (new and old). */
+  waiting: number;
+  /** The Shanghai calendar day: one such notice per approver, community and day. */
+  day: string;
+}
+
+/** An approver of the community: new items wait for review (a digest of the day's arrivals, not one notice per item). */
+export function queueWaiting(q: QueueFacts, approverIds: readonly string[]): Notice[] {
+  return recipients(approverIds, null).map((userId) => ({
+    userId,
+    communityId: q.communityId,
+    kind: NotificationKind.QueueWaiting,
+    title: '有新的待审核事项',
+    body: `${q.communityName}有 ${q.waiting} 项事项等待审核，请到「待办」处理`,
+    link: NOTICE_PAGES.workQueue,
+    dedupeKey: `queue_waiting:${q.communityId}:${q.day}`,
+  }));
 }

@@ -9,6 +9,8 @@ export const NOTICE_PAGES = {
   postDetail: '/packages/posts/pages/detail/index',
   myShifts: '/packages/posts/pages/mine/index',
   ballotDetail: '/packages/deliberation/pages/ballot/index',
+  /** The workbench's approval queue (待办). */
+  workQueue: '/packages/workbench/pages/queue/index',
   /** The "me" tab, where the inbox lives. */
   me: '/pages/me/index',
 } as const;

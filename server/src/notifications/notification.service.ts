@@ -7,9 +7,12 @@ import { Place } from '../places/place.entity';
 import { MemberRegistration } from '../reporting/member-registration.entity';
 import { UnitRegistration } from '../reporting/unit-registration.entity';
 import { WorkUnit } from '../reporting/work-unit.entity';
+import { User } from '../identity/user.entity';
+import { WishCoClaimer } from '../wishes/wish-claim.entity';
 import { Wish } from '../wishes/wish.entity';
 import { registrationDecided, wishClaimed, wishClaimOverdue, wishConfirmEscalated, wishDelivered, wishFulfilled, wishReviewed } from './event-notices';
 import { NotificationFanout } from './notification-fanout.entity';
+import { Notification } from './notification.entity';
 import { insertNotices, Notice } from './notices';
 
 /**
@@ -59,16 +62,34 @@ export class NotificationService {
     await this.notify(manager, wishReviewed(wish, wish.status !== WishStatus.Rejected, actorId));
   }
 
+  /** Call after the claim and its co-claimers are written: the notice names the claimer and the group's size. */
   async wishClaimed(manager: EntityManager, wishId: string, actorId: string): Promise<void> {
-    await this.notify(manager, wishClaimed(await this.wish(manager, wishId), actorId));
+    const wish = await this.wish(manager, wishId);
+    if (!wish.claimId || !wish.claimerId || !wish.claimDueAt) return;
+    const claimer = await manager.getRepository(User).findOneOrFail({ select: { id: true, displayName: true }, where: { id: wish.claimerId } });
+    const coClaimers = await manager.getRepository(WishCoClaimer).countBy({ claimId: wish.claimId });
+    await this.notify(manager, wishClaimed(wish, { claimerName: claimer.displayName, groupSize: coClaimers + 1, dueAt: wish.claimDueAt }, actorId));
   }
 
   async wishDelivered(manager: EntityManager, wishId: string, actorId: string): Promise<void> {
     await this.notify(manager, wishDelivered(await this.wish(manager, wishId), actorId));
   }
 
+  /**
+   * Confirmed: the claimers are told, and the notices that asked for this confirmation (请确认收到 to the
+   * resident or agent, 心愿待代确认 to the staff) are settled as read: back in the inbox they no longer
+   * look like something still to do.
+   */
   async wishFulfilled(manager: EntityManager, wishId: string, claimerIds: readonly string[], pointsEach: number, actorId: string): Promise<void> {
-    await this.notify(manager, wishFulfilled(await this.wish(manager, wishId), claimerIds, pointsEach, actorId));
+    const wish = await this.wish(manager, wishId);
+    await this.notify(manager, wishFulfilled(wish, claimerIds, pointsEach, actorId));
+    const asked = [`wish_delivered:${wish.claimId}`, `wish_confirm_escalated:${wish.id}`];
+    await manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: new Date() })
+      .where('dedupe_key IN (:...asked) AND read_at IS NULL', { asked })
+      .execute();
   }
 
   /** The deadline sweep reminded an overdue claim: its claimer is told (call after the reminder is stamped). */

@@ -3,6 +3,7 @@ import {
   BUSY_CLAIM_STATUSES,
   LIMITS,
   MyShiftView,
+  PointsSource,
   PostView,
   ServiceHoursView,
   ShiftClaimStatus,
@@ -13,6 +14,7 @@ import {
 import { DataSource, In } from 'typeorm';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
+import { PointsEntry } from '../points/points-entry.entity';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { MyShiftsQueryDto, PostListQueryDto, ShiftBoardQueryDto } from './dto/post-input.dto';
 import { managesPost, PostManagers } from './post-managers';
@@ -153,17 +155,29 @@ export class PostBoardService {
     return claimViews.map((claim) => ({ claim, shift: shiftView.get(claim.shiftId)!, post: postView.get(claim.postId)! }));
   }
 
-  /** My confirmed service in a community: shifts, minutes and points credited from them. */
+  /**
+   * My confirmed service in a community: shifts and minutes from the claims, points from the ledger
+   * (shift credits net of their reversals), so the header never disagrees with the balance it feeds.
+   */
   async hours(userId: string, communityId: string): Promise<ServiceHoursView> {
     const row = await this.dataSource
       .getRepository(ShiftClaim)
       .createQueryBuilder('c')
       .select('COUNT(*)', 'shifts')
       .addSelect('COALESCE(SUM(c.confirmedMinutes), 0)', 'minutes')
-      .addSelect('COALESCE(SUM(c.points), 0)', 'points')
       .where('c.memberId = :userId AND c.communityId = :communityId AND c.status = :completed', { userId, communityId, completed: ShiftClaimStatus.Completed })
-      .getRawOne<{ shifts: string | number; minutes: string | number; points: string | number }>();
-    return { communityId, completedShifts: Number(row?.shifts ?? 0), confirmedMinutes: Number(row?.minutes ?? 0), points: Number(row?.points ?? 0) };
+      .getRawOne<{ shifts: string | number; minutes: string | number }>();
+    const credited = await this.dataSource
+      .getRepository(PointsEntry)
+      .createQueryBuilder('e')
+      .select('COALESCE(SUM(e.amount), 0)', 'points')
+      .where('e.userId = :userId AND e.communityId = :communityId', { userId, communityId })
+      .andWhere(
+        '(e.sourceType = :shift OR e.reversesEntryId IN (SELECT s.id FROM points_entry s WHERE s.user_id = :userId AND s.community_id = :communityId AND s.source_type = :shift))',
+        { shift: PointsSource.Shift },
+      )
+      .getRawOne<{ points: string | number }>();
+    return { communityId, completedShifts: Number(row?.shifts ?? 0), confirmedMinutes: Number(row?.minutes ?? 0), points: Number(credited?.points ?? 0) };
   }
 
   /** Each post's next SHIFTS_PER_CARD open shifts by start time, for a page of posts in one query. */

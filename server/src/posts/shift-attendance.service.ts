@@ -6,6 +6,7 @@ import {
   distanceMetres,
   fromMicroDegrees,
   isCheckOutOpen,
+  isShortCheckInCode,
   parseQrContent,
   POST_DEFAULTS,
   PostKind,
@@ -58,11 +59,12 @@ export class ShiftAttendanceService {
     await this.managers.assertCanManage(actorId, post);
     if (post.kind !== PostKind.Shift) throw new DomainError('POST_KIND_MISMATCH');
     if (shift.status !== ShiftStatus.Open) throw new DomainError('SHIFT_CANCELLED');
-    const { token, expiresAt } = this.tokens.issue(shift.id);
+    const { token, shortCode, expiresAt } = this.tokens.issue(shift.id);
     return {
       shiftId: shift.id,
       token,
       qrContent: qrContentOf(shift.id, token),
+      shortCode,
       expiresAt: expiresAt.toISOString(),
       rotateSeconds: POST_DEFAULTS.qrRotationSeconds,
     };
@@ -75,7 +77,7 @@ export class ShiftAttendanceService {
     const phase = checkInPhase(spanOf(shift), now.getTime());
     if (phase === 'early') throw new DomainError('SHIFT_CHECK_IN_EARLY');
     if (phase === 'closed') throw new DomainError('SHIFT_CHECK_IN_CLOSED');
-    const presence = await this.verify(actorId, shift, post, proof, now);
+    const presence = await this.verify(actorId, shift, post, claim, proof, now);
     // The check-in and its audit record commit together.
     await this.transactions.run(async (manager) => {
       await moveClaim(manager, {
@@ -83,7 +85,7 @@ export class ShiftAttendanceService {
         action: ShiftClaimAction.CheckIn,
         actorId,
         note: presence.distanceM === null ? '扫码签到' : `定位签到，距岗位 ${presence.distanceM} 米`,
-        set: { checkedInAt: now, checkInMethod: presence.method, checkInDistanceM: presence.distanceM },
+        set: { checkedInAt: now, checkInMethod: presence.method, checkInDistanceM: presence.distanceM, codeTries: 0 }, // present: the tries start afresh
         andWhere: { sql: 'member_id = :actorId', params: { actorId } },
       });
       await this.audit.record(manager, {
@@ -104,7 +106,7 @@ export class ShiftAttendanceService {
     const now = new Date();
     precheck(ShiftClaimAction.CheckOut, claim);
     if (!isCheckOutOpen(spanOf(shift), now.getTime())) throw new DomainError('SHIFT_CHECK_OUT_CLOSED');
-    const presence = await this.verify(actorId, shift, post, proof, now);
+    const presence = await this.verify(actorId, shift, post, claim, proof, now);
     // The check-out and its audit record commit together.
     await this.transactions.run(async (manager) => {
       await moveClaim(manager, {
@@ -112,7 +114,7 @@ export class ShiftAttendanceService {
         action: ShiftClaimAction.CheckOut,
         actorId,
         note: presence.distanceM === null ? '扫码签退' : `定位签退，距岗位 ${presence.distanceM} 米`,
-        set: { checkedOutAt: now },
+        set: { checkedOutAt: now, codeTries: 0 },
         andWhere: { sql: 'member_id = :actorId', params: { actorId } },
       });
       await this.audit.record(manager, {
@@ -128,13 +130,21 @@ export class ShiftAttendanceService {
   }
 
   /**
-   * Exactly one proof: a QR token for this shift that is current, or a location within the radius,
-   * the latter only from someone who agreed to location use (a separate consent, PIPL Art. 14).
+   * Exactly one proof: a QR token (or the 6-digit code under it) for this shift that is current, or
+   * a location within the radius, the latter only from someone who agreed to location use (a
+   * separate consent, PIPL Art. 14).
    */
-  private async verify(actorId: string, shift: PostShift, post: Post, proof: CheckProofDto, now: Date): Promise<Presence> {
+  private async verify(actorId: string, shift: PostShift, post: Post, claim: ShiftClaim, proof: CheckProofDto, now: Date): Promise<Presence> {
     const hasQr = proof.qrToken !== undefined;
     const hasLocation = proof.latitude !== undefined || proof.longitude !== undefined;
     if (hasQr === hasLocation) throw new DomainError('SHIFT_CHECK_PROOF_REQUIRED');
+    if (hasQr && isShortCheckInCode(proof.qrToken!)) {
+      await this.spendCodeTry(claim.id, now);
+      const verdict = this.tokens.verifyShort(shift.id, proof.qrToken!, now.getTime());
+      if (verdict === 'invalid') throw new DomainError('SHIFT_CODE_INVALID');
+      if (verdict === 'expired') throw new DomainError('SHIFT_QR_EXPIRED');
+      return { method: CheckInMethod.Qr, distanceM: null };
+    }
     if (hasQr) {
       const scanned = parseQrContent(proof.qrToken!);
       if (scanned && scanned.shiftId !== shift.id) throw new DomainError('SHIFT_QR_INVALID');
@@ -157,6 +167,26 @@ export class ShiftAttendanceService {
       );
     }
     return { method: CheckInMethod.Location, distanceM: Math.round(distance) };
+  }
+
+  /**
+   * Takes one of the claim's typed-code tries before the code is compared, in one conditional UPDATE
+   * committed on its own (a wrong guess must count even though the check-in fails): a new period
+   * starts once the last has run out; none is left → 429. Concurrent guesses cannot overspend.
+   */
+  private async spendCodeTry(claimId: string, now: Date): Promise<void> {
+    const cut = new Date(now.getTime() - POST_DEFAULTS.shortCodeTryMinutes * 60_000);
+    const fresh = '(code_tries_since IS NULL OR code_tries_since <= :cut)';
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(ShiftClaim)
+      .set({
+        codeTries: () => `CASE WHEN ${fresh} THEN 1 ELSE code_tries + 1 END`,
+        codeTriesSince: () => `CASE WHEN ${fresh} THEN :now ELSE code_tries_since END`,
+      })
+      .where(`id = :claimId AND (${fresh} OR code_tries < :max)`, { claimId, cut, now, max: POST_DEFAULTS.shortCodeTries })
+      .execute();
+    if (result.affected !== 1) throw new DomainError('SHIFT_CODE_LOCKED');
   }
 
   private async ownClaim(actorId: string, shiftId: string): Promise<{ shift: PostShift; post: Post; claim: ShiftClaim }> {

@@ -78,6 +78,17 @@ export class ShiftClaim {
   @Column({ name: 'ended_at', type: 'datetime', precision: 3, nullable: true })
   endedAt: Date | null;
 
+  /**
+   * Typed 6-digit codes tried since `codeTriesSince` (see POST_DEFAULTS.shortCodeTries): the guard
+   * against guessing. It sits on the claim because only a claim's holder may check in, and a member's
+   * claims never overlap in time, so per claim is per member for any one moment.
+   */
+  @Column({ name: 'code_tries', type: 'int', default: 0 })
+  codeTries: number;
+
+  @Column({ name: 'code_tries_since', type: 'datetime', precision: 3, nullable: true })
+  codeTriesSince: Date | null;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -305,6 +305,8 @@ export class ShiftClaimingService {
       hoursConfirmedAt: null,
       note: null,
       endedAt: null,
+      codeTries: 0,
+      codeTriesSince: null,
       createdAt: now,
       updatedAt: now,
     } satisfies ShiftClaim);

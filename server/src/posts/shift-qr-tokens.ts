@@ -21,9 +21,29 @@ export class ShiftQrTokens {
     this.key = createHmac('sha256', config.JWT_SECRET).update('linli/shift-check-in-qr/v1').digest();
   }
 
-  issue(shiftId: string, now = Date.now()): { token: string; expiresAt: Date } {
+  issue(shiftId: string, now = Date.now()): { token: string; shortCode: string; expiresAt: Date } {
     const window = qrWindowOf(now, POST_DEFAULTS.qrRotationSeconds);
-    return { token: `${window}.${this.signature(shiftId, window)}`, expiresAt: new Date(qrWindowExpiresAt(window, POST_DEFAULTS.qrRotationSeconds)) };
+    return {
+      token: `${window}.${this.signature(shiftId, window)}`,
+      shortCode: this.shortCode(shiftId, window),
+      expiresAt: new Date(qrWindowExpiresAt(window, POST_DEFAULTS.qrRotationSeconds)),
+    };
+  }
+
+  /**
+   * A typed 6-digit code carries no window, so it is compared with the codes of the windows a token
+   * would be accepted in (this one and the last); the few windows before those say "expired" rather
+   * than "wrong". Guessing is bounded by the caller's per-claim tries, not here.
+   */
+  verifyShort(shiftId: string, code: string, now = Date.now()): QrVerdict {
+    const given = Buffer.from(code.trim());
+    const current = qrWindowOf(now, POST_DEFAULTS.qrRotationSeconds);
+    const matches = (window: number) => {
+      const expected = Buffer.from(this.shortCode(shiftId, window));
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    };
+    if (matches(current) || matches(current - 1)) return 'ok';
+    return [2, 3, 4].some((back) => matches(current - back)) ? 'expired' : 'invalid';
   }
 
   /** The signature is checked first: a forged token is "invalid" whatever window it names. */
@@ -37,6 +57,12 @@ export class ShiftQrTokens {
     const verdict = qrWindowVerdict(window, now, POST_DEFAULTS.qrRotationSeconds);
     if (verdict === 'future') return 'invalid';
     return verdict === 'expired' ? 'expired' : 'ok';
+  }
+
+  /** Six decimal digits from a separate HMAC input, so the short code reveals nothing of the token. */
+  private shortCode(shiftId: string, window: number): string {
+    const mac = createHmac('sha256', this.key).update(`short\n${shiftId}\n${window}`).digest();
+    return String(mac.readUInt32BE(0) % 1_000_000).padStart(6, '0');
   }
 
   private signature(shiftId: string, window: number): string {

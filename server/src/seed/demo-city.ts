@@ -145,10 +145,6 @@ export const DEMO_USERS: DemoUser[] = [
     phone: '13800000031',
     home: { community: '东湖社区', building: '1号楼', flat: '2单元 301', relation: HouseholdRelation.Owner },
     grants: [{ role: Role.PartyMember, place: '东湖社区' }],
-    points: [
-      { amount: 30, reason: '参加社区环境整治' },
-      { amount: 12, reason: '天天敲门走访独居老人' },
-    ],
     reporting: {
       unit: '区教育局',
       skills: [Skill.Tutoring, Skill.Counselling],

@@ -59,7 +59,8 @@ interface DemoPost {
  * 东湖社区 sits by Wuhan's East Lake (for the map pin); the demo's coordinates are near it. Shifts are
  * placed relative to the day the demo is seeded, so there is always something to claim. The
  * door-knocking round's first evening is full with a waiting list; the clean-up a week ago is
- * done and its hours credited (张伟, 90 minutes).
+ * done and its hours credited (张伟, 90 minutes), and so are 王建军's tutoring and door-knocking of
+ * five weeks ago (both on one day, so a yearly summary never splits them across a new year).
  */
 const DEMO_POSTS: DemoPost[] = [
   {
@@ -91,6 +92,7 @@ const DEMO_POSTS: DemoPost[] = [
     longitude: 114.372_8,
     pointsPerHour: 12,
     shifts: [
+      { day: -35, at: '18:30', minutes: 60, capacity: 2, completed: [{ member: '王建军', minutes: 60 }] },
       { day: 1, at: '18:30', minutes: 60, capacity: 2, members: ['张伟', '刘洋', '王建军'] },
       { day: 2, at: '18:30', minutes: 60, capacity: 2, members: ['王建军'] },
       { day: 4, at: '18:30', minutes: 60, capacity: 2 },
@@ -108,7 +110,10 @@ const DEMO_POSTS: DemoPost[] = [
     longitude: 114.373_9,
     pointsPerHour: 10,
     requiredSkills: [Skill.Tutoring],
-    shifts: [{ day: 0, weekend: true, at: '14:00', minutes: 120, capacity: 3, members: ['刘洋'] }],
+    shifts: [
+      { day: -35, at: '08:30', minutes: 180, capacity: 3, completed: [{ member: '王建军', minutes: 180 }] },
+      { day: 0, weekend: true, at: '14:00', minutes: 120, capacity: 3, members: ['刘洋'] },
+    ],
   },
   {
     community: '东湖社区',
@@ -123,6 +128,8 @@ const DEMO_POSTS: DemoPost[] = [
     longitude: 114.375_2,
     pointsPerHour: 10,
     shifts: [
+      // Under way when the demo starts: seats left, but claiming closed at the start (the board says so).
+      { day: 0, at: '00:00', startsInMinutes: -30, minutes: 150, capacity: 4 },
       { day: 5, at: '07:20', minutes: 70, capacity: 4 },
       { day: 6, at: '07:20', minutes: 70, capacity: 4 },
     ],

@@ -10,6 +10,8 @@ import { DEMO_AGREEMENT, DEMO_UNIT_REGISTRATIONS, DEMO_USERS, DEMO_WORK_UNITS } 
 
 /** When the demo's approved registrations were decided (fixed, so screens look the same every run). */
 const DECIDED_AT = new Date('2026-03-05T02:00:00Z');
+/** When those were submitted: before their review, as in life (a pending one is submitted at seeding, the default). */
+const SUBMITTED_AT = new Date('2026-03-02T01:30:00Z');
 
 export interface DemoReportingRows {
   units: WorkUnit[];
@@ -33,6 +35,7 @@ export function demoReporting(
     decidedAt: status === RegistrationStatus.Pending ? null : DECIDED_AT,
     rejectReason: null,
     endedAt: null,
+    ...(status === RegistrationStatus.Pending ? {} : { createdAt: SUBMITTED_AT }),
   });
 
   const unitRegistrations = DEMO_UNIT_REGISTRATIONS.map((r) => {

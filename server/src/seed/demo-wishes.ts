@@ -21,6 +21,9 @@ interface DemoWish {
   status: WishStatus;
   claimer?: string;
   daysAgo: number;
+  /** A confirmed wish's fulfilment note and thanks (the demo's one recent 已圆梦 has its own). */
+  note?: string;
+  thanks?: string;
 }
 
 /** A wall with something on it: wishes in every state, some posted by a grid worker (代办). */
@@ -81,6 +84,43 @@ const DEMO_WISHES: DemoWish[] = [
   },
 ];
 
+/**
+ * A year behind the wall, so the dashboard's 12-month charts have a history rather than one spike:
+ * one wish a month in 东湖 over the past eleven months, most fulfilled by the unit contacts 钱进 and
+ * 韩雪 (共建单位 help too; their points stay below the members' so the demo's rankings hold), a few
+ * withdrawn. Each is at least 35 days old: the recent weeks stay the ones above.
+ */
+const HISTORY_TITLES = [
+  '想请人帮忙换一下卫生间灯泡',
+  '想要一个带靠背的小板凳',
+  '想学会用手机挂号',
+  '想请人帮忙把旧衣物送去回收',
+  '想要一套大字版象棋',
+  '想请人陪我去银行办卡',
+  '想有人帮忙疏通厨房下水道',
+  '想要一个保温饭盒',
+  '想请人帮忙修一下纱窗',
+  '想学会用手机视频通话',
+  '想要几盆好养的绿植',
+];
+let fulfilledSoFar = 0;
+const HISTORY_WISHES: DemoWish[] = HISTORY_TITLES.map((title, i) => {
+  const withdrawn = i % 4 === 2;
+  const claimer = withdrawn ? null : fulfilledSoFar++ % 2 === 0 ? '钱进' : '韩雪'; // four each, 40 points apiece
+  return {
+    beneficiary: i % 2 === 0 ? '王秀英' : '李桂兰',
+    ...(i % 2 === 0 ? {} : { agent: '孙丽' }),
+    gender: 'female',
+    title,
+    story: '一个人在家不太方便，想请社区的党员和志愿者帮帮忙，谢谢大家。',
+    category: i % 3 === 0 ? WishCategory.Goods : i % 3 === 1 ? WishCategory.Service : WishCategory.Help,
+    valueFen: i % 3 === 0 ? 5_000 : 0,
+    status: withdrawn ? WishStatus.Withdrawn : WishStatus.Confirmed,
+    ...(claimer ? { claimer, note: '已上门帮忙办好了', thanks: '谢谢你们，帮了大忙' } : {}),
+    daysAgo: 35 + 30 * i,
+  };
+});
+
 export interface DemoWishRows {
   wishes: Wish[];
   claims: WishClaim[];
@@ -97,7 +137,7 @@ export function demoWishes(
   now = new Date(),
 ): DemoWishRows {
   const rows: DemoWishRows = { wishes: [], claims: [], events: [], points: [] };
-  for (const demo of DEMO_WISHES) {
+  for (const demo of [...DEMO_WISHES, ...HISTORY_WISHES]) {
     const beneficiary = users.get(demo.beneficiary)!;
     const household = homes.get(beneficiary.id)!;
     const building = places.get(household.buildingId)!;
@@ -123,7 +163,7 @@ export function demoWishes(
       story: demo.story,
       category: demo.category,
       valueFen: demo.valueFen,
-      wantedBy: addDaysToDate(shanghaiDateOf(now), 14),
+      wantedBy: addDaysToDate(shanghaiDateOf(demo.daysAgo > 30 ? postedAt : now), 14),
       status: demo.status,
       rejectReason: null,
       reviewedBy: demo.status === WishStatus.PendingReview ? null : reviewer.id,
@@ -133,11 +173,11 @@ export function demoWishes(
       claimDueAt: claimer ? new Date(postedAt.getTime() + 8 * DAY) : null,
       remindedAt: null,
       fulfilledAt: demo.status === WishStatus.Confirmed ? new Date(postedAt.getTime() + 3 * DAY) : null,
-      fulfilmentNote: demo.status === WishStatus.Confirmed ? '已上门教会缴费，老人自己操作了一遍' : null,
+      fulfilmentNote: demo.status === WishStatus.Confirmed ? (demo.note ?? '已上门教会缴费，老人自己操作了一遍') : null,
       escalatedAt: null,
       confirmedAt: demo.status === WishStatus.Confirmed ? new Date(postedAt.getTime() + 4 * DAY) : null,
       confirmedBy: demo.status === WishStatus.Confirmed ? beneficiary.id : null,
-      thanks: demo.status === WishStatus.Confirmed ? '小林很耐心，谢谢！' : null,
+      thanks: demo.status === WishStatus.Confirmed ? (demo.thanks ?? '小林很耐心，谢谢！') : null,
       rating: demo.status === WishStatus.Confirmed ? 5 : null,
       createdAt: postedAt,
     } as Wish;

@@ -31,6 +31,14 @@ export class WishPhotosController {
     return this.photos.upload(user.id, id, query.kind, await readUpload(request, { missing: 'WISH_PHOTO_REQUIRED', tooLarge: 'WISH_PHOTO_TOO_LARGE' }));
   }
 
+  @Get('wishes/:id/my-proofs')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'My proof photos of a wish I claimed, also those not yet public (the claimer only)' })
+  @ApiOkResponse({ type: [WishPhotoDto] })
+  myProofs(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishPhotoDto[]> {
+    return this.photos.myProofs(user.id, id);
+  }
+
   @Post('wish-photos/:photoId/approval')
   @HttpCode(200)
   @ApiBearerAuth()

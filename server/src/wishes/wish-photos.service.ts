@@ -120,6 +120,17 @@ export class WishPhotosService {
   }
 
   /** Photos per wish, with signed URLs: public ones (approved and passed) only, unless `all`. */
+  /**
+   * The claimer's own proof photos, also those still waiting for the secretary or the content check:
+   * after 我已完成 he should see what he handed in, though the wall shows it only once it passed.
+   */
+  async myProofs(actorId: string, wishId: string): Promise<WishPhotoView[]> {
+    const wish = wishId.length <= 64 ? await this.dataSource.getRepository(Wish).findOne({ where: { id: wishId } }) : null;
+    if (!wish) throw new DomainError('WISH_NOT_FOUND');
+    if (wish.claimerId !== actorId) throw new DomainError('WISH_NOT_CLAIMER');
+    return ((await this.viewsOf([wishId], true)).get(wishId) ?? []).filter((p) => p.kind === WishPhotoKind.Proof);
+  }
+
   async viewsOf(wishIds: string[], all: boolean): Promise<Map<string, WishPhotoView[]>> {
     const result = new Map<string, WishPhotoView[]>();
     if (wishIds.length === 0) return result;

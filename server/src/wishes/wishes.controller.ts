@@ -11,6 +11,7 @@ import { ReasonDto } from '../common/http/reason.dto';
 import {
   ApproveWishDto,
   ClaimWishDto,
+  CoClaimerQueryDto,
   ConfirmWishDto,
   FulfilWishDto,
   PostWishDto,
@@ -18,9 +19,19 @@ import {
   StreetWallQueryDto,
   WallQueryDto,
 } from './dto/wish-input.dto';
-import { WishContactDto, WishCountsDto, WishHistoryDto, WishManageDto, WishManagePageDto, WishPageDto, WishPublicDto } from './dto/wish-view.dto';
+import {
+  CoClaimerCandidateDto,
+  WishContactDto,
+  WishCountsDto,
+  WishHistoryDto,
+  WishManageDto,
+  WishManagePageDto,
+  WishPageDto,
+  WishPublicDto,
+} from './dto/wish-view.dto';
 import { Wish } from './wish.entity';
 import { WishClaimsService } from './wish-claims.service';
+import { WishGroupService } from './wish-group.service';
 import { WishHistoryService } from './wish-history.service';
 import { WishPostingService } from './wish-posting.service';
 import { WishWallService } from './wish-wall.service';
@@ -39,6 +50,7 @@ export class WishesController {
     private readonly claims: WishClaimsService,
     private readonly wall: WishWallService,
     private readonly histories: WishHistoryService,
+    private readonly group: WishGroupService,
   ) {}
 
   @Post('wishes')
@@ -150,6 +162,14 @@ export class WishesController {
   @ApiOkResponse({ type: WishManageDto })
   withdraw(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<WishManageDto> {
     return this.posting.withdraw(user.id, id);
+  }
+
+  @Get('wishes/:id/co-claimer-candidates')
+  @ApiOperation({ summary: 'Whom I may invite into a 帮帮团 for this open wish: the Party members of its community (names only)' })
+  @RequireRole(ALL_ROLES, inStreetOf, { orBelow: true })
+  @ApiOkResponse({ type: [CoClaimerCandidateDto] })
+  coClaimerCandidates(@CurrentUser() user: AuthUser, @Param('id') id: string, @Query() query: CoClaimerQueryDto): Promise<CoClaimerCandidateDto[]> {
+    return this.group.candidates(user.id, id, query.q);
   }
 
   @Post('wishes/:id/claims')

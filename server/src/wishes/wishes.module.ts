@@ -12,6 +12,7 @@ import { WishPhotosService } from './wish-photos.service';
 import { WishPostingService } from './wish-posting.service';
 import { WishSettingsController } from './wish-settings.controller';
 import { WishSettingsService } from './wish-settings.service';
+import { WishGroupService } from './wish-group.service';
 import { WishViews } from './wish-views';
 import { WishWallService } from './wish-wall.service';
 import { WishesController } from './wishes.controller';
@@ -30,6 +31,7 @@ import { WishesController } from './wishes.controller';
     WishViews,
     WishPhotosService,
     WishSettingsService,
+    WishGroupService,
   ],
   exports: [WishPostingService],
 })

@@ -334,6 +334,19 @@ export class QueueSources {
     return Object.fromEntries(counts) as Record<QueueKind, number>;
   }
 
+  /**
+   * Whether anything in the scope started waiting at or after `after`. At, too: SQLite keeps the
+   * default timestamps to the second, and an item of the same second as the last notice is better
+   * told twice than missed.
+   */
+  async anyWaitingSince(scope: QueueScope, after: Date): Promise<boolean> {
+    for (const source of QUEUE_SOURCES) {
+      const query = source.waiting(source.repository(this.dataSource).createQueryBuilder('r'), 'r', scope).andWhere(`r.${source.since} >= :after`, { after });
+      if ((await query.limit(1).getCount()) > 0) return true;
+    }
+    return false;
+  }
+
   /** Whether an item is waiting in the community (not decided, hidden or gone). */
   async waitingIn(kind: QueueKind, id: string, communityId: string): Promise<boolean> {
     const source = QUEUE_SOURCES.find((s) => s.kind === kind)!;

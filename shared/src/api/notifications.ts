@@ -23,6 +23,8 @@ export enum NotificationKind {
   ShiftReminder = 'shift_reminder',
   BallotOpened = 'ballot_opened',
   BallotClosing = 'ballot_closing',
+  /** New items wait in a secretary's (or deputy's) approval queue: at most one a day per community. */
+  QueueWaiting = 'queue_waiting',
   /** One push a day standing in for many ("您有 n 条新消息"); never shown in the inbox itself. */
   Digest = 'digest',
 }
@@ -45,6 +47,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   [NotificationKind.ShiftReminder]: '上岗提醒',
   [NotificationKind.BallotOpened]: '投票开始',
   [NotificationKind.BallotClosing]: '投票即将截止',
+  [NotificationKind.QueueWaiting]: '待审核提醒',
   [NotificationKind.Digest]: '消息汇总',
 };
 

@@ -103,6 +103,8 @@ export interface CheckInCodeView {
   token: string;
   /** What the QR code encodes (scanned with Taro.scanCode). */
   qrContent: string;
+  /** Six digits shown under the QR for typing (H5 has no scanner); rotates with the token, bound to this shift. */
+  shortCode: string;
   /** After this the token is refused; fetch a new one every `rotateSeconds`. */
   expiresAt: string;
   rotateSeconds: number;

@@ -65,6 +65,12 @@ export interface WishPhotoView {
 }
 
 /** What the active claimer needs to deliver, only while the claim is live. */
+/** A Party member of the wish's community the claimer may invite into a 帮帮团 (name only: members act in public). */
+export interface CoClaimerCandidateView {
+  userId: string;
+  displayName: string;
+}
+
 export interface WishContactView {
   wishId: string;
   beneficiaryName: string;

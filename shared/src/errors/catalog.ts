@@ -156,6 +156,8 @@ export const POST_ERRORS = {
   SHIFT_CHECK_PROOF_REQUIRED: { status: 400, message: '请扫描现场的签到码，或提供您当前的位置（二选一）' },
   SHIFT_QR_INVALID: { status: 400, message: '签到码无效，请扫描本班次现场的签到码' },
   SHIFT_QR_EXPIRED: { status: 400, message: '签到码已过期，请重新扫描现场最新的签到码' },
+  SHIFT_CODE_INVALID: { status: 400, message: '签到码不对或已过期，请输入现场二维码下方最新的 6 位数字' },
+  SHIFT_CODE_LOCKED: { status: 429, message: '签到码输错次数太多，请 10 分钟后再试，或扫码、定位签到' },
   SHIFT_OUTSIDE_RADIUS: { status: 400, message: '您不在岗位附近，请到现场后再签到' },
   SHIFT_HOURS_REASON_REQUIRED: { status: 400, message: '调整服务时长时请填写原因' },
   SHIFT_HOURS_TOO_LONG: { status: 400, message: '确认的时长不能超过班次本身的时长' },

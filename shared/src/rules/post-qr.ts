@@ -42,3 +42,8 @@ export function parseQrContent(content: string): { shiftId: string; token: strin
     return null;
   }
 }
+
+/** A typed 6-digit check-in code (the number under the QR), as opposed to a scanned token. */
+export function isShortCheckInCode(input: string): boolean {
+  return /^\d{6}$/.test(input.trim());
+}

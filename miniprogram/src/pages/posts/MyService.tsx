@@ -2,19 +2,23 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useLoad } from '@/hooks/useLoad';
 import { ROUTES, withQuery } from '@/navigation/routes';
+import type { MyShift } from '@/services/api-types';
 import { myServiceHours, myShifts } from '@/services/posts';
 import { minutesLabel, myClaimLabel, shiftTime } from './shift-format';
 
-/** 我的服务: confirmed hours and points here, and my next shifts (seat or waiting list). */
-export function MyService({ communityId }: { communityId: string }) {
+/**
+ * 我的服务: confirmed hours and points here, and my next shifts (seat or waiting list). On 我的班次
+ * itself (`onMyShifts`) only the totals: the page lists the shifts, and a link to itself leads nowhere.
+ */
+export function MyService({ communityId, onMyShifts = false }: { communityId: string; onMyShifts?: boolean }) {
   const hours = useLoad(() => myServiceHours(communityId), [communityId], { reloadOnReturn: true });
-  const upcoming = useLoad(() => myShifts('upcoming'), [communityId], { reloadOnReturn: true });
+  const upcoming = useLoad(() => (onMyShifts ? Promise.resolve<MyShift[]>([]) : myShifts('upcoming')), [communityId, onMyShifts], { reloadOnReturn: true });
   const mine = upcoming.loaded.state === 'ready' ? upcoming.loaded.data.filter((m) => m.post.community.id === communityId) : [];
   const total = hours.loaded.state === 'ready' ? hours.loaded.data : null;
 
   return (
     <View className="pst-my">
-      <View className="pst-hours" onClick={() => void Taro.navigateTo({ url: ROUTES.myShifts })}>
+      <View className="pst-hours" onClick={onMyShifts ? undefined : () => void Taro.navigateTo({ url: ROUTES.myShifts })}>
         <View className="pst-hours__item">
           <Text className="pst-hours__value pst-hours__shifts">{total ? total.completedShifts : '—'}</Text>
           <Text className="pst-hours__label">服务次数</Text>
@@ -27,7 +31,7 @@ export function MyService({ communityId }: { communityId: string }) {
           <Text className="pst-hours__value pst-hours__points">{total ? total.points : '—'}</Text>
           <Text className="pst-hours__label">获得积分</Text>
         </View>
-        <Text className="pst-hours__more">我的班次 ›</Text>
+        {onMyShifts ? null : <Text className="pst-hours__more">我的班次 ›</Text>}
       </View>
       {mine.length > 0 ? (
         <View className="pst-upcoming">

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { PostSummary, Shift } from '@/services/api-types';
 import { postTypeLabel } from '@/utils/labels';
-import { availability, myClaimLabel, shiftTime } from './shift-format';
+import { availability, myClaimLabel, seatsClass, shiftTime } from './shift-format';
 
 interface ShiftCardProps {
   shift: Shift;
@@ -15,7 +15,7 @@ interface ShiftCardProps {
 /** One shift as a card: what and when, where, how many seats are taken, and my place on it. */
 export function ShiftCard({ shift, post, onClick, children }: ShiftCardProps) {
   const mine = myClaimLabel(shift.myClaim);
-  const full = shift.taken >= shift.capacity;
+  const seats = availability(shift, post.kind);
   return (
     <View className="pst-shift" onClick={onClick}>
       <View className="pst-shift__head">
@@ -26,7 +26,7 @@ export function ShiftCard({ shift, post, onClick, children }: ShiftCardProps) {
       <Text className="pst-shift__time">{shiftTime(shift, post.kind)}</Text>
       <Text className="pst-shift__line">{post.place.address}</Text>
       <View className="pst-shift__foot">
-        <Text className={full ? 'pst-seats pst-seats--full' : 'pst-seats'}>{availability(shift)}</Text>
+        <Text className={seatsClass(seats.tone)}>{seats.text}</Text>
         {post.pointsPerHour > 0 ? <Text className="pst-shift__points">每小时 {post.pointsPerHour} 积分</Text> : null}
       </View>
       {post.publisherUnitName ? <Text className="pst-shift__line">发布：{post.publisherUnitName}</Text> : null}

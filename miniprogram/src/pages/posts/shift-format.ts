@@ -35,12 +35,28 @@ export function shiftTime(shift: Pick<Shift, 'startsAt' | 'endsAt'>, kind: PostK
   return `${dayLabel(start.slice(0, 10))} ${start.slice(11)}–${sameDay ? end.slice(11) : `${dayLabel(end.slice(0, 10))} ${end.slice(11)}`}`;
 }
 
-/** "已认领 2/5 人" and, when full, the waiting list. */
-export function availability(shift: Pick<Shift, 'taken' | 'capacity' | 'waiting' | 'status'>): string {
-  if (shift.status === 'cancelled') return '本班次已取消';
+export type SeatsTone = 'open' | 'full' | 'closed';
+
+/**
+ * "已认领 2/5 人，还差 3 人" while seats can be claimed; once a shift has started or ended nobody can
+ * claim it, so it says so instead of inviting a claim there is no button for.
+ */
+export function availability(
+  shift: Pick<Shift, 'taken' | 'capacity' | 'waiting' | 'status' | 'startsAt' | 'endsAt'>,
+  kind: PostKind | `${PostKind}` = PostKind.Shift,
+  now = Date.now(),
+): { text: string; tone: SeatsTone } {
+  if (shift.status === 'cancelled') return { text: '本班次已取消', tone: 'closed' };
   const seats = `已认领 ${shift.taken}/${shift.capacity} 人`;
-  if (shift.taken >= shift.capacity) return `${seats}，已满${shift.waiting > 0 ? `，${shift.waiting} 人候补` : '，可候补'}`;
-  return `${seats}，还差 ${shift.capacity - shift.taken} 人`;
+  if (kind === PostKind.Shift && new Date(shift.endsAt).getTime() <= now) return { text: `已结束 · ${seats}`, tone: 'closed' };
+  if (kind === PostKind.Shift && new Date(shift.startsAt).getTime() <= now) return { text: `进行中 · ${seats}，开始后不再接受认领`, tone: 'closed' };
+  if (shift.taken >= shift.capacity) return { text: `${seats}，已满${shift.waiting > 0 ? `，${shift.waiting} 人候补` : '，可候补'}`, tone: 'full' };
+  return { text: `${seats}，还差 ${shift.capacity - shift.taken} 人`, tone: 'open' };
+}
+
+/** The class of the seats line: green while seats wait, amber when full, grey when claiming is over. */
+export function seatsClass(tone: SeatsTone): string {
+  return tone === 'open' ? 'pst-seats' : `pst-seats pst-seats--${tone}`;
 }
 
 /** The member's own place on a shift: "候补第 1 位", "已认领", "已签到"… */

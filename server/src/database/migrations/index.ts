@@ -18,6 +18,7 @@ import { PrivacyRights1797200000000 } from './1797200000000-PrivacyRights';
 import { PrivacyConsent1797300000000 } from './1797300000000-PrivacyConsent';
 import { GaleraGuards1797400000000 } from './1797400000000-GaleraGuards';
 import { ConsentWithdrawal1797500000000 } from './1797500000000-ConsentWithdrawal';
+import { ShiftShortCodes1797510000000 } from './1797510000000-ShiftShortCodes';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PrivacyConsent1797300000000,
   GaleraGuards1797400000000,
   ConsentWithdrawal1797500000000,
+  ShiftShortCodes1797510000000,
 ];

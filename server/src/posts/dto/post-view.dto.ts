@@ -113,6 +113,7 @@ export class CheckInCodeDto implements CheckInCodeView {
   @ApiProperty() shiftId: string;
   @ApiProperty() token: string;
   @ApiProperty({ example: 'linli://shift-check?shift=…&token=…' }) qrContent: string;
+  @ApiProperty({ example: '042917', description: 'Six digits shown under the QR for typing; rotates with the token' }) shortCode: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty() rotateSeconds: number;
 }

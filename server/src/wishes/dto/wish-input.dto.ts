@@ -169,6 +169,15 @@ export class WallQueryDto extends StreetWallQueryDto {
 
 export class ReviewQueryDto extends PageQueryDto {}
 
+/** The 帮帮团 picker: part of a name, for a community with more members than one list shows. */
+export class CoClaimerQueryDto {
+  @ApiPropertyOptional({ maxLength: 32, example: '张' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  q?: string;
+}
+
 export class PhotoUploadQueryDto {
   @ApiProperty({ enum: WishPhotoKind, enumName: 'WishPhotoKind' })
   @IsEnum(WishPhotoKind)

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  CoClaimerCandidateView,
   MediaCheckStatus,
   WishCategory,
   WishContactView,
@@ -72,6 +73,11 @@ export class WishManageDto extends WishPublicDto implements WishManageView {
 export class WishManagePageDto {
   @ApiProperty({ type: [WishManageDto] }) items: WishManageDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class CoClaimerCandidateDto implements CoClaimerCandidateView {
+  @ApiProperty() userId: string;
+  @ApiProperty({ example: '张伟' }) displayName: string;
 }
 
 export class WishContactDto implements WishContactView {

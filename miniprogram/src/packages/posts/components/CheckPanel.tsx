@@ -90,8 +90,8 @@ export function CheckPanel({ shift, post, onDone }: CheckPanelProps) {
   }
 
   function typed() {
-    const token = code.trim();
-    if (!token) return showError(null, '请输入现场显示的签到码');
+    const token = code.replace(/\s/g, '');
+    if (!/^\d{6}$/.test(token)) return showError(null, '请输入现场二维码下方的 6 位数字');
     void send({ qrToken: token });
   }
 
@@ -113,9 +113,9 @@ export function CheckPanel({ shift, post, onDone }: CheckPanelProps) {
           定位{word}
         </Button>
       </View>
-      <Text className="pst-check__label">不能扫码时，输入现场的签到码（二维码下方的文字）</Text>
+      <Text className="pst-check__label">不能扫码时，输入现场二维码下方的 6 位数字</Text>
       <View className="pst-check__code">
-        <Input className="pst-code-input" value={code} onChange={(value) => setCode(value)} placeholder="输入签到码" maxLength={300} />
+        <Input className="pst-code-input" type="number" value={code} onChange={(value) => setCode(value)} placeholder="6 位签到码" maxLength={6} />
         <Button className="pst-check-submit" type={CAN_SCAN ? 'default' : 'primary'} disabled={busy} onClick={typed}>
           {word}
         </Button>

@@ -1,7 +1,7 @@
 import { useLoad } from '@/hooks/useLoad';
 import { ApiError } from '@/services/api-error';
-import type { WishContact, WishHistory, WishManage, WishPublic } from '@/services/api-types';
-import { getWish, getWishContact, getWishHistory, getWishPrivate } from '@/services/wishes';
+import type { WishContact, WishHistory, WishManage, WishPhoto, WishPublic } from '@/services/api-types';
+import { getMyProofs, getWish, getWishContact, getWishHistory, getWishPrivate } from '@/services/wishes';
 
 export interface WishDetail {
   wish: WishPublic;
@@ -11,6 +11,8 @@ export interface WishDetail {
   contact: WishContact | null;
   /** 心愿进程: for its poster, beneficiary, agent, claimer and secretary. */
   history: WishHistory | null;
+  /** After 我已完成: the claimer's own proof photos (null: I am not its claimer). */
+  myProofs: WishPhoto[] | null;
 }
 
 /** Asks and takes "not yours" (403/404) as "nothing to show", any other failure as a failure. */
@@ -33,11 +35,13 @@ export function useWishDetail(id: string) {
     async () => {
       const manage = await ifAllowed(() => getWishPrivate(id));
       const wish = manage ?? (await getWish(id));
-      const [contact, history] = await Promise.all([
+      const delivered = wish.status === 'fulfilled' || wish.status === 'confirmed';
+      const [contact, history, myProofs] = await Promise.all([
         wish.status === 'claimed' ? ifAllowed(() => getWishContact(id)) : null,
         ifAllowed(() => getWishHistory(id)),
+        delivered && wish.claimerName && !manage ? ifAllowed(() => getMyProofs(id)) : null,
       ]);
-      return { wish, manage, contact, history };
+      return { wish, manage, contact, history, myProofs };
     },
     [id],
     { reloadOnReturn: true },

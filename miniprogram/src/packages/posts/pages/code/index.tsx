@@ -17,8 +17,8 @@ import '../../posts.scss';
  * out. It changes every 30 seconds and a photo of it stops working a minute later, so the page
  * fetches the next one before the current one runs out and counts down on screen.
  *
- * The server's `qrContent` is drawn as a large QR picture (what 扫码签到 reads); the token
- * itself is printed under it, small, for typing (H5 has no scanner).
+ * The server's `qrContent` is drawn as a large QR picture (what 扫码签到 reads); under it, the
+ * 6-digit short code for typing (H5 has no scanner), large enough to read from a step away.
  */
 export default function ShiftCodePage() {
   const id = useRouter().params.id ?? '';
@@ -80,12 +80,12 @@ export default function ShiftCodePage() {
       <View className="pst-code">
         {info ? <Text className="pst-code__title">{info.post.title}</Text> : null}
         {info ? <Text className="pst-code__time">{shiftTime(info.shift, info.post.kind)}</Text> : null}
-        <Text className="pst-code__hint">请党员打开「先锋岗」里的本班次，点「扫码签到」扫下面的二维码；不能扫码时，输入二维码下方的签到码。</Text>
+        <Text className="pst-code__hint">请党员打开「先锋岗」里的本班次，点「扫码签到」扫下面的二维码；不能扫码时，输入二维码下方的 6 位数字。</Text>
         <View className="pst-code__box">
           <Image className="pst-code__qr" src={qrSrc} mode="scaleToFill" ariaLabel="签到二维码" />
-          <Text className="pst-code__label">不能扫码时输入签到码</Text>
-          <Text className="pst-code__token" selectable userSelect>
-            {code.token}
+          <Text className="pst-code__label">不能扫码时输入 6 位签到码</Text>
+          <Text className="pst-code__short" selectable userSelect>
+            {code.shortCode.slice(0, 3)} {code.shortCode.slice(3)}
           </Text>
         </View>
         <Text className="pst-code__countdown">{secondsLeft} 秒后更换新码，旧码随后失效</Text>

@@ -9,7 +9,7 @@ import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { ROUTES, withQuery } from '@/navigation/routes';
 import { ClaimActions } from '@/pages/posts/ClaimActions';
-import { availability, myClaimLabel, shiftTime } from '@/pages/posts/shift-format';
+import { availability, myClaimLabel, seatsClass, shiftTime } from '@/pages/posts/shift-format';
 import type { Post, Shift } from '@/services/api-types';
 import { getPost } from '@/services/posts';
 import { useCommunityRoles } from '@/state/community-roles';
@@ -79,15 +79,14 @@ export default function PostDetailPage() {
 function ShiftPanel({ post, shift, focused, mayClaim, onDone }: { post: Post; shift: Shift; focused: boolean; mayClaim: boolean; onDone: () => void }) {
   const mine = myClaimLabel(shift.myClaim);
   const ended = new Date(shift.endsAt).getTime() <= Date.now();
+  const seats = availability(shift, post.kind);
   return (
     <View className={`pst-panel ${focused ? 'pst-panel--focus' : ''}`}>
       <View className="pst-panel__head">
         <Text className="pst-panel__time">{shiftTime(shift, post.kind)}</Text>
         {mine ? <Text className={`pst-mine pst-mine--${shift.myClaim!.status} pst-my-status`}>{mine}</Text> : null}
       </View>
-      <Text className={shift.taken >= shift.capacity ? 'pst-seats pst-seats--full' : 'pst-seats'}>
-        {ended ? `已结束 · ${availability(shift)}` : availability(shift)}
-      </Text>
+      <Text className={seatsClass(seats.tone)}>{seats.text}</Text>
       <ClaimActions shift={shift} post={post} mayClaim={mayClaim} onDone={onDone} />
       <CheckPanel shift={shift} post={post} onDone={onDone} />
       {post.canManage ? (

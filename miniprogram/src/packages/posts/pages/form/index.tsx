@@ -220,7 +220,7 @@ function ExistingShifts({ post }: { post: Post }) {
     <Field label={post.kind === PostKind.Standing ? '任期' : '已有班次'} help="人数和取消班次在各班次的「名单与时长」里修改。">
       {post.shifts.map((shift) => (
         <Text key={shift.id} className="pst-existing">
-          {shiftTime(shift, post.kind)} · {availability(shift)}
+          {shiftTime(shift, post.kind)} · {availability(shift, post.kind).text}
         </Text>
       ))}
     </Field>

@@ -30,7 +30,7 @@ export default function MyShiftsPage() {
 
   return (
     <PageShell>
-      {community ? <MyService communityId={community.id} /> : null}
+      {community ? <MyService communityId={community.id} onMyShifts /> : null}
       <TabStrip className="pst-tabs" tabs={TABS} value={when} onChange={setWhen} />
       {loaded.state === 'loading' ? <Loading /> : null}
       {loaded.state === 'failed' ? <LoadFailed error={loaded.error} onRetry={() => void reload(true)} /> : null}

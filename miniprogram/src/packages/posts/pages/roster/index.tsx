@@ -63,7 +63,7 @@ export default function ShiftRosterPage() {
       <InfoCard className="pst-roster-head" title={post.title} extra={<Text className="pst-type">{rosterStateLabel(open, span, now)}</Text>}>
         <InfoRow label="时间" value={shiftTime(shift, post.kind)} />
         <InfoRow label="地点" value={post.place.address} />
-        <InfoRow label="人数" value={availability(shift)} />
+        <InfoRow label="人数" value={availability(shift, post.kind).text} />
         <InfoRow label="积分" value={post.pointsPerHour > 0 ? `每小时 ${post.pointsPerHour} 积分` : null} />
       </InfoCard>
 
