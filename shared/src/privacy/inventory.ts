@@ -571,6 +571,8 @@ export const NOT_PERSONAL: Readonly<Record<string, readonly string[]>> = {
     'updated_at',
   ],
   shift_claim: [
+    'code_tries',
+    'code_tries_since',
     'id',
     'shift_id',
     'post_id',
