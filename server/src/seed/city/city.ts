@@ -1,4 +1,15 @@
-import { AvailabilitySlot, childPath, HouseholdRelation, OwnerKind, PlaceLevel, RegistrationStatus, registrationSlot, Role } from '@linli/shared';
+import {
+  AvailabilitySlot,
+  childPath,
+  ConsentKind,
+  CURRENT_POLICY,
+  HouseholdRelation,
+  OwnerKind,
+  PlaceLevel,
+  RegistrationStatus,
+  registrationSlot,
+  Role,
+} from '@linli/shared';
 import { DAY, HOUR, MINUTE, SeedContext } from './context';
 import { Random } from './random';
 import { bool, json, text, textOrNull, time, timeOrNull } from './sql';
@@ -114,6 +125,7 @@ const C = {
   user: ['id', 'display_name', 'phone', 'care_mode', 'home_household_id', 'created_at', 'updated_at'],
   member: ['id', 'household_id', 'user_id', 'relation', 'is_adult', 'created_at'],
   grant: ['id', 'user_id', 'role', 'place_id', 'granted_by', 'created_at'],
+  consent: ['id', 'user_id', 'kind', 'policy_version', 'subject_id', 'given_by', 'method', 'created_at'],
   unit: ['id', 'name', 'kind', 'party_org_name', 'created_by', 'created_at'],
   memberRegistration: [
     'id',
@@ -176,6 +188,7 @@ export class CityBuilder {
       user: table('app_user', C.user),
       member: table('household_member', C.member),
       grant: table('role_grant', C.grant),
+      consent: table('privacy_consent', C.consent),
       unit: table('work_unit', C.unit),
       memberRegistration: table('member_registration', C.memberRegistration),
       unitRegistration: table('unit_registration', C.unitRegistration),
@@ -188,6 +201,7 @@ export class CityBuilder {
       user: ctx.clock('app_user', at + 5 * DAY),
       member: ctx.clock('household_member', at + 5 * DAY),
       grant: ctx.clock('role_grant', at + 6 * DAY),
+      consent: ctx.clock('privacy_consent', at + 5 * DAY),
       unit: ctx.clock('work_unit', at + 8 * DAY),
       memberRegistration: ctx.clock('member_registration', at + 10 * DAY),
       unitRegistration: ctx.clock('unit_registration', at + 9 * DAY),
@@ -245,6 +259,19 @@ export class CityBuilder {
       household >= 0 ? `'${this.city.householdIds[household]}'` : 'NULL',
       time(at),
       time(at),
+    );
+    // Everyone in a live city has agreed to the current documents at their first login (the
+    // server admits nobody who has not); the bench's users are such people.
+    const agreedAt = this.clocks.consent.tick();
+    this.sinks.consent.add(
+      `'${this.ctx.idAt(agreedAt)}'`,
+      `'${id}'`,
+      `'${ConsentKind.Policy}'`,
+      text(CURRENT_POLICY.version),
+      "''",
+      `'${id}'`,
+      "'app'",
+      time(agreedAt),
     );
     return index;
   }
