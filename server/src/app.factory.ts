@@ -30,6 +30,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Structured JSON request logs (pino), each line tagged with the request id, one per request.
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     logController: new OneLinePerRequest(),
+    // Behind nginx every socket is the proxy's: X-Forwarded-For is believed from TRUST_PROXY only,
+    // so request.ip (the login throttle's key, the log line's address) is the client's.
+    trustProxy: config.trustedProxies,
     // A caller's (or proxy's) x-request-id is kept when sane, so one id follows a request across services.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = request.headers['x-request-id'];
