@@ -45,6 +45,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/galera/**/*.spec.ts'],
     },
     {
+      // Two built instances, Redis, an S3 server and Debian's nginx with deploy/nginx.conf (tests/deploy); needs the built server.
+      ...base,
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/tests/deploy/**/*.spec.ts'],
+    },
+    {
       ...base,
       displayName: 'browser',
       testMatch: ['<rootDir>/tests/browser/**/*.spec.ts', '<rootDir>/tests/size/**/*.spec.ts'],

@@ -17,7 +17,18 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  app.enableShutdownHooks();
+  // SIGTERM (a deploy, a scale-in): Fastify stops accepting (new requests get 503, readiness with
+  // them), in-flight requests finish, sweeps finish their round, connections close. A request stuck
+  // longer than SHUTDOWN_GRACE_MS does not hold the process past the orchestrator's patience.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => {
+      new Logger('Linli').log(`${signal}: finishing in-flight requests (up to ${config.SHUTDOWN_GRACE_MS} ms)`);
+      setTimeout(() => {
+        new Logger('Linli').warn('shutdown grace period over; exiting with requests still open');
+        process.exit(1);
+      }, config.SHUTDOWN_GRACE_MS).unref();
+    });
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

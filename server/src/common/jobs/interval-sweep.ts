@@ -9,7 +9,7 @@ import { AppConfig } from '../../config/app-config';
  */
 export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
-  private running = false;
+  private running: Promise<void> | null = null;
 
   protected constructor(
     private readonly name: string,
@@ -27,19 +27,22 @@ export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplica
     );
   }
 
-  onApplicationShutdown(): void {
+  /** Stops the timer, then lets a sweep under way finish, so what it leased is finished, not left to expire. */
+  async onApplicationShutdown(): Promise<void> {
     if (this.scheduler.doesExist('interval', this.name)) this.scheduler.deleteInterval(this.name);
+    await this.running;
   }
 
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await this.sweep();
-    } catch (error) {
-      this.logger.error(`${this.name} sweep failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+  private tick(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = this.sweep()
+      .then(
+        () => undefined,
+        (error: Error) => this.logger.error(`${this.name} sweep failed: ${error.message}`),
+      )
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
   }
 }
