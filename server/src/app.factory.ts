@@ -11,6 +11,7 @@ import { API_PREFIX } from './app.constants';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
+import { InFlight } from './common/http/in-flight';
 import { registerBodyParsers } from './common/http/json-body';
 import { OneLinePerRequest } from './common/http/request-log';
 import { createRootLogger, PinoNestLogger, requestIdScope } from './common/logging/logger';
@@ -20,6 +21,9 @@ import { serveOpenApi } from './openapi/openapi';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Requests being served by each application, for main's graceful shutdown. */
+export const inFlightOf = new WeakMap<NestFastifyApplication, InFlight>();
 
 /** Builds the whole application (used by main, the tests, the seed and the OpenAPI export). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -56,6 +60,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   // wx.request and Taro's H5 request label a bodiless POST (approve, withdraw) as JSON; an empty
   // body is no body, not malformed JSON.
+  inFlightOf.set(app, InFlight.track(fastify));
   // Lines written while serving a request, by code that was not handed it, carry its id (PinoNestLogger).
   fastify.addHook('onRequest', (request, _reply, done) => requestIdScope.run(request.id, done));
   fastify.addHook('onRequest', async (request) => {

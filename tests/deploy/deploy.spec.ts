@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ let a: Child | undefined;
 let b: Child | undefined;
 let nginx: Child | undefined;
 let front: string;
+let env: Record<string, string>;
 const db = () => createConnection(`${mysqlServerUrl()}/${database}`);
 
 /** The throttle's counters of an earlier run would refuse this run's first logins. */
@@ -64,7 +66,7 @@ beforeAll(async () => {
   await store.run();
   s3 = store;
 
-  const env = {
+  env = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     DATABASE_URL: `${mysqlServerUrl()}/${database}`,
@@ -267,5 +269,36 @@ describe('behind nginx (deploy/nginx.conf)', () => {
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(7 * 1024 * 1024) },
     });
     expect(big.status).toBe(413);
+  });
+});
+
+describe('graceful shutdown', () => {
+  live('on SIGTERM a request already under way is answered, new connections are refused, and the process exits', async () => {
+    const c = await startInstance('c', env, work);
+    const userId = await demoUserId(c.url, '王秀英', '127.0.0.70');
+    const body = JSON.stringify({ userId });
+    const { port } = new URL(c.url);
+    // A login whose body is still arriving when the signal comes.
+    const socket = connect({ port: Number(port), host: '127.0.0.1' });
+    await new Promise((r) => socket.once('connect', r));
+    const answer = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    socket.write(
+      `POST /api/v1/auth/dev-login HTTP/1.1\r\nHost: c\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+    );
+    socket.write(body.slice(0, 5));
+    await new Promise((r) => setTimeout(r, 200));
+    const exited = new Promise<boolean>((r) => c.process.once('exit', () => r(true)));
+    c.process.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await expect(call(c.url, 'GET', '/api/v1/health/live')).rejects.toThrow(/ECONNREFUSED/);
+    socket.write(body.slice(5));
+    const answered = await answer;
+    expect(answered.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
+    expect(await exited).toBe(true);
+    expect(c.log()).toContain('SIGTERM: finishing 1 in-flight request(s)');
   });
 });

@@ -44,6 +44,7 @@ export function freePort(): Promise<number> {
 export interface Child {
   name: string;
   url: string;
+  process: ChildProcess;
   log: () => string;
   /** Waits (up to 5 s) for its log to contain `text`: lines reach the file through a pipe, a moment after the response. */
   logged(text: string): Promise<boolean>;
@@ -83,7 +84,7 @@ function spawnChild(name: string, command: string, args: string[], env: NodeJS.P
     for (const until = Date.now() + 5000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) if (log().includes(text)) return true;
     return log().includes(text);
   };
-  const handle: Child = { name, url, log, logged, stop };
+  const handle: Child = { name, url, process: child, log, logged, stop };
   return waitFor(url + readyPath, child, logFile, 120_000).then(
     () => handle,
     async (error: Error) => {

@@ -1,4 +1,4 @@
-import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../../config/app-config';
 
@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/app-config';
  * instance runs it: a sweep must be safe to overlap with another instance's, so no job lock. A
  * slow sweep is not stacked on itself within one instance.
  */
-export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+export abstract class IntervalSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
   private running: Promise<void> | null = null;
 
@@ -27,8 +27,11 @@ export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplica
     );
   }
 
-  /** Stops the timer, then lets a sweep under way finish, so what it leased is finished, not left to expire. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Stops the timer, then lets a sweep under way finish, so what it leased is settled, not left to
+   * expire. Before shutdown, not on it: the database closes on shutdown.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.scheduler.doesExist('interval', this.name)) this.scheduler.deleteInterval(this.name);
     await this.running;
   }
