@@ -70,8 +70,8 @@ function spawnChild(name: string, command: string, args: string[], env: NodeJS.P
   writeFileSync(logFile, '');
   const sink = createWriteStream(logFile);
   const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.pipe(sink);
-  child.stderr!.pipe(sink);
+  child.stdout.pipe(sink);
+  child.stderr.pipe(sink);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
@@ -174,7 +174,7 @@ export async function startNginx(opts: { prefix: string; site: string; listenPor
 export interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+  body: any; // JSON of many shapes
   raw: Buffer;
 }
 
