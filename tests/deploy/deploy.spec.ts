@@ -302,3 +302,25 @@ describe('graceful shutdown', () => {
     expect(c.log()).toContain('SIGTERM: finishing 1 in-flight request(s)');
   });
 });
+
+describe('readiness', () => {
+  live('an instance whose Redis or bucket does not answer is live but not ready, saying which', async () => {
+    const [noRedis, noBucket] = await Promise.all([
+      freePort().then((port) => startInstance('no-redis', { ...env, REDIS_URL: `redis://127.0.0.1:${port}/0` }, work)),
+      freePort().then((port) => startInstance('no-bucket', { ...env, S3_ENDPOINT: `http://127.0.0.1:${port}` }, work)),
+    ]);
+    try {
+      for (const [instance, code] of [
+        [noRedis, 'HEALTH_REDIS_DOWN'],
+        [noBucket, 'HEALTH_STORAGE_DOWN'],
+      ] as const) {
+        expect((await call(instance.url, 'GET', '/api/v1/health/live')).status).toBe(200);
+        const ready = await call(instance.url, 'GET', '/api/v1/health/ready');
+        expect([ready.status, ready.body.code, ready.headers['retry-after']]).toEqual([503, code, '5']);
+      }
+      expect((await call(a!.url, 'GET', '/api/v1/health/ready')).status).toBe(200);
+    } finally {
+      await Promise.all([noRedis.stop(), noBucket.stop()]);
+    }
+  });
+});
