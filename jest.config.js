@@ -1,5 +1,6 @@
-// One jest run, five tiers: pure rules (shared), server units, the API suite on embedded
-// SQLite, the same API suite on MySQL/MariaDB, and the Galera cluster (tests/galera). The browser tier joins from tests/browser.
+// One jest run, six tiers: pure rules (shared), server units, the API suite on embedded
+// SQLite, the same API suite on MySQL/MariaDB, the Galera cluster (tests/galera) and the deployment
+// behind nginx (tests/deploy). The browser tier joins from tests/browser.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
 const shared = { '^@linli/shared$': '<rootDir>/shared/src' };
 const base = {
@@ -44,6 +45,12 @@ module.exports = {
       ...base,
       displayName: 'galera',
       testMatch: ['<rootDir>/tests/galera/**/*.spec.ts'],
+    },
+    {
+      // Two built instances, Redis, an S3 server and Debian's nginx with deploy/nginx.conf (tests/deploy); needs the built server.
+      ...base,
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/tests/deploy/**/*.spec.ts'],
     },
     {
       ...base,

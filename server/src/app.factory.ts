@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import fastifyMultipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -11,8 +11,10 @@ import { API_PREFIX } from './app.constants';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { clientErrorHandler, frameworkErrors } from './common/http/framework-errors';
+import { InFlight } from './common/http/in-flight';
 import { registerBodyParsers } from './common/http/json-body';
 import { OneLinePerRequest } from './common/http/request-log';
+import { createRootLogger, PinoNestLogger, requestIdScope } from './common/logging/logger';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { serveOpenApi } from './openapi/openapi';
@@ -20,16 +22,23 @@ import { serveOpenApi } from './openapi/openapi';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** Requests being served by each application, for main's graceful shutdown. */
+export const inFlightOf = new WeakMap<NestFastifyApplication, InFlight>();
+
 /** Builds the whole application (used by main, the tests, the seed and the OpenAPI export). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = config.LOG_LEVEL === 'silent' ? null : createRootLogger(config.LOG_LEVEL);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     // Errors Fastify and Node answer themselves, in the one {code, message} shape.
     frameworkErrors,
     clientErrorHandler,
-    // Structured JSON request logs (pino), each line tagged with the request id, one per request.
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    // One pino logger for request lines and Nest's lines alike: JSON, each tagged with the request id.
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
     logController: new OneLinePerRequest(),
+    // Behind nginx every socket is the proxy's: X-Forwarded-For is believed from TRUST_PROXY only,
+    // so request.ip (the login throttle's key, the log line's address) is the client's.
+    trustProxy: config.trustedProxies,
     // A caller's (or proxy's) x-request-id is kept when sane, so one id follows a request across services.
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = request.headers['x-request-id'];
@@ -37,7 +46,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: nestLogger(config),
+    logger: logger ? new PinoNestLogger(logger) : false,
     // A failed start (a migration, an unreachable database) is thrown to the caller, which
     // decides: main exits, a test fails its own file instead of ending the whole run.
     abortOnError: false,
@@ -51,6 +60,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   // wx.request and Taro's H5 request label a bodiless POST (approve, withdraw) as JSON; an empty
   // body is no body, not malformed JSON.
+  inFlightOf.set(app, InFlight.track(fastify));
+  // Lines written while serving a request, by code that was not handed it, carry its id (PinoNestLogger).
+  fastify.addHook('onRequest', (request, _reply, done) => requestIdScope.run(request.id, done));
   fastify.addHook('onRequest', async (request) => {
     if (request.headers['content-length'] === '0' && /json/i.test(request.headers['content-type'] ?? '')) delete request.headers['content-type'];
   });
@@ -73,13 +85,4 @@ function serveH5(app: NestFastifyApplication, config: AppConfig): void {
     return;
   }
   app.useStaticAssets({ root, prefix: '/', index: ['index.html'], wildcard: false });
-}
-
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-const LEVEL_COUNT: Record<string, number> = { silent: 0, fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6 };
-
-function nestLogger(config: AppConfig): ConsoleLogger | false {
-  const count = LEVEL_COUNT[config.LOG_LEVEL] ?? 4;
-  if (count === 0) return false;
-  return new ConsoleLogger({ json: config.isProduction, logLevels: LEVELS.slice(0, count) });
 }

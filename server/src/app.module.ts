@@ -34,6 +34,9 @@ import { ContentSafetyModule } from './content-safety/content-safety.module';
 import { ExportsModule } from './exports/exports.module';
 import { AccessLogModule } from './privacy-rights/access-log.module';
 import { PrivacyRightsModule } from './privacy-rights/privacy-rights.module';
+import { RedisModule } from './redis/redis.module';
+import { SharedRedis } from './redis/shared-redis';
+import { throttlerOptions } from './redis/throttler-options';
 
 @Module({})
 export class AppModule {
@@ -52,8 +55,9 @@ export class AppModule {
           signOptions: { algorithm: 'HS256', expiresIn: config.JWT_TTL_SECONDS },
           verifyOptions: { algorithms: ['HS256'] },
         }),
+        RedisModule,
         // Applied to the login endpoints only (ThrottlerGuard on AuthController).
-        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRootAsync({ inject: [SharedRedis], useFactory: (redis: SharedRedis) => throttlerOptions(config, redis) }),
         ScheduleModule.forRoot(),
         AuditModule,
         StorageModule,

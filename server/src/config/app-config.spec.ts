@@ -44,6 +44,7 @@ describe('configuration validated at boot', () => {
     [{ DATABASE_URL: undefined }, 'DATABASE_URL: production needs MySQL/MariaDB'],
     [{ DATABASE_URL: '' }, 'DATABASE_URL: production needs MySQL/MariaDB'],
     [{ SEED_DEMO: 'true' }, 'SEED_DEMO: production refuses to seed the demo city'],
+    [{ STORAGE: 's3', S3_BUCKET: 'linli-photos' }, 'S3_SECRET_ACCESS_KEY: production with STORAGE=s3 needs'],
   ])('production refuses %j, saying which setting', (override, problem) => {
     const problems = problemsOf({ ...PRODUCTION_OK, ...override });
     expect(problems).toEqual([expect.stringContaining(problem)]);
@@ -60,8 +61,37 @@ describe('configuration validated at boot', () => {
     [{ DATABASE_URL: 'postgres://x/y' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ TRUST_PROXY: 'nginx' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '127.0.0.1,localhost' }, 'TRUST_PROXY'],
+    [{ STORAGE: 'ftp' }, 'STORAGE'],
+    [{ STORAGE: 's3' }, 'S3_BUCKET'],
+    [{ STORAGE: 's3', S3_BUCKET: 'b-1', S3_ACCESS_KEY_ID: 'only-the-id' }, 'S3_ACCESS_KEY_ID'],
+    [{ S3_ENDPOINT: 'cos.example.cn' }, 'S3_ENDPOINT'],
   ])('refuses malformed %j', (env, key) => {
     expect(problemsOf(env).some((p) => p.startsWith(`${key}:`))).toBe(true);
+  });
+});
+
+describe('deployment settings', () => {
+  it('reads the trusted proxies as a list, and trusts none when unset', () => {
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
+    expect(loadConfig({}).trustedProxies).toBe(false);
+  });
+
+  it('accepts production on S3 with credentials, Redis and a proxy', () => {
+    const config = loadConfig({
+      ...PRODUCTION_OK,
+      STORAGE: 's3',
+      S3_ENDPOINT: 'https://cos.ap-shanghai.myqcloud.com',
+      S3_BUCKET: 'linli-1250000000',
+      S3_ACCESS_KEY_ID: 'AKID',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      REDIS_URL: 'redis://:pw@10.0.0.5:6379/0',
+      TRUST_PROXY: '10.0.0.0/8',
+    });
+    expect(config.STORAGE).toBe('s3');
   });
 });
 

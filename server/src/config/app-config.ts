@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { IsTemplateMap } from '../notifications/template-config';
+import { IsTrustedProxyList, splitProxyList } from './trusted-proxies';
 
 /** The development JWT secret. Production refuses to start while it is in use. */
 export const DEFAULT_JWT_SECRET = 'linli-dev-secret-change-me-before-production';
@@ -116,6 +117,25 @@ export class AppConfig {
   @IsIn(['formal', 'trial', 'developer'])
   WECHAT_MINIPROGRAM_STATE: 'formal' | 'trial' | 'developer' = 'formal';
 
+  /**
+   * redis://[:password@]host:6379[/db] (or rediss://): counters every instance must share (the
+   * login throttle) live there. Unset → in this process's memory, right for a single instance only.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must look like redis://:password@host:6379/0' })
+  REDIS_URL?: string;
+
+  /**
+   * The proxies in front (nginx, a cloud load balancer), as comma-separated addresses or CIDRs, e.g.
+   * 127.0.0.1,10.0.0.0/8. Only from these is X-Forwarded-For believed, so the throttle and the
+   * logs see the client's address. Unset → the socket's address (no proxy trusted).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsTrustedProxyList()
+  TRUST_PROXY?: string;
+
   /** Logins per minute per client address. */
   @Transform(toInt)
   @IsInt()
@@ -147,6 +167,59 @@ export class AppConfig {
   @IsString()
   UPLOAD_DIR = 'data/uploads';
 
+  /**
+   * Where photos and finished exports live: `local` (UPLOAD_DIR, which every instance must share)
+   * or `s3`, any S3-compatible object store (Tencent COS, Aliyun OSS, MinIO) named by the S3_* settings.
+   */
+  @IsIn(['local', 's3'])
+  STORAGE: 'local' | 's3' = 'local';
+
+  /** The object store's endpoint, e.g. https://cos.ap-shanghai.myqcloud.com; unset → AWS's own for S3_REGION. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+\/?$/, { message: 'S3_ENDPOINT must be an http(s) address without a path, e.g. https://oss-cn-hangzhou.aliyuncs.com' })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)' })
+  S3_BUCKET?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style addressing (endpoint/bucket/key), which MinIO needs; COS and OSS use virtual hosts (false). */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
+  /** How long a presigned download link for a finished export stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(7 * 24 * 60 * 60)
+  S3_PRESIGN_TTL_SECONDS = 300;
+
+  /**
+   * On SIGTERM: how long in-flight requests get to finish after the server stops accepting new
+   * ones, before it closes anyway (keep it below the orchestrator's kill timeout).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS = 10_000;
+
   /** How often the deadline sweeps run (wish reminders and releases); 0 turns them off (tests drive them directly). */
   @Transform(toInt)
   @IsInt()
@@ -171,6 +244,11 @@ export class AppConfig {
     return this.DEV_LOGIN ?? !this.isProduction;
   }
 
+  /** The proxy addresses as Fastify's trustProxy takes them; false trusts none. */
+  get trustedProxies(): string[] | false {
+    return this.TRUST_PROXY ? splitProxyList(this.TRUST_PROXY) : false;
+  }
+
   get databaseKind(): 'mysql' | 'sqlite' {
     return this.DATABASE_URL ? 'mysql' : 'sqlite';
   }
@@ -190,7 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(config, { whitelist: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
-  problems.push(...productionProblems(config));
+  problems.push(...storageProblems(config), ...productionProblems(config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -216,6 +294,17 @@ export const CONFIG_KEYS = new Set([
   'WECHAT_TEMPLATE_IDS',
   'WECHAT_MINIPROGRAM_STATE',
   'AUTH_RATE_LIMIT_PER_MINUTE',
+  'REDIS_URL',
+  'TRUST_PROXY',
+  'STORAGE',
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PRESIGN_TTL_SECONDS',
+  'SHUTDOWN_GRACE_MS',
   'H5_DIST',
   'LOG_LEVEL',
   'SWEEP_INTERVAL_MS',
@@ -223,6 +312,16 @@ export const CONFIG_KEYS = new Set([
   'PUBLIC_BASE_URL',
   'WECHAT_PUSH_TOKEN',
 ]);
+/** S3 settings that cannot work in any mode: without a bucket nothing can be stored. */
+function storageProblems(config: AppConfig): string[] {
+  if (config.STORAGE !== 's3') return [];
+  const problems: string[] = [];
+  if (!config.S3_BUCKET) problems.push('S3_BUCKET: STORAGE=s3 needs the bucket photos and exports are kept in');
+  if (!config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY)
+    problems.push('S3_ACCESS_KEY_ID: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither');
+  return problems;
+}
+
 /** The settings production must never run with, each named so the operator knows what to fix. */
 function productionProblems(config: AppConfig): string[] {
   if (!config.isProduction) return [];
@@ -235,6 +334,10 @@ function productionProblems(config: AppConfig): string[] {
   // Unset, the server would run on the embedded SQLite file with schema sync and the demo city seeded.
   if (!config.DATABASE_URL)
     problems.push('DATABASE_URL: production needs MySQL/MariaDB (mysql://user:password@host:3306/database), not the embedded SQLite database');
+  // The SDK would otherwise look for credentials on the machine (~/.aws, instance metadata), which a
+  // city's servers do not have: the first upload would fail instead of the boot.
+  if (config.STORAGE === 's3' && (!config.S3_ACCESS_KEY_ID || !config.S3_SECRET_ACCESS_KEY))
+    problems.push('S3_SECRET_ACCESS_KEY: production with STORAGE=s3 needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
   if (config.SEED_DEMO) problems.push('SEED_DEMO: production refuses to seed the demo city (its demo users and wishes) into real data');
   return problems;
 }

@@ -54,6 +54,7 @@ export class ExportRunner implements BeforeApplicationShutdown {
       const written = await this.write(job, token, key);
       if (written === 'shutting_down') await this.leases.release(job.id, token);
       if (typeof written !== 'number') return false;
+      await this.files.publish(key);
       finished = await this.leases.finish(job.id, token, { key, bytes: await this.files.size(key), rows: written });
       return finished;
     } catch (error) {

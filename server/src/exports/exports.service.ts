@@ -1,4 +1,4 @@
-import { ReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   EXPORT_KIND_LABELS,
@@ -123,8 +123,8 @@ export class ExportsService {
     return { items: page.items.map((j) => toExportJobView(j, place)), nextCursor: page.nextCursor };
   }
 
-  /** The finished file, streamed from disk. */
-  async file(userId: string, jobId: string): Promise<{ fileName: string; bytes: number | null; content: ReadStream }> {
+  /** The finished file, streamed from disk or the object store. */
+  async file(userId: string, jobId: string): Promise<{ fileName: string; bytes: number | null; content: Readable }> {
     const job = await this.requireMine(userId, jobId);
     if (job.status === ExportStatus.Queued || job.status === ExportStatus.Running) throw new DomainError('EXPORT_NOT_READY');
     if (job.status === ExportStatus.Failed) throw new DomainError('EXPORT_FAILED');

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/public.decorator';
 import { DomainError } from '../common/errors/domain-error';
 import { ErrorBodyDto } from '../common/errors/error-body';
+import { SharedRedis } from '../redis/shared-redis';
+import { PhotoStorage } from '../storage/photo-storage';
 
 /** A database that does not answer SELECT 1 this fast is down as far as a load balancer is concerned. */
 const READY_TIMEOUT_MS = 2000;
@@ -26,7 +28,11 @@ class LivenessDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: SharedRedis,
+    private readonly storage: PhotoStorage,
+  ) {}
 
   @Get()
   @Public()
@@ -47,11 +53,21 @@ export class HealthController {
 
   @Get('ready')
   @Public()
-  @ApiOperation({ summary: 'Readiness: the database answers; 503 HEALTH_DATABASE_DOWN with Retry-After while it does not' })
+  @ApiOperation({
+    summary: 'Readiness: the database, and Redis and the object store when configured, answer; 503 HEALTH_*_DOWN with Retry-After while one does not',
+  })
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto })
   async ready(): Promise<HealthDto> {
-    if (!(await this.databaseAnswers())) throw new DomainError('HEALTH_DATABASE_DOWN');
+    const [database, redis, storage] = await Promise.all([
+      this.databaseAnswers(),
+      this.redis.answers(READY_TIMEOUT_MS),
+      this.storage.answers(READY_TIMEOUT_MS),
+    ]);
+    if (!database) throw new DomainError('HEALTH_DATABASE_DOWN');
+    // Without Redis the login throttle cannot count; without the store no photo can be shown.
+    if (!redis) throw new DomainError('HEALTH_REDIS_DOWN');
+    if (!storage) throw new DomainError('HEALTH_STORAGE_DOWN');
     return { status: 'ok', database: 'up', databaseKind: this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql' };
   }
 

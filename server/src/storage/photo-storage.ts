@@ -11,6 +11,10 @@ export abstract class PhotoStorage {
   abstract get(key: string): Promise<Buffer | null>;
   /** Removes the bytes of an upload that was refused after they were stored; missing is fine. */
   abstract remove(key: string): Promise<void>;
+  /** Readiness: the store answers. Local disk always does (a missing directory is made on first write). */
+  answers(_timeoutMs: number): Promise<boolean> {
+    return Promise.resolve(true);
+  }
 }
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,199}$/;

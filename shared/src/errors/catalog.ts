@@ -215,6 +215,8 @@ export const DELIBERATION_ERRORS = {
 
 export const HEALTH_ERRORS = {
   HEALTH_DATABASE_DOWN: { status: 503, message: '数据库暂时不可用' },
+  HEALTH_REDIS_DOWN: { status: 503, message: '共享缓存（Redis）暂时不可用' },
+  HEALTH_STORAGE_DOWN: { status: 503, message: '文件存储暂时不可用' },
 } as const;
 
 export const ERROR_CATALOG = {

@@ -1,4 +1,4 @@
-import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../../config/app-config';
 
@@ -7,9 +7,9 @@ import { AppConfig } from '../../config/app-config';
  * instance runs it: a sweep must be safe to overlap with another instance's, so no job lock. A
  * slow sweep is not stacked on itself within one instance.
  */
-export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+export abstract class IntervalSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(this.constructor.name);
-  private running = false;
+  private running: Promise<void> | null = null;
 
   protected constructor(
     private readonly name: string,
@@ -27,19 +27,25 @@ export abstract class IntervalSweep implements OnApplicationBootstrap, OnApplica
     );
   }
 
-  onApplicationShutdown(): void {
+  /**
+   * Stops the timer, then lets a sweep under way finish, so what it leased is settled, not left to
+   * expire. Before shutdown, not on it: the database closes on shutdown.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.scheduler.doesExist('interval', this.name)) this.scheduler.deleteInterval(this.name);
+    await this.running;
   }
 
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      await this.sweep();
-    } catch (error) {
-      this.logger.error(`${this.name} sweep failed: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+  private tick(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = this.sweep()
+      .then(
+        () => undefined,
+        (error: Error) => this.logger.error(`${this.name} sweep failed: ${error.message}`),
+      )
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
   }
 }
