@@ -82,6 +82,7 @@ let redirectingToLogin = false;
  */
 export function goToLogin(): void {
   if (redirectingToLogin || currentRoute() === ROUTES.login) return;
+  rememberReturn();
   redirectingToLogin = true;
   void Taro.reLaunch({ url: ROUTES.login, complete: () => (redirectingToLogin = false) });
 }
@@ -89,4 +90,34 @@ export function goToLogin(): void {
 /** Closes every page and opens the home tab. */
 export function goHome(): void {
   void Taro.reLaunch({ url: HOME_ROUTE });
+}
+
+/**
+ * Where a shared card (or a link) was taking someone when the login page stopped them: after
+ * logging in they land on that item, not on the home tab. Kept in memory, which both the
+ * mini-program and the H5 app keep across reLaunch.
+ */
+let returnTo: string | null = null;
+
+// The tabs are where everyone starts anyway; a login after logging out from 我的 starts on the home tab as before.
+const NOT_RETURNED_TO: string[] = [ROUTES.login, ROUTES.policy, ROUTES.wishes, ROUTES.posts, ROUTES.deliberation, ROUTES.me];
+
+function rememberReturn(): void {
+  const pages = Taro.getCurrentPages();
+  const page = pages[pages.length - 1];
+  const route = currentRoute();
+  if (!route || NOT_RETURNED_TO.includes(route)) return;
+  const params = Object.fromEntries(Object.entries(page?.options ?? {}).filter(([key, value]) => key !== 'stamp' && typeof value === 'string')) as Record<
+    string,
+    string
+  >;
+  returnTo = withQuery(route, params);
+}
+
+/** After logging in: the page the person was sent to, else the home tab. */
+export function goAfterLogin(): void {
+  const target = returnTo;
+  returnTo = null;
+  if (!target || target === HOME_ROUTE) return goHome();
+  void Taro.reLaunch({ url: target });
 }

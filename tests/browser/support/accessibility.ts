@@ -19,6 +19,8 @@ interface Finding {
   mode: 'normal' | 'care';
   help: string;
   targets: string[];
+  /** axe's account of the first offending element (colours and ratio, missing attribute …). */
+  why: string;
 }
 
 declare const axe: {
@@ -26,7 +28,7 @@ declare const axe: {
     context: Element | Document,
     options: object,
   ): Promise<{
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
   }>;
 };
 
@@ -68,7 +70,9 @@ export class AccessibilityWatch {
     const found = [...this.findings.values()];
     this.findings.clear();
     if (found.length === 0) return;
-    const lines = found.map((f) => `  [${f.impact}] ${f.rule} on ${f.route} (${f.mode} mode): ${f.help}\n      ${f.targets.slice(0, 3).join('\n      ')}`);
+    const lines = found.map(
+      (f) => `  [${f.impact}] ${f.rule} on ${f.route} (${f.mode} mode): ${f.help}\n      ${f.targets.slice(0, 3).join('\n      ')}\n      ${f.why}`,
+    );
     throw new Error(`axe found ${found.length} critical/serious violation(s) (rule × page × mode):\n${lines.join('\n')}`);
   }
 
@@ -87,7 +91,13 @@ export class AccessibilityWatch {
       return {
         route,
         care,
-        violations: violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })),
+        violations: violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? '',
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+          why: (v.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240),
+        })),
       };
     });
     if (!result) return;
@@ -97,7 +107,7 @@ export class AccessibilityWatch {
       const key = `${v.id}|${result.route}|${mode}`;
       const known = this.findings.get(key);
       const targets = [...new Set([...(known?.targets ?? []), ...v.targets])];
-      this.findings.set(key, { rule: v.id, impact: v.impact, route: result.route, mode, help: v.help, targets });
+      this.findings.set(key, { rule: v.id, impact: v.impact, route: result.route, mode, help: v.help, targets, why: known?.why ?? v.why });
     }
   }
 }
