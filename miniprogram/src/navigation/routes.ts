@@ -107,10 +107,14 @@ function rememberReturn(): void {
   const page = pages[pages.length - 1];
   const route = currentRoute();
   if (!route || NOT_RETURNED_TO.includes(route)) return;
-  const params = Object.fromEntries(Object.entries(page?.options ?? {}).filter(([key, value]) => key !== 'stamp' && typeof value === 'string')) as Record<
-    string,
-    string
-  >;
+  // The mini-program fills `options`; on H5 the query is read from the address itself. Taro's
+  // own keys ($-prefixed, and the page's `stamp`) are not ours to pass on.
+  const { options, $taroParams } = (page ?? {}) as { options?: Record<string, unknown>; $taroParams?: Record<string, unknown> };
+  const fromAddress = process.env.TARO_ENV === 'h5' ? Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? '')) : {};
+  const query = Object.entries({ ...$taroParams, ...options, ...fromAddress }).filter(
+    ([key, value]) => !key.startsWith('$') && key !== 'stamp' && typeof value === 'string',
+  );
+  const params = Object.fromEntries(query) as Record<string, string>;
   returnTo = withQuery(route, params);
 }
 
