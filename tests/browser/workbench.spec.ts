@@ -67,6 +67,8 @@ async function postWish(page: Page, title: string): Promise<string> {
     category: 'help',
     valueFen: 0,
     wantedBy,
+    // An older resident's eyesight is health information: the poster declares its consent (PIPL Art. 28).
+    sensitiveConsents: ['health'],
   });
   expect(posted.status).toBe(201);
   return posted.body.id;
