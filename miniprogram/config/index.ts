@@ -25,7 +25,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Where the mini-program finds the API. H5 ignores it and calls its own origin.
       API_BASE: JSON.stringify(process.env.LINLI_API_BASE || 'http://127.0.0.1:3000'),
     },
-    copy: { patterns: [], options: {} },
+    // The shared cards' picture is named by path in useShareCard, not imported, so it is copied.
+    copy: { patterns: [{ from: 'src/assets/share-card.png', to: `dist/${process.env.TARO_ENV}/assets/share-card.png` }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -5,7 +5,10 @@ import { loadSubscriptionOffers } from '@/services/subscriptions';
 import { session } from '@/state/session';
 import { refreshUnreadNotices } from '@/state/unread-notices';
 import { wechatPrivacy } from '@/state/wechat-privacy';
+import { installH5Accessibility } from '@/platform/h5-accessibility';
 import './app.scss';
+
+if (process.env.TARO_ENV === 'h5') installH5Accessibility();
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

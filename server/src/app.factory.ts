@@ -17,6 +17,7 @@ import { OneLinePerRequest } from './common/http/request-log';
 import { createRootLogger, PinoNestLogger, requestIdScope } from './common/logging/logger';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
+import { h5CacheControl } from './h5-cache-control';
 import { serveOpenApi } from './openapi/openapi';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -84,5 +85,18 @@ function serveH5(app: NestFastifyApplication, config: AppConfig): void {
     new ConsoleLogger('H5').warn(`H5_DIST=${root} has no index.html; serving the API only`);
     return;
   }
-  app.useStaticAssets({ root, prefix: '/', index: ['index.html'], wildcard: false });
+  app.useStaticAssets({
+    root,
+    prefix: '/',
+    index: ['index.html'],
+    wildcard: false,
+    // The build writes .br and .gz beside each text file (miniprogram/scripts/precompress.mjs):
+    // compressing once at build time at the highest level beats compressing every response.
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (res: { setHeader(name: string, value: string): unknown }, path: string) => {
+      res.setHeader('cache-control', h5CacheControl(path));
+      res.setHeader('vary', 'accept-encoding');
+    },
+  });
 }

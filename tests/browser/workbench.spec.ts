@@ -67,7 +67,6 @@ async function postWish(page: Page, title: string): Promise<string> {
     category: 'help',
     valueFen: 0,
     wantedBy,
-    sensitiveConsents: ['health'], // the second wish is for a wheelchair: a health detail needs its own consent
   });
   expect(posted.status).toBe(201);
   return posted.body.id;

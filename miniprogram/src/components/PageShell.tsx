@@ -39,7 +39,8 @@ export function PageShell({ children, requireLogin = true }: PageShellProps) {
   }, [careMode]);
 
   return (
-    <View className={careMode ? 'lin-page lin-care' : 'lin-page'}>
+    // The page is the main landmark, so a screen reader can jump past the tab bar to it.
+    <View className={careMode ? 'lin-page lin-care' : 'lin-page'} role="main">
       {children}
       {process.env.TARO_ENV === 'weapp' ? <WechatPrivacyDialog /> : null}
       <Toast id={TOAST_ID} />

@@ -22,7 +22,7 @@ export { default as CellGroup } from '@nutui/nutui-react-taro/dist/es/packages/c
 export { default as Dialog } from '@nutui/nutui-react-taro/dist/es/packages/dialog/index';
 export { default as Form } from '@nutui/nutui-react-taro/dist/es/packages/form/index';
 export { default as Input } from '@nutui/nutui-react-taro/dist/es/packages/input/index';
-export { default as Switch } from '@nutui/nutui-react-taro/dist/es/packages/switch/index';
+export { Switch } from './blocks/AccessibleSwitch';
 export { default as TabPane } from '@nutui/nutui-react-taro/dist/es/packages/tabpane/index';
 export { default as Tabs } from '@nutui/nutui-react-taro/dist/es/packages/tabs/index';
 export { default as TextArea } from '@nutui/nutui-react-taro/dist/es/packages/textarea/index';

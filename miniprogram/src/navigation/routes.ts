@@ -91,6 +91,7 @@ let redirectingToLogin = false;
  */
 export function goToLogin(): void {
   if (redirectingToLogin || currentRoute() === ROUTES.login) return;
+  rememberReturn();
   redirectingToLogin = true;
   void Taro.reLaunch({ url: ROUTES.login, complete: () => (redirectingToLogin = false) });
 }
@@ -98,4 +99,38 @@ export function goToLogin(): void {
 /** Closes every page and opens the home tab. */
 export function goHome(): void {
   void Taro.reLaunch({ url: HOME_ROUTE });
+}
+
+/**
+ * Where a shared card (or a link) was taking someone when the login page stopped them: after
+ * logging in they land on that item, not on the home tab. Kept in memory, which both the
+ * mini-program and the H5 app keep across reLaunch.
+ */
+let returnTo: string | null = null;
+
+// The tabs are where everyone starts anyway; a login after logging out from 我的 starts on the home tab as before.
+const NOT_RETURNED_TO: string[] = [ROUTES.login, ROUTES.policy, ROUTES.wishes, ROUTES.posts, ROUTES.deliberation, ROUTES.me];
+
+function rememberReturn(): void {
+  const pages = Taro.getCurrentPages();
+  const page = pages[pages.length - 1];
+  const route = currentRoute();
+  if (!route || NOT_RETURNED_TO.includes(route)) return;
+  // The mini-program fills `options`; on H5 the query is read from the address itself. Taro's
+  // own keys ($-prefixed, and the page's `stamp`) are not ours to pass on.
+  const { options, $taroParams } = (page ?? {}) as { options?: Record<string, unknown>; $taroParams?: Record<string, unknown> };
+  const fromAddress = process.env.TARO_ENV === 'h5' ? Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? '')) : {};
+  const query = Object.entries({ ...$taroParams, ...options, ...fromAddress }).filter(
+    ([key, value]) => !key.startsWith('$') && key !== 'stamp' && typeof value === 'string',
+  );
+  const params = Object.fromEntries(query) as Record<string, string>;
+  returnTo = withQuery(route, params);
+}
+
+/** After logging in: the page the person was sent to, else the home tab. */
+export function goAfterLogin(): void {
+  const target = returnTo;
+  returnTo = null;
+  if (!target || target === HOME_ROUTE) return goHome();
+  void Taro.reLaunch({ url: target });
 }

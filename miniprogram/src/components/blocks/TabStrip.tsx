@@ -15,6 +15,7 @@ export function TabStrip<V extends string>({ tabs, value, onChange, className }:
         <View
           key={tab.value}
           role="tab"
+          tabIndex={0}
           aria-selected={value === tab.value}
           className={value === tab.value ? 'lin-tab lin-tab--active' : 'lin-tab'}
           onClick={() => onChange(tab.value)}

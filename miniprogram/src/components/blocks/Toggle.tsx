@@ -13,7 +13,7 @@ interface ToggleProps {
 export function Toggle({ label, on, onClick, compact = false, className }: ToggleProps) {
   const classes = ['lin-toggle', compact ? 'lin-toggle--compact' : '', on ? 'lin-toggle--on' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <View role="button" aria-pressed={on} className={classes} onClick={onClick}>
+    <View role="button" tabIndex={0} aria-pressed={on} className={classes} onClick={onClick}>
       {label}
     </View>
   );

@@ -15,7 +15,13 @@ export function ConsentTick({
   children: ReactNode;
 }) {
   return (
-    <View className={`lin-consent ${checked ? 'lin-consent--checked' : ''} ${className ?? ''}`} role="checkbox" onClick={() => onChange(!checked)}>
+    <View
+      className={`lin-consent ${checked ? 'lin-consent--checked' : ''} ${className ?? ''}`}
+      role="checkbox"
+      aria-checked={checked}
+      tabIndex={0}
+      onClick={() => onChange(!checked)}
+    >
       <Text className="lin-consent__box">{checked ? '✓' : ''}</Text>
       <View className="lin-consent__text">{children}</View>
     </View>

@@ -38,7 +38,14 @@ export function WishCard({ wish, showCommunity = false, note, onClick, careMode 
   const where = [showCommunity ? wish.community.name : null, wish.grid.name, wish.building.name].filter(Boolean).join(' · ');
   const photo = wish.photos.find((p) => p.kind === 'story');
   return (
-    <View className="lin-wish-card" style={{ height: `${wishCardHeight(careMode)}px` }} onClick={onClick}>
+    <View
+      className="lin-wish-card"
+      style={{ height: `${wishCardHeight(careMode)}px` }}
+      onClick={onClick}
+      // A card that opens the wish is a link, reachable by keyboard (the wall scrolls by it too).
+      role={onClick ? 'link' : undefined}
+      tabIndex={onClick ? 0 : undefined}
+    >
       <View className="lin-wish-card__head">
         <Text className={`lin-wish-card__category lin-wish-card__category--${wish.category}`}>{wishCategoryLabel(wish.category)}</Text>
         <Text className="lin-wish-card__title">{wish.title}</Text>
@@ -46,7 +53,7 @@ export function WishCard({ wish, showCommunity = false, note, onClick, careMode 
       </View>
       <View className="lin-wish-card__body">
         <Text className="lin-wish-card__story">{wish.story}</Text>
-        {photo ? <Image className="lin-wish-card__thumb" src={photoSrc(photo.thumbUrl)} mode="aspectFill" lazyLoad /> : null}
+        {photo ? <Image className="lin-wish-card__thumb" src={photoSrc(photo.thumbUrl)} mode="aspectFill" lazyLoad nativeProps={{ alt: '心愿照片' }} /> : null}
       </View>
       <View className="lin-wish-card__meta">
         <Text className="lin-wish-card__who">

@@ -25,12 +25,12 @@ export function DeliberationActions({ mayPropose, isSecretary, pending }: Delibe
       ) : null}
       <View className="dlb-actions__row">
         {mayPropose ? (
-          <View role="button" className="dlb-action dlb-action--mine" onClick={open(ROUTES.myTopics)}>
+          <View role="button" tabIndex={0} className="dlb-action dlb-action--mine" onClick={open(ROUTES.myTopics)}>
             我提出的
           </View>
         ) : null}
         {isSecretary ? (
-          <View role="button" className="dlb-action dlb-action--review" onClick={open(ROUTES.topicReview)}>
+          <View role="button" tabIndex={0} className="dlb-action dlb-action--review" onClick={open(ROUTES.topicReview)}>
             待受理
             {pending && pending.count > 0 ? <Text className="dlb-action__count">{pending.more ? `${pending.count}+` : pending.count}</Text> : null}
           </View>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { showError } from '@/components/feedback';
 import { Button, Cell, CellGroup } from '@/components/nut';
-import { goHome } from '@/navigation/routes';
+import { goAfterLogin } from '@/navigation/routes';
 import { ApiError } from '@/services/api-error';
 import type { DevUser } from '@/services/api-types';
 import { listDevUsers, loginAsDevUser } from '@/services/auth';
@@ -35,7 +35,7 @@ export function DevLoginPicker({ agreed }: { agreed: boolean }) {
     setLoggingInAs(user.id);
     try {
       await loginAsDevUser(user.id);
-      goHome();
+      goAfterLogin();
     } catch (error) {
       showError(error);
       setLoggingInAs(null);

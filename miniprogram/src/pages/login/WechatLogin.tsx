@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { showError } from '@/components/feedback';
 import { Button } from '@/components/nut';
-import { goHome } from '@/navigation/routes';
+import { goAfterLogin } from '@/navigation/routes';
 import { loginWithWechat } from '@/services/auth';
 import { NOT_AGREED_MESSAGE } from './PolicyConsent';
 
@@ -14,7 +14,7 @@ export function WechatLogin({ agreed }: { agreed: boolean }) {
     setBusy(true);
     try {
       await loginWithWechat();
-      goHome();
+      goAfterLogin();
     } catch (error) {
       showError(error);
       setBusy(false);

@@ -14,7 +14,7 @@ export function ProfileHeader({ me }: { me: Me }) {
   return (
     <View className="me-profile" onClick={() => void Taro.navigateTo({ url: ROUTES.profileEdit })}>
       {me.avatarUrl ? (
-        <Image className="me-profile__avatar" src={me.avatarUrl} mode="aspectFill" />
+        <Image className="me-profile__avatar" src={me.avatarUrl} mode="aspectFill" nativeProps={{ alt: '头像' }} />
       ) : (
         // No photo: the first character of the name, as on a paper name card.
         <View className="me-profile__avatar me-profile__avatar--initial">

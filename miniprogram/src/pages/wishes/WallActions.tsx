@@ -39,7 +39,7 @@ export function WallActions({ counts, canPost, canPostForOthers, canClaim, isSec
 
 function Action({ label, onClick, primary = false, className }: { label: string; onClick: () => void; primary?: boolean; className: string }) {
   return (
-    <View role="button" className={`wsh-action ${primary ? 'wsh-action--primary' : ''} ${className}`} onClick={onClick}>
+    <View role="button" tabIndex={0} className={`wsh-action ${primary ? 'wsh-action--primary' : ''} ${className}`} onClick={onClick}>
       {label}
     </View>
   );

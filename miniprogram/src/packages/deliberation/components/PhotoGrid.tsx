@@ -30,7 +30,13 @@ export function PhotoGrid({ photos, onAdd, adding = false, onRemove, compactAdd 
     <View className={`dlp-photos ${className ?? ''}`}>
       {photos.map((photo) => (
         <View key={photo.key} className="dlp-photo">
-          <Image className="dlp-photo__image" src={photo.thumb ?? photo.src} mode="aspectFill" onClick={() => preview(photo.src)} />
+          <Image
+            className="dlp-photo__image"
+            src={photo.thumb ?? photo.src}
+            mode="aspectFill"
+            nativeProps={{ alt: '照片' }}
+            onClick={() => preview(photo.src)}
+          />
           {onRemove ? (
             <Text className="dlp-photo__remove" onClick={() => onRemove(photo.key)}>
               删除
@@ -39,12 +45,12 @@ export function PhotoGrid({ photos, onAdd, adding = false, onRemove, compactAdd 
         </View>
       ))}
       {onAdd && compactAdd ? (
-        <View role="button" className="dlp-photo-chip" onClick={() => !adding && onAdd()}>
+        <View role="button" tabIndex={0} className="dlp-photo-chip" onClick={() => !adding && onAdd()}>
           {adding ? '正在上传…' : '+ 添加照片'}
         </View>
       ) : null}
       {onAdd && !compactAdd ? (
-        <View role="button" className="dlp-photo dlp-photo--add" onClick={() => !adding && onAdd()}>
+        <View role="button" tabIndex={0} className="dlp-photo dlp-photo--add" onClick={() => !adding && onAdd()}>
           <Text className="dlp-photo__plus">{adding ? '…' : '+'}</Text>
           <Text className="dlp-photo__add-text">{adding ? '正在上传' : '添加照片'}</Text>
         </View>

@@ -98,13 +98,13 @@ function PickedHouseholds({ communityId, value, onChange }: ScopePickerProps) {
     <View className="dlp-picked">
       <Text className="dlp-picked__count">已选 {value.households.length} 户</Text>
       {value.households.map((h) => (
-        <View key={h.id} role="button" className="dlp-picked__item" onClick={() => remove(h.id)}>
+        <View key={h.id} role="button" tabIndex={0} className="dlp-picked__item" onClick={() => remove(h.id)}>
           <Text className="dlp-picked__label">{h.label}</Text>
           <Text className="dlp-picked__remove">移除</Text>
         </View>
       ))}
       {mine.map((h) => (
-        <View key={h.id} role="button" className="dlp-picked__mine" onClick={() => onChange({ ...value, households: [...value.households, h] })}>
+        <View key={h.id} role="button" tabIndex={0} className="dlp-picked__mine" onClick={() => onChange({ ...value, households: [...value.households, h] })}>
           + 加上我家（{h.label}）
         </View>
       ))}

@@ -14,7 +14,13 @@ export function WishPhotos({ photos, title }: { photos: WishPhoto[]; title: stri
       <View className="wsd-photos__row">
         {photos.map((photo, index) => (
           <View key={photo.id} className="wsd-photo">
-            <Image className="wsd-photo__image" src={thumbs[index]} mode="aspectFill" onClick={() => void Taro.previewImage({ urls, current: urls[index] })} />
+            <Image
+              className="wsd-photo__image"
+              src={thumbs[index]}
+              mode="aspectFill"
+              nativeProps={{ alt: `心愿照片 ${index + 1}` }}
+              onClick={() => void Taro.previewImage({ urls, current: urls[index] })}
+            />
             {photo.approved ? null : <Text className="wsd-photo__pending">待审核</Text>}
           </View>
         ))}

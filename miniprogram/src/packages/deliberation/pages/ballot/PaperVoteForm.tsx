@@ -89,7 +89,7 @@ export function PaperVoteForm({ ballot, replace }: PaperVoteFormProps) {
       </Text>
       <Text className="dlp-paper__step">1. 投票人</Text>
       {voter ? (
-        <View className="dlp-paper__chosen" role="button" onClick={() => setVoter(null)}>
+        <View className="dlp-paper__chosen" role="button" tabIndex={0} onClick={() => setVoter(null)}>
           <Text>✓ {voter.label}（点此重选）</Text>
         </View>
       ) : (
@@ -100,6 +100,7 @@ export function PaperVoteForm({ ballot, replace }: PaperVoteFormProps) {
               <View
                 key={line.voterKey}
                 role="button"
+                tabIndex={0}
                 aria-disabled={line.voted}
                 className={`dlp-paper__line ${line.voted ? 'dlp-paper__line--voted' : ''}`}
                 onClick={() => !line.voted && setVoter(line)}
@@ -115,7 +116,7 @@ export function PaperVoteForm({ ballot, replace }: PaperVoteFormProps) {
       <Text className="dlp-paper__step">2. 纸质票上的意见</Text>
       <SingleChoiceChips options={ballot.options.map((o) => ({ value: o.id, label: o.label }))} value={optionId} onChange={setOptionId} />
       <Text className="dlp-paper__step">3. 签字照片</Text>
-      {form ? <Image className="dlp-paper__photo" src={photoSrc(form.url)} mode="aspectFit" /> : null}
+      {form ? <Image className="dlp-paper__photo" src={photoSrc(form.url)} mode="aspectFit" nativeProps={{ alt: '纸质表决票照片' }} /> : null}
       <Button className="dlp-paper-photo" block disabled={busy} onClick={() => void photograph()}>
         {form ? '重新拍照' : '拍照上传'}
       </Button>

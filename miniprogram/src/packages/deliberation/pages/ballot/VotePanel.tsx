@@ -76,7 +76,7 @@ export function VotePanel({ ballot, vote }: VotePanelProps) {
         <Text className="dlp-vote__title">请选择您的意见</Text>
       )}
       {me.cast && me.canChange && !changing ? (
-        <View role="button" className="dlp-vote__change" onClick={() => setChanging(true)}>
+        <View role="button" tabIndex={0} className="dlp-vote__change" onClick={() => setChanging(true)}>
           修改投票
         </View>
       ) : null}
@@ -89,6 +89,7 @@ export function VotePanel({ ballot, vote }: VotePanelProps) {
               <View
                 key={option.id}
                 role="button"
+                tabIndex={0}
                 aria-disabled={current || busy !== null}
                 className={`dlp-option dlp-option--${option.kind} ${current ? 'dlp-option--current' : ''}`}
                 onClick={() => !current && busy === null && setChoosing(option)}
@@ -99,7 +100,7 @@ export function VotePanel({ ballot, vote }: VotePanelProps) {
             );
           })}
           {me.cast ? (
-            <View role="button" className="dlp-vote__change" onClick={() => setChanging(false)}>
+            <View role="button" tabIndex={0} className="dlp-vote__change" onClick={() => setChanging(false)}>
               不修改了
             </View>
           ) : null}

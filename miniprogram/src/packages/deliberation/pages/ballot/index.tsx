@@ -6,6 +6,9 @@ import { Loading } from '@/components/blocks/Loading';
 import { PageShell } from '@/components/PageShell';
 import { useDecide } from '@/hooks/useDecide';
 import { useLoad } from '@/hooks/useLoad';
+import { useShareCard } from '@/navigation/share';
+import { ballotShareCard } from '@/navigation/share-cards';
+import { ShareLink } from '@/components/share/ShareLink';
 import { castVote, getBallot } from '@/services/deliberation';
 import { useSession } from '@/state/session';
 import { BallotActions } from './BallotActions';
@@ -27,6 +30,8 @@ export default function BallotPage() {
   const id = useRouter().params.id ?? '';
   const { me } = useSession();
   const { loaded, reload, replace } = useLoad(() => getBallot(id), [id], { reloadOnReturn: true });
+  // A ballot is for the residents in its scope: a chat, not 朋友圈.
+  useShareCard(loaded.state === 'ready' ? ballotShareCard(loaded.data) : null, { timeline: false });
   const decide = useDecide(replace, () => void reload());
 
   if (loaded.state === 'loading')
@@ -60,6 +65,7 @@ export default function BallotPage() {
         <BallotActions ballot={ballot} isSecretary={isSecretary} replace={replace} reload={() => void reload()} />
         {ballot.phase === 'closed' ? <RuleStatements statements={ballot.ruleStatements} /> : null}
       </View>
+      <ShareLink card={ballotShareCard(ballot)} />
     </PageShell>
   );
 }

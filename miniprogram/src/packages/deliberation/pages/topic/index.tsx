@@ -6,6 +6,9 @@ import { Button } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { withQuery, ROUTES } from '@/navigation/routes';
+import { useShareCard } from '@/navigation/share';
+import { topicShareCard } from '@/navigation/share-cards';
+import { ShareLink } from '@/components/share/ShareLink';
 import { getTopic } from '@/services/deliberation';
 import { BallotLink } from '../../components/BallotLink';
 import { DecisionLink } from './DecisionLink';
@@ -23,6 +26,7 @@ import '../../deliberation.scss';
 export default function TopicPage() {
   const id = useRouter().params.id ?? '';
   const { loaded, reload, replace } = useLoad(() => getTopic(id), [id], { reloadOnReturn: true });
+  useShareCard(loaded.state === 'ready' ? topicShareCard(loaded.data) : null);
 
   if (loaded.state === 'loading')
     return (
@@ -65,6 +69,7 @@ export default function TopicPage() {
         {topic.decision ? <DecisionLink decision={topic.decision} /> : null}
         {open ? <Discussion topic={topic} onChanged={again} /> : null}
       </View>
+      <ShareLink card={topicShareCard(topic)} />
     </PageShell>
   );
 }

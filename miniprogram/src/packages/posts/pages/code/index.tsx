@@ -82,7 +82,7 @@ export default function ShiftCodePage() {
         {info ? <Text className="pst-code__time">{shiftTime(info.shift, info.post.kind)}</Text> : null}
         <Text className="pst-code__hint">请党员打开「先锋岗」里的本班次，点「扫码签到」扫下面的二维码；不能扫码时，输入二维码下方的 6 位数字。</Text>
         <View className="pst-code__box">
-          <Image className="pst-code__qr" src={qrSrc} mode="scaleToFill" ariaLabel="签到二维码" />
+          <Image className="pst-code__qr" src={qrSrc} mode="scaleToFill" ariaLabel="签到二维码" nativeProps={{ alt: '签到二维码' }} />
           <Text className="pst-code__label">不能扫码时输入 6 位签到码</Text>
           <Text className="pst-code__short" selectable userSelect>
             {code.shortCode.slice(0, 3)} {code.shortCode.slice(3)}

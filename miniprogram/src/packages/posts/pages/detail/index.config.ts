@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '岗位详情' });
+export default definePageConfig({ navigationBarTitleText: '岗位详情', enableShareAppMessage: true, enableShareTimeline: true });

@@ -8,6 +8,9 @@ import { Button } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
 import { useLoad } from '@/hooks/useLoad';
 import { ROUTES, withQuery } from '@/navigation/routes';
+import { useShareCard } from '@/navigation/share';
+import { postShareCard } from '@/navigation/share-cards';
+import { ShareLink } from '@/components/share/ShareLink';
 import { ClaimActions } from '@/pages/posts/ClaimActions';
 import { availability, myClaimLabel, seatsClass, shiftTime } from '@/pages/posts/shift-format';
 import type { Post, Shift } from '@/services/api-types';
@@ -27,6 +30,7 @@ import '../../posts.scss';
 export default function PostDetailPage() {
   const { id = '', shift: focus } = useRouter().params;
   const { loaded, reload } = useLoad(() => getPost(id), [id], { reloadOnReturn: true });
+  useShareCard(loaded.state === 'ready' ? postShareCard(loaded.data, focus) : null);
   const { community } = useSession();
   const { isPartyMember } = useCommunityRoles();
 
@@ -72,6 +76,7 @@ export default function PostDetailPage() {
         <ShiftPanel key={shift.id} post={post} shift={shift} focused={shift.id === focus} mayClaim={mayClaim} onDone={again} />
       ))}
       {!mayClaim && !post.canManage ? <Text className="lin-note">本社区完成双报到的在职党员可以认领先锋岗。</Text> : null}
+      <ShareLink card={postShareCard(post, focus)} />
     </PageShell>
   );
 }

@@ -10,6 +10,9 @@ import { Button } from '@/components/nut';
 import { PageShell } from '@/components/PageShell';
 import { ROUTES, withQuery } from '@/navigation/routes';
 import type { WishPhoto } from '@/services/api-types';
+import { useShareCard } from '@/navigation/share';
+import { wishShareCard } from '@/navigation/share-cards';
+import { ShareLink } from '@/components/share/ShareLink';
 import { useCommunityRoles } from '@/state/community-roles';
 import { useSession } from '@/state/session';
 import { formatDay, formatMinute } from '@/utils/dates';
@@ -34,6 +37,7 @@ import '../../wishes-admin.scss'; // the chips of the 帮帮团 picker
 export default function WishDetailPage() {
   const id = useRouter().params.id ?? '';
   const { loaded, reload } = useWishDetail(id);
+  useShareCard(loaded.state === 'ready' ? wishShareCard(loaded.data.wish) : null);
   const { community } = useSession();
   const { isPartyMember, isUnitContact } = useCommunityRoles();
   const [group, setGroup] = useState<string[]>([]);
@@ -125,6 +129,7 @@ export default function WishDetailPage() {
       ) : null}
       {wish.status === 'open' && !mayClaim && !manage ? <Text className="lin-note">本社区完成双报到的在职党员和共建单位联络人可以认领这个心愿。</Text> : null}
       {history ? <WishTimeline history={history} /> : null}
+      <ShareLink card={wishShareCard(wish)} />
     </PageShell>
   );
 }

@@ -34,7 +34,7 @@ export function StoryPhotos({ photos, room, editable, onAdd, onRemove, onRetry }
         {photos.map((photo) => (
           <View key={photo.key} className={`wsa-photo wsa-photo--${photo.status}`}>
             <View className="wsa-photo__frame" onClick={() => preview(photo.path)}>
-              <Image className="wsa-photo__img" src={photo.path} mode="aspectFill" />
+              <Image className="wsa-photo__img" src={photo.path} mode="aspectFill" nativeProps={{ alt: '已选照片' }} />
               {photo.status === 'uploading' ? (
                 <View className="wsa-photo__bar">
                   <View className="wsa-photo__bar-fill" />

@@ -43,7 +43,7 @@ export function ReviewPhotos({ photos, approve }: ReviewPhotosProps) {
       {photos.map((photo, index) => (
         <View key={photo.id} className="wsa-review-photo">
           <View className="wsa-review-photo__frame" onClick={() => void Taro.previewImage({ current: urls[index], urls }).catch(() => undefined)}>
-            <Image className="wsa-photo__img" src={photoSrc(photo.thumbUrl)} mode="aspectFill" />
+            <Image className="wsa-photo__img" src={photoSrc(photo.thumbUrl)} mode="aspectFill" nativeProps={{ alt: '心愿照片' }} />
           </View>
           <View className="wsa-review-photo__side">
             <Text className={`wsa-review-photo__state ${photo.approved ? 'wsa-review-photo__state--approved' : ''}`}>

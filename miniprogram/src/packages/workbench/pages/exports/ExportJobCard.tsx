@@ -33,7 +33,7 @@ export function ExportJobCard({ job }: { job: ExportJob }) {
       <Text className="wbk-export__line">{`${job.from} 至 ${job.to} · ${formatMinute(job.createdAt)} 提交`}</Text>
       {running ? (
         <>
-          <View className="wbk-progress" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+          <View className="wbk-progress" role="progressbar" aria-label="导出进度" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
             <View className="wbk-progress__bar" style={{ width: `${Math.max(percent, 2)}%` }} />
           </View>
           <Text className="wbk-export__line wbk-export__count">

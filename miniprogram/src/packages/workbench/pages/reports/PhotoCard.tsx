@@ -33,7 +33,13 @@ export function PhotoCard({ photo, onChanged }: { photo: MediaCheck; onChanged: 
 
   return (
     <View className="wbk-report wbk-photo">
-      <Image className="wbk-photo__image" src={src} mode="aspectFit" onClick={() => void Taro.previewImage({ urls: [src], current: src })} />
+      <Image
+        className="wbk-photo__image"
+        src={src}
+        mode="aspectFit"
+        nativeProps={{ alt: '举报附带的照片' }}
+        onClick={() => void Taro.previewImage({ urls: [src], current: src })}
+      />
       <Text className="wbk-report__line">{`${photo.kind === MediaKind.WishPhoto ? '心愿照片' : '议事照片'} · ${photo.uploaderName} · ${formatMinute(photo.createdAt)}`}</Text>
       {refusing ? (
         <ReasonForm
