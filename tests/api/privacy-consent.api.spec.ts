@@ -120,6 +120,10 @@ describeApi('privacy consent (隐私政策同意)', () => {
       expect(refused.body.code).toBe('PRIVACY_CONSENT_REQUIRED');
       await t.http().get('/api/v1/privacy/policy').expect(200);
       await t.http().get('/api/v1/me').set(bearer(token)).expect(200);
+      // Their rights over their own data outlast the consent: they can still see, export and see who read it.
+      await t.http().get('/api/v1/me/data').set(bearer(token)).expect(200);
+      await t.http().get('/api/v1/me/data/export').set(bearer(token)).expect(200);
+      await t.http().get('/api/v1/me/data-access').set(bearer(token)).expect(200);
       // A retried withdrawal changes nothing.
       await withdraw(token, 'policy').expect(200);
       const rows = await consents(userId);

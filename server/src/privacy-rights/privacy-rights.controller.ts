@@ -10,6 +10,7 @@ import { AccessLogService } from './access-log.service';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountDeletionDto, ResidentAccountDeletionDto } from './dto/account-deletion.dto';
 import { AccountDeletionDoneDto, MyDataAccessDto, MyDataExportDto, PrivateDataAccessDto } from './dto/privacy-rights-views.dto';
+import { ConsentExempt } from '../privacy/consent-exempt.decorator';
 import { MyDataService } from './my-data.service';
 
 /** 我的 → 个人信息: see, export and delete my data; who read my contact details; the secretary's access log. */
@@ -24,6 +25,8 @@ export class PrivacyRightsController {
   ) {}
 
   @Get('me/data')
+  // A person's rights over their own data outlast a withdrawn consent (PIPL Arts. 15, 45, 47).
+  @ConsentExempt()
   @ApiOperation({ summary: 'Everything held about me' })
   @ApiOkResponse({ type: MyDataExportDto })
   data(@CurrentUser() user: AuthUser): Promise<MyDataExport> {
@@ -31,6 +34,8 @@ export class PrivacyRightsController {
   }
 
   @Get('me/data/export')
+  // A person's rights over their own data outlast a withdrawn consent (PIPL Arts. 15, 45, 47).
+  @ConsentExempt()
   @ApiOperation({ summary: 'Everything held about me, as a JSON file to keep' })
   @ApiProduces('application/json')
   async download(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
@@ -41,6 +46,8 @@ export class PrivacyRightsController {
   }
 
   @Get('me/data-access')
+  // A person's rights over their own data outlast a withdrawn consent (PIPL Arts. 15, 45, 47).
+  @ConsentExempt()
   @ApiOperation({ summary: 'Who read my contact details, when and why' })
   @ApiOkResponse({ type: [MyDataAccessDto] })
   whoReadMine(@CurrentUser() user: AuthUser): Promise<MyDataAccessView[]> {
@@ -48,6 +55,8 @@ export class PrivacyRightsController {
   }
 
   @Post('me/account-deletion')
+  // A person's rights over their own data outlast a withdrawn consent (PIPL Arts. 15, 45, 47).
+  @ConsentExempt()
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete my account (注销): refused while I hold a live claim or an upcoming shift' })
   @ApiOkResponse({ type: AccountDeletionDoneDto })
