@@ -96,7 +96,16 @@ function QrTile({ placeId, kind, title, note, className }: QrTileProps) {
   const code = useLoad(() => (url ? Promise.resolve(qrImageUrl(url)) : joinCodeFile(placeId, kind)), [placeId]);
   return (
     <View className={`onb-qr__tile ${className ?? ''}`} data-url={url}>
-      {code.loaded.state === 'ready' ? <Image className="onb-qr__image" src={code.loaded.data} mode="aspectFit" showMenuByLongpress /> : null}
+      {code.loaded.state === 'ready' ? (
+        <Image
+          className="onb-qr__image"
+          src={code.loaded.data}
+          mode="aspectFit"
+          showMenuByLongpress
+          ariaLabel={`${title}的入户二维码`}
+          nativeProps={{ alt: `${title}的入户二维码` }}
+        />
+      ) : null}
       {code.loaded.state === 'failed' ? <Text className="lin-note">{errorMessage(code.loaded.error)}</Text> : null}
       <Text className="onb-qr__title">{title}</Text>
       <Text className="onb-qr__note">{note}</Text>
