@@ -267,7 +267,8 @@ async function main(): Promise<number> {
       value: firstCard.ms,
       target: '≤ 1500',
       ok: (v) => v <= 1500,
-      enforced: true,
+      // A timing like the ratios: enforced in the full run, printed in the CI smoke run.
+      enforced: timing,
     });
   }
 
