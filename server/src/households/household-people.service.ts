@@ -313,7 +313,7 @@ export class HouseholdPeopleService {
 
   /** The flat with its building's name; `lock` holds the flat's row for this transaction. */
   private async flatRef(manager: EntityManager, householdId: string, lock = false): Promise<FlatRef> {
-    if (lock) await selectRows(manager, `SELECT id FROM household WHERE id = ?${forUpdate(manager)}`, [householdId]);
+    if (lock) await execute(manager, 'UPDATE household SET write_guard = write_guard + 1 WHERE id = ?', [householdId]);
     const [flat] = await selectRows<FlatRef>(
       manager,
       'SELECT h.id, h.label, h.community_id AS communityId, b.name AS buildingName FROM household h JOIN place b ON b.id = h.building_id WHERE h.id = ?',

@@ -28,6 +28,13 @@ export class Household {
   @Column({ name: 'owner_id', ...optionalIdColumn })
   ownerId: string | null;
 
+  /**
+   * Bumped by every transaction whose rule is about this flat as a whole (a person is added to it once however often the grid worker taps): a write, not a
+   * read lock, so two such transactions conflict on every engine, a cluster's certification included.
+   */
+  @Column({ name: 'write_guard', type: 'int', default: 0, select: false })
+  writeGuard?: number;
+
   @CreatedAt()
   createdAt: Date;
 }

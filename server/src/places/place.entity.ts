@@ -23,6 +23,13 @@ export class Place {
   @Column({ type: 'varchar', length: 255 })
   path: string;
 
+  /**
+   * Bumped by every transaction whose rule is about this place as a whole (a community keeps a secretary; one register import at a time): a write, not a
+   * read lock, so two such transactions conflict on every engine, a cluster's certification included.
+   */
+  @Column({ name: 'write_guard', type: 'int', default: 0, select: false })
+  writeGuard?: number;
+
   @CreatedAt()
   createdAt: Date;
 }

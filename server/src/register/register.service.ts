@@ -18,7 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import { ScopedPlace } from '../common/access/access.service';
 import { DomainError } from '../common/errors/domain-error';
 import { newId } from '../database/ids';
-import { execute, forUpdate, insertRows, selectRows } from '../database/plain-sql';
+import { execute, insertRows, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { AccessLogService } from '../privacy-rights/access-log.service';
 import { ownersRoll } from './owners-roll';
@@ -133,8 +133,9 @@ export class RegisterService {
         importId,
       ]);
       if (claimed === 0) return false;
-      // One import of a community at a time: the community's row is the lock (SQLite's transactions are serialised already).
-      await selectRows(manager, `SELECT id FROM place WHERE id = ?${forUpdate(manager)}`, [community.id]);
+      // One import of a community at a time: each writes the community's guard first, so two conflict on
+      // every engine (SQLite's transactions are serialised already) and the register is read after it.
+      await execute(manager, 'UPDATE place SET write_guard = write_guard + 1 WHERE id = ?', [community.id]);
       const register = await readRegister(manager, community);
       if (register.digest !== job.baseDigest) throw new DomainError('REGISTER_CHANGED');
       const diff = diffRegister(flats, register.flats);

@@ -7,7 +7,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { decodeCursor, pageOf } from '../common/http/page';
 import { isUniqueViolation } from '../database/db-errors';
 import { newId } from '../database/ids';
-import { execute, forUpdate, selectRows } from '../database/plain-sql';
+import { execute, selectRows } from '../database/plain-sql';
 import { TransactionRunner } from '../database/transaction-runner';
 import { User } from '../identity/user.entity';
 import { Place } from '../places/place.entity';
@@ -61,13 +61,14 @@ export class RolesService {
     // The delete decides: only the request that actually removed the row writes the audit record.
     await this.transactions.run(async (manager) => {
       if (grant.role === Role.Secretary) {
-        // A community always keeps a secretary. Its secretaries' grants are locked in id order, so two
-        // secretaries revoking each other at once queue here and the second finds herself the last.
-        const secretaries = await selectRows<{ id: string }>(
-          manager,
-          `SELECT id FROM role_grant WHERE place_id = ? AND role = ? ORDER BY id${forUpdate(manager)}`,
-          [grant.placeId, Role.Secretary],
-        );
+        // A community always keeps a secretary. Every revocation of one first writes the place's guard,
+        // so two secretaries revoking each other at once conflict (on one server or across a cluster) and
+        // the second, reading what is committed after that write, finds herself the last.
+        await execute(manager, 'UPDATE place SET write_guard = write_guard + 1 WHERE id = ?', [grant.placeId]);
+        const secretaries = await selectRows<{ id: string }>(manager, 'SELECT id FROM role_grant WHERE place_id = ? AND role = ?', [
+          grant.placeId,
+          Role.Secretary,
+        ]);
         if (secretaries.some((s) => s.id === grantId) && secretaries.length <= 1) throw new DomainError('ROLE_LAST_SECRETARY');
       }
       const affected = await execute(manager, 'DELETE FROM role_grant WHERE id = ?', [grantId]);

@@ -19,6 +19,7 @@ import { PrivacyConsent1797300000000 } from './1797300000000-PrivacyConsent';
 import { GaleraGuards1797400000000 } from './1797400000000-GaleraGuards';
 import { ConsentWithdrawal1797500000000 } from './1797500000000-ConsentWithdrawal';
 import { ShiftShortCodes1797510000000 } from './1797510000000-ShiftShortCodes';
+import { PlaceGuards1797600000000 } from './1797600000000-PlaceGuards';
 
 /** Every MySQL migration, oldest first. Add new ones here (pnpm migration:generate prints the name). */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   GaleraGuards1797400000000,
   ConsentWithdrawal1797500000000,
   ShiftShortCodes1797510000000,
+  PlaceGuards1797600000000,
 ];
